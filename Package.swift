@@ -1,0 +1,73 @@
+// swift-tools-version: 6.0
+//
+// Netwerkkaart: social network analysis of school partnerships.
+//
+// Layering (dependencies point one way):
+//   NetwerkkaartCore  model, paths and metrics; no file IO, no C
+//   NetwerkkaartIO    reading netwerkkaart files, writing metric reports
+//   netwerkkaart      the command-line tool
+import PackageDescription
+
+let package = Package(
+  name: "Netwerkkaart",
+  products: [
+    .library(name: "NetwerkkaartCore", targets: ["NetwerkkaartCore"]),
+    .library(name: "NetwerkkaartIO", targets: ["NetwerkkaartIO"]),
+    .executable(name: "netwerkkaart", targets: ["netwerkkaart"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+  ],
+  targets: [
+    // Core
+    .target(
+      name: "NetwerkkaartCore",
+      dependencies: [
+        .product(name: "OrderedCollections", package: "swift-collections"),
+        .product(name: "HeapModule", package: "swift-collections"),
+      ]
+    ),
+    // IO
+    .target(
+      name: "NetwerkkaartIO",
+      dependencies: [
+        "NetwerkkaartCore",
+        .product(name: "OrderedCollections", package: "swift-collections"),
+      ]
+    ),
+    // CLI
+    .executableTarget(
+      name: "netwerkkaart",
+      dependencies: [
+        "NetwerkkaartCore",
+        "NetwerkkaartIO",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    // Examples
+    .executableTarget(
+      name: "embedding-example",
+      dependencies: ["NetwerkkaartCore", "NetwerkkaartIO"],
+      path: "Examples/Embedding"
+    ),
+    // Tests
+    .target(
+      name: "NetwerkkaartTestSupport",
+      dependencies: ["NetwerkkaartCore", "NetwerkkaartIO"],
+      path: "Tests/NetwerkkaartTestSupport"
+    ),
+    .testTarget(
+      name: "CoreTests",
+      dependencies: ["NetwerkkaartCore", "NetwerkkaartTestSupport"]
+    ),
+    .testTarget(
+      name: "IOTests",
+      dependencies: ["NetwerkkaartCore", "NetwerkkaartIO", "NetwerkkaartTestSupport"]
+    ),
+    .testTarget(
+      name: "CLITests",
+      dependencies: ["NetwerkkaartTestSupport"]
+    ),
+  ]
+)

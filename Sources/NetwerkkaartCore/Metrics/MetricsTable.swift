@@ -1,0 +1,153 @@
+/// Every per-actor metric and the network-level figures of one network, computed with one
+/// shortest-path sweep: what `netwerkkaart metrics` prints.
+///
+/// ```swift
+/// let table = MetricsTable(network)
+/// let brokers = table.column("betweenness_normalized")
+/// print(table.figures.density, table.conventions)
+/// ```
+public struct MetricsTable: Sendable {
+  public let figures: NetworkFigures
+  public let degree: Degree
+  public let betweenness: Betweenness
+  public let closeness: Closeness
+  public let harmonicCloseness: HarmonicCloseness
+  /// The per-actor columns in report order, under their snake_case names.
+  public let columns: [MetricColumn]
+  /// How each figure was computed, in words to cite in a methods section.
+  public let conventions: [Convention]
+
+  public init(_ network: Network, threads: Int? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil) {
+    let sums = PathSweep(network: network, request: .all, threads: threads, progress: progress).run()
+    let directed = network.isDirected
+    let weighted = network.isWeighted
+    degree = Degree(network)
+    betweenness = Betweenness(network: network, sums: sums)
+    closeness = Closeness(network: network, sums: sums)
+    harmonicCloseness = HarmonicCloseness(network: network, sums: sums)
+    figures = NetworkFigures(
+      actors: network.actorCount, ties: network.tieCount, directed: directed, weighted: weighted,
+      density: Density.of(network), components: Components(network).count)
+
+    var columns: [MetricColumn] = [MetricColumn("degree", degree.degree)]
+    if directed {
+      columns += [MetricColumn("in_degree", degree.inDegree), MetricColumn("out_degree", degree.outDegree)]
+    }
+    if weighted {
+      columns.append(MetricColumn("strength", degree.strength))
+      if directed {
+        columns += [MetricColumn("in_strength", degree.inStrength), MetricColumn("out_strength", degree.outStrength)]
+      }
+    }
+    columns += [
+      MetricColumn("degree_centrality", degree.centrality),
+      MetricColumn("betweenness", betweenness.raw),
+      MetricColumn("betweenness_normalized", betweenness.normalized),
+      MetricColumn("closeness", closeness.outward),
+    ]
+    if directed { columns.append(MetricColumn("in_closeness", closeness.inward)) }
+    columns.append(MetricColumn("harmonic_closeness", harmonicCloseness.outward))
+    if directed { columns.append(MetricColumn("in_harmonic_closeness", harmonicCloseness.inward)) }
+    self.columns = columns
+    conventions = Convention.describing(directed: directed, weighted: weighted)
+  }
+
+  /// The column with this snake_case name, if the table has it.
+  public func column(_ key: String) -> MetricColumn? { columns.first { $0.key == key } }
+}
+
+/// Whole-network figures reported beside the per-actor table.
+public struct NetworkFigures: Sendable, Hashable {
+  /// n, the number of actors.
+  public let actors: Int
+  /// m, the number of distinct ties.
+  public let ties: Int
+  public let directed: Bool
+  public let weighted: Bool
+  /// See ``Density``.
+  public let density: Double
+  /// Connected (weakly, when directed) components; see ``Components``.
+  public let components: Int
+}
+
+/// One per-actor metric as a named column of numbers.
+public struct MetricColumn: Sendable, Hashable {
+  public enum Values: Sendable, Hashable {
+    case integers([Int])
+    case reals([Double])
+  }
+
+  /// Name in JSON and CSV output, snake_case (`betweenness_normalized`).
+  public let key: String
+  public let values: Values
+
+  public init(_ key: String, _ values: [Int]) {
+    self.key = key
+    self.values = .integers(values)
+  }
+
+  public init(_ key: String, _ values: [Double]) {
+    self.key = key
+    self.values = .reals(values)
+  }
+
+  /// The value of actor `index` as a double.
+  public func value(at index: Int) -> Double {
+    switch values {
+    case .integers(let values): Double(values[index])
+    case .reals(let values): values[index]
+    }
+  }
+
+  public var count: Int {
+    switch values {
+    case .integers(let values): values.count
+    case .reals(let values): values.count
+    }
+  }
+}
+
+/// A convention used in a report, as a name and a sentence, e.g.
+/// `closeness`: "Wasserman-Faust (r-1)/(n-1) * (r-1)/sum(d), distances from the actor".
+public struct Convention: Sendable, Hashable {
+  public let name: String
+  public let text: String
+
+  public init(_ name: String, _ text: String) {
+    self.name = name
+    self.text = text
+  }
+
+  /// The conventions of a ``MetricsTable`` with these settings.
+  public static func describing(directed: Bool, weighted: Bool) -> [Convention] {
+    [
+      Convention(
+        "ties",
+        (directed ? "directed" : "undirected")
+          + "; ties between the same pair merged (weights summed); self-ties dropped"),
+      Convention(
+        "distance",
+        weighted
+          ? "1/weight (strong ties are short); path lengths equal within relative 1e-9 count as equally short"
+          : "hops (weights ignored)"),
+      Convention(
+        "degree",
+        (directed ? "in + out; " : "") + "distinct neighbours; degree_centrality = degree/(n-1)"
+          + (weighted ? "; strength = sum of tie weights" : "")),
+      Convention(
+        "betweenness",
+        "Brandes 2001; " + (directed ? "ordered pairs" : "each unordered pair once")
+          + "; normalized by " + (directed ? "(n-1)(n-2)" : "(n-1)(n-2)/2") + " (= NetworkX normalized=True)"),
+      Convention(
+        "closeness",
+        "Wasserman-Faust (r-1)/(n-1) * (r-1)/sum(d), r = actors reachable incl. itself; 0 if none"
+          + (directed ? "; closeness outward (from the actor), in_closeness inward" : "")),
+      Convention(
+        "harmonic_closeness",
+        "sum of 1/d(u,v) over v != u, divided by (n-1)"
+          + (directed ? "; outward, in_harmonic_closeness inward" : "")),
+      Convention("density", directed ? "m/(n(n-1))" : "2m/(n(n-1))"),
+      Convention("components", directed ? "weakly connected; isolates count" : "connected; isolates count"),
+    ]
+  }
+}

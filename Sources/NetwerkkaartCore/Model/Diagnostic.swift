@@ -1,0 +1,41 @@
+/// A message about the input: an error that stops the analysis, or a warning about
+/// something the library changed or found suspicious (a merged duplicate tie, a dropped
+/// self-tie).
+///
+/// The library returns diagnostics and never prints them; the command-line tool writes them
+/// to standard error in compiler style:
+///
+/// ```
+/// ties.csv:17: error: unknown actor "S12"; add it to actors.csv or correct the id (did you mean "S1"?)
+/// ```
+public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
+  public enum Severity: String, Sendable, Hashable {
+    case error
+    case warning
+    case note
+  }
+
+  public var severity: Severity
+  public var location: SourceLocation?
+  public var message: String
+
+  public init(_ severity: Severity, _ message: String, at location: SourceLocation? = nil) {
+    self.severity = severity
+    self.location = location
+    self.message = message
+  }
+
+  public static func error(_ message: String, at location: SourceLocation? = nil) -> Diagnostic {
+    Diagnostic(.error, message, at: location)
+  }
+
+  public static func warning(_ message: String, at location: SourceLocation? = nil) -> Diagnostic {
+    Diagnostic(.warning, message, at: location)
+  }
+
+  /// `file:line: severity: message`, or `severity: message` without a location.
+  public var description: String {
+    if let location { return "\(location): \(severity.rawValue): \(message)" }
+    return "\(severity.rawValue): \(message)"
+  }
+}

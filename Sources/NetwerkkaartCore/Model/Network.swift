@@ -1,0 +1,170 @@
+/// The graph a netwerkkaart is analysed as: actors `0 ..< actorCount` (in the map's order) and
+/// the *distinct* ties between them, directed or not, in compressed sparse row form.
+///
+/// A network is immutable and `Sendable`; build it from a ``PartnershipMap`` (ties between the
+/// same pair are merged with their weights summed, self-ties are dropped, both reported in
+/// ``diagnostics``) or from plain ``Edge`` values.
+///
+/// ```swift
+/// let network = Network(map, directed: false, weighted: true)
+/// for warning in network.diagnostics { print(warning) }
+/// ```
+public struct Network: Sendable {
+  /// A tie between two actor indices, used to build a network without a map.
+  public struct Edge: Sendable, Hashable {
+    public var source: Int
+    public var target: Int
+    public var weight: Double
+    public init(_ source: Int, _ target: Int, weight: Double = 1) {
+      self.source = source
+      self.target = target
+      self.weight = weight
+    }
+  }
+
+  /// Number of actors, *n*.
+  public let actorCount: Int
+  /// Number of distinct ties, *m*, after merging duplicates and dropping self-ties. An undirected
+  /// tie counts once, though it appears in two rows of the adjacency.
+  public let tieCount: Int
+  /// Whether a tie runs from source to target only.
+  public let isDirected: Bool
+  /// Whether path metrics use the tie strengths (distance = 1/weight) and degree reports strength.
+  public let isWeighted: Bool
+  /// Outgoing ties of each actor; for an undirected network, all ties of each actor.
+  public let outgoing: Adjacency
+  /// Incoming ties of each actor; the same as ``outgoing`` for an undirected network.
+  public let incoming: Adjacency
+  /// Warnings produced while building: merged duplicate ties and dropped self-ties.
+  public let diagnostics: [Diagnostic]
+
+  /// Builds the network of a map.
+  ///
+  /// - Parameters:
+  ///   - directed: read each tie as running from `source` to `target` only. Undirected,
+  ///     `a,b` and `b,a` are the same tie.
+  ///   - weighted: let path metrics use distance = 1/weight and report strengths. The summed
+  ///     weights are kept either way.
+  public init(_ map: PartnershipMap, directed: Bool = false, weighted: Bool = false) {
+    var edges: [Edge] = []
+    edges.reserveCapacity(map.ties.count)
+    var recordOfEdge: [Int] = []
+    recordOfEdge.reserveCapacity(map.ties.count)
+    for (position, tie) in map.ties.enumerated() {
+      guard let source = map.indexByID[tie.source], let target = map.indexByID[tie.target] else {
+        continue  // PartnershipMap's initializer guarantees both ends exist.
+      }
+      edges.append(Edge(source, target, weight: tie.weight))
+      recordOfEdge.append(position)
+    }
+    self.init(
+      actorCount: map.actors.count, edges: edges, directed: directed, weighted: weighted,
+      describe: { edge in
+        let tie = map.ties[recordOfEdge[edge]]
+        return (tie.source.rawValue, tie.target.rawValue, tie.origin)
+      })
+  }
+
+  /// Builds a network from actor indices.
+  ///
+  /// Edges outside `0 ..< actorCount` are ignored with a warning, so that no input can crash it.
+  public init(actorCount: Int, edges: [Edge], directed: Bool = false, weighted: Bool = false) {
+    self.init(
+      actorCount: actorCount, edges: edges, directed: directed, weighted: weighted,
+      describe: { edge in ("\(edges[edge].source)", "\(edges[edge].target)", nil) })
+  }
+
+  private init(
+    actorCount: Int, edges: [Edge], directed: Bool, weighted: Bool,
+    describe: (Int) -> (source: String, target: String, origin: SourceLocation?)
+  ) {
+    let merged = MergedEdges(actorCount: actorCount, edges: edges, directed: directed, describe: describe)
+    self.actorCount = max(0, actorCount)
+    self.tieCount = merged.sources.count
+    self.isDirected = directed
+    self.isWeighted = weighted
+    self.diagnostics = merged.diagnostics
+    let n = self.actorCount
+    let m = merged.sources.count
+    if directed {
+      outgoing = Adjacency.build(
+        rowCount: n, edgeCount: m, rowOf: { merged.sources[$0] }, columnOf: { merged.targets[$0] },
+        weightOf: { merged.weights[$0] })
+      incoming = Adjacency.build(
+        rowCount: n, edgeCount: m, rowOf: { merged.targets[$0] }, columnOf: { merged.sources[$0] },
+        weightOf: { merged.weights[$0] })
+    } else {
+      // Each undirected tie appears in both rows: entry 2k is source→target, 2k+1 target→source.
+      outgoing = Adjacency.build(
+        rowCount: n, edgeCount: 2 * m,
+        rowOf: { $0 & 1 == 0 ? merged.sources[$0 >> 1] : merged.targets[$0 >> 1] },
+        columnOf: { $0 & 1 == 0 ? merged.targets[$0 >> 1] : merged.sources[$0 >> 1] },
+        weightOf: { merged.weights[$0 >> 1] })
+      incoming = outgoing
+    }
+  }
+
+  /// Sum of the strengths of the outgoing ties of each actor (all ties when undirected).
+  public var outStrength: [Double] { Self.rowSums(outgoing) }
+  /// Sum of the strengths of the incoming ties of each actor (all ties when undirected).
+  public var inStrength: [Double] { Self.rowSums(incoming) }
+
+  private static func rowSums(_ adjacency: Adjacency) -> [Double] {
+    (0..<adjacency.count).map { row in adjacency.weights(of: row).reduce(0, +) }
+  }
+}
+
+/// Distinct ties of an edge list: duplicates merged (weights summed) and self-ties dropped,
+/// each with a warning. O(m) expected time with one hash lookup per edge.
+private struct MergedEdges {
+  var sources: [UInt32] = []
+  var targets: [UInt32] = []
+  var weights: [Double] = []
+  var diagnostics: [Diagnostic] = []
+
+  init(
+    actorCount: Int, edges: [Network.Edge], directed: Bool,
+    describe: (Int) -> (source: String, target: String, origin: SourceLocation?)
+  ) {
+    var edgeOfPair = [UInt64: Int](minimumCapacity: edges.count)
+    var firstEdge: [Int] = []
+    for (position, edge) in edges.enumerated() {
+      guard (0..<actorCount).contains(edge.source), (0..<actorCount).contains(edge.target),
+        actorCount <= Int(UInt32.max)
+      else {
+        let (source, target, origin) = describe(position)
+        diagnostics.append(.warning("tie \(source) - \(target) names no actor of the network; ignored", at: origin))
+        continue
+      }
+      if edge.source == edge.target {
+        let (source, _, origin) = describe(position)
+        diagnostics.append(
+          .warning("self-tie of \"\(source)\" dropped; ties from an actor to itself are not analysed", at: origin))
+        continue
+      }
+      let (low, high) =
+        directed || edge.source < edge.target ? (edge.source, edge.target) : (edge.target, edge.source)
+      let key = UInt64(low) << 32 | UInt64(high)
+      if let existing = edgeOfPair[key] {
+        weights[existing] += edge.weight
+        let (source, target, origin) = describe(position)
+        let first = describe(firstEdge[existing]).origin.map { " (first at \($0))" } ?? ""
+        let arrow = directed ? "->" : "-"
+        diagnostics.append(
+          .warning(
+            "tie \"\(source)\" \(arrow) \"\(target)\" is listed again\(first); merged into one tie, weights summed to \(Self.format(weights[existing]))",
+            at: origin))
+        continue
+      }
+      edgeOfPair[key] = sources.count
+      firstEdge.append(position)
+      sources.append(UInt32(edge.source))
+      targets.append(UInt32(edge.target))
+      weights.append(edge.weight)
+    }
+  }
+
+  private static func format(_ value: Double) -> String {
+    value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+  }
+}

@@ -1,0 +1,73 @@
+import OrderedCollections
+
+/// A netwerkkaart as data: the actors and the tie records between them, exactly as recorded.
+///
+/// A map checks only what every analysis needs (unique actor ids, ties between known actors);
+/// it does not decide whether ties are directed or weighted: that is a choice of the analysis,
+/// made when a ``Network`` is built from the map.
+///
+/// ```swift
+/// let map = try PartnershipMap(
+///   actors: [ActorRecord(id: "school", role: .core, type: "school"),
+///            ActorRecord(id: "clb", label: "CLB Kempen", role: .framing, type: "clb")],
+///   ties: [TieRecord(source: "school", target: "clb", weight: 3)])
+/// ```
+public struct PartnershipMap: Sendable {
+  /// Actors in the order they were recorded.
+  public let actors: [ActorRecord]
+  /// Tie records in the order they were recorded, duplicates and self-ties included.
+  public let ties: [TieRecord]
+  /// Position of each actor in ``actors``.
+  public let indexByID: [ActorID: Int]
+
+  /// Makes a map, checking that ids are unique and that every tie names known actors.
+  ///
+  /// - Throws: ``MapError`` listing every problem found, not only the first.
+  public init(actors: [ActorRecord], ties: [TieRecord]) throws(MapError) {
+    var index = [ActorID: Int](minimumCapacity: actors.count)
+    var problems: [Diagnostic] = []
+    for (position, actor) in actors.enumerated() {
+      if let first = index[actor.id] {
+        let firstPlace = actors[first].origin.map { " (first at \($0))" } ?? ""
+        problems.append(
+          .error(
+            "duplicate actor id \"\(actor.id)\"\(firstPlace); give each actor its own id",
+            at: actor.origin))
+      } else {
+        index[actor.id] = position
+      }
+    }
+    for tie in ties {
+      for end in [tie.source, tie.target] where index[end] == nil {
+        let hint = Suggestion.nearest(to: end.rawValue, in: index.keys.map(\.rawValue))
+          .map { " (did you mean \"\($0)\"?)" } ?? ""
+        problems.append(
+          .error(
+            "tie names unknown actor \"\(end)\"; add it to the actors or correct the id\(hint)",
+            at: tie.origin))
+      }
+      if !(tie.weight.isFinite && tie.weight > 0) {
+        problems.append(
+          .error("tie weight \(tie.weight) is not a positive number; use a strength above 0", at: tie.origin))
+      }
+    }
+    guard problems.isEmpty else { throw MapError(diagnostics: problems) }
+    self.actors = actors
+    self.ties = ties
+    self.indexByID = index
+  }
+
+  /// The actor with this id, if the map has one.
+  public subscript(id: ActorID) -> ActorRecord? {
+    indexByID[id].map { actors[$0] }
+  }
+}
+
+/// The problems that keep a map from being built, all of them.
+public struct MapError: Error, Sendable, CustomStringConvertible {
+  public var diagnostics: [Diagnostic]
+
+  public init(diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+
+  public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+}

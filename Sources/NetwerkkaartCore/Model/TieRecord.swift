@@ -1,0 +1,28 @@
+import OrderedCollections
+
+/// One tie of a netwerkkaart as recorded: a relation between two actors with its strength
+/// and whatever the research asks about it (frequency, form, motive...).
+///
+/// Records are kept as given. When several records connect the same pair they stay separate
+/// here (they may be layers of a multiplex map); ``Network`` merges them for analysis.
+public struct TieRecord: Hashable, Sendable {
+  public var source: ActorID
+  public var target: ActorID
+  /// Tie strength, a positive finite number; 1 when the file leaves it empty.
+  public var weight: Double
+  /// Every other column of the tie, in file order, values exactly as typed.
+  public var attributes: OrderedDictionary<String, String>
+  /// Where the tie was read from, for diagnostics; `nil` when built in code.
+  public var origin: SourceLocation?
+
+  public init(
+    source: ActorID, target: ActorID, weight: Double = 1,
+    attributes: OrderedDictionary<String, String> = [:], origin: SourceLocation? = nil
+  ) {
+    self.source = source
+    self.target = target
+    self.weight = weight
+    self.attributes = attributes
+    self.origin = origin
+  }
+}

@@ -1,0 +1,239 @@
+import Dispatch
+import Foundation
+import Synchronization
+
+/// What one sweep over all sources collects: everything the path metrics need, from one
+/// shortest-path tree per source.
+///
+/// The metrics (``Betweenness``, ``Closeness``, ``HarmonicCloseness``) finish these sums into
+/// their published forms; the sweep itself knows no formula beyond plain sums.
+public struct PathSums: Sendable {
+  /// Σ over ordered pairs (s, t), s ≠ v ≠ t, of σ_st(v)/σ_st: Brandes' dependencies, not yet
+  /// halved for undirected networks. Empty unless requested.
+  public var dependency: [Double] = []
+  /// Actors reachable from each actor, itself included.
+  public var outReach: [Int] = []
+  /// Σ_t d(s, t) over the actors t reachable from s.
+  public var outDistanceSum: [Double] = []
+  /// Σ_t 1/d(s, t) over the actors t ≠ s reachable from s.
+  public var outHarmonicSum: [Double] = []
+  /// Actors that reach each actor, itself included (directed networks; else equal to `outReach`).
+  public var inReach: [Int] = []
+  /// Σ_s d(s, t) over the actors s that reach t.
+  public var inDistanceSum: [Double] = []
+  /// Σ_s 1/d(s, t) over the actors s ≠ t that reach t.
+  public var inHarmonicSum: [Double] = []
+}
+
+/// Runs one shortest-path tree per source, in parallel, and collects ``PathSums``.
+///
+/// Sources are dealt to 16 fixed stripes (source s goes to stripe s mod 16); workers take whole
+/// stripes, each stripe sums into its own buffers, and the stripes are added in stripe order at
+/// the end. The result is therefore bit-for-bit the same for any number of threads.
+///
+/// - Complexity: O(n·m) time unweighted, O(n·m log n) weighted; O(n) memory per worker plus
+///   O(16·n) for the stripes.
+public struct PathSweep: Sendable {
+  public struct Request: OptionSet, Sendable {
+    public let rawValue: Int
+    public init(rawValue: Int) { self.rawValue = rawValue }
+    /// Brandes dependencies, for betweenness.
+    public static let dependency = Request(rawValue: 1)
+    /// Reach, distance and harmonic sums outward from each actor.
+    public static let outDistances = Request(rawValue: 2)
+    /// Reach, distance and harmonic sums inward to each actor (directed networks).
+    public static let inDistances = Request(rawValue: 4)
+    public static let all: Request = [.dependency, .outDistances, .inDistances]
+  }
+
+  /// Number of stripes; fixed so that results do not depend on the thread count.
+  static let stripeCount = 16
+
+  public var network: Network
+  public var request: Request
+  /// Worker threads; `nil` means one per processor core.
+  public var threads: Int?
+  /// Called now and then from worker threads with (sources done, total).
+  public var progress: (@Sendable (Int, Int) -> Void)?
+
+  public init(
+    network: Network, request: Request = .all, threads: Int? = nil,
+    progress: (@Sendable (Int, Int) -> Void)? = nil
+  ) {
+    self.network = network
+    self.request = request
+    self.threads = threads
+    self.progress = progress
+  }
+
+  public func run() -> PathSums {
+    let n = network.actorCount
+    var sums = PathSums()
+    guard n > 0, !request.isEmpty else { return sums }
+    let wantsIn = request.contains(.inDistances) && network.isDirected
+    let stripes = (0..<min(Self.stripeCount, n)).map { _ in
+      StripeBuffers(actorCount: n, dependency: request.contains(.dependency), inward: wantsIn)
+    }
+    let outward = OutwardBuffers(
+      actorCount: n,
+      enabled: request.contains(.outDistances) || (request.contains(.inDistances) && !network.isDirected))
+    let workers = max(1, min(threads ?? ProcessInfo.processInfo.activeProcessorCount, stripes.count))
+    let nextStripe = Counter()
+    let done = Counter()
+    let progress = self.progress
+    let network = self.network
+
+    network.withViews { outgoing, incoming in
+      let work: @Sendable (Int) -> Void = { _ in
+        let tree = ShortestPathTree(actorCount: n, weighted: network.isWeighted)
+        let dependencies = DependencyAccumulator(actorCount: n)
+        while true {
+          let stripe = nextStripe.add(1) - 1
+          guard stripe < stripes.count else { return }
+          let buffers = stripes[stripe]
+          var finished = 0
+          for source in stride(from: stripe, to: n, by: stripes.count) {
+            tree.compute(from: source, outgoing: outgoing, incoming: incoming)
+            if let target = buffers.dependency {
+              dependencies.accumulate(tree, incoming: incoming, into: target)
+            }
+            if outward.enabled { outward.record(tree) }
+            if wantsIn { buffers.recordInward(tree) }
+            finished += 1
+            if let progress, finished % 64 == 0 {
+              let total = done.add(finished)
+              finished = 0
+              progress(total, n)
+            }
+          }
+          if let progress { progress(done.add(finished), n) }
+        }
+      }
+      if workers == 1 {
+        work(0)
+      } else {
+        DispatchQueue.concurrentPerform(iterations: workers, execute: work)
+      }
+    }
+
+    if request.contains(.dependency) {
+      sums.dependency = Self.addInOrder(stripes.map { $0.dependency }, count: n)
+    }
+    if request.contains(.outDistances) {
+      sums.outReach = Array(outward.reach)
+      sums.outDistanceSum = Array(outward.distanceSum)
+      sums.outHarmonicSum = Array(outward.harmonicSum)
+    }
+    if request.contains(.inDistances) && wantsIn {
+      sums.inReach = Self.addInOrder(stripes.map { $0.inReach }, count: n).map { Int($0) }
+      sums.inDistanceSum = Self.addInOrder(stripes.map { $0.inDistanceSum }, count: n)
+      sums.inHarmonicSum = Self.addInOrder(stripes.map { $0.inHarmonicSum }, count: n)
+    } else if request.contains(.inDistances) {
+      // Undirected: the distance to an actor is the distance from it.
+      sums.inReach = Array(outward.reach)
+      sums.inDistanceSum = Array(outward.distanceSum)
+      sums.inHarmonicSum = Array(outward.harmonicSum)
+    }
+    return sums
+  }
+
+  /// Element-wise sum of the stripes, always in stripe order.
+  private static func addInOrder(_ parts: [UnsafeMutableBufferPointer<Double>?], count: Int) -> [Double] {
+    var total = [Double](repeating: 0, count: count)
+    for case let part? in parts {
+      for index in 0..<count { total[index] += part[index] }
+    }
+    return total
+  }
+}
+
+/// Per-stripe sums that several sources add to. Each stripe is written by one worker at a time.
+private final class StripeBuffers: @unchecked Sendable {
+  let dependency: UnsafeMutableBufferPointer<Double>?
+  let inReach: UnsafeMutableBufferPointer<Double>?
+  let inDistanceSum: UnsafeMutableBufferPointer<Double>?
+  let inHarmonicSum: UnsafeMutableBufferPointer<Double>?
+
+  init(actorCount: Int, dependency wantsDependency: Bool, inward: Bool) {
+    func zeros(_ wanted: Bool) -> UnsafeMutableBufferPointer<Double>? {
+      guard wanted else { return nil }
+      let buffer = UnsafeMutableBufferPointer<Double>.allocate(capacity: actorCount)
+      buffer.initialize(repeating: 0)
+      return buffer
+    }
+    dependency = zeros(wantsDependency)
+    inReach = zeros(inward)
+    inDistanceSum = zeros(inward)
+    inHarmonicSum = zeros(inward)
+  }
+
+  deinit {
+    dependency?.deallocate()
+    inReach?.deallocate()
+    inDistanceSum?.deallocate()
+    inHarmonicSum?.deallocate()
+  }
+
+  func recordInward(_ tree: ShortestPathTree) {
+    guard let inReach, let inDistanceSum, let inHarmonicSum else { return }
+    inReach[tree.source] += 1
+    for position in 1..<max(1, tree.reachedCount) {
+      let target = Int(tree.order[position])
+      let distance = tree.distance[target]
+      inReach[target] += 1
+      inDistanceSum[target] += distance
+      inHarmonicSum[target] += 1 / distance
+    }
+  }
+}
+
+/// Per-source sums; each source's slot is written by exactly one worker.
+private final class OutwardBuffers: @unchecked Sendable {
+  let enabled: Bool
+  let reach: UnsafeMutableBufferPointer<Int>
+  let distanceSum: UnsafeMutableBufferPointer<Double>
+  let harmonicSum: UnsafeMutableBufferPointer<Double>
+
+  init(actorCount: Int, enabled: Bool) {
+    self.enabled = enabled
+    let size = enabled ? actorCount : 0
+    reach = .allocate(capacity: size)
+    reach.initialize(repeating: 0)
+    distanceSum = .allocate(capacity: size)
+    distanceSum.initialize(repeating: 0)
+    harmonicSum = .allocate(capacity: size)
+    harmonicSum.initialize(repeating: 0)
+  }
+
+  deinit {
+    reach.deallocate()
+    distanceSum.deallocate()
+    harmonicSum.deallocate()
+  }
+
+  func record(_ tree: ShortestPathTree) {
+    var total = 0.0
+    var harmonic = 0.0
+    for position in 1..<max(1, tree.reachedCount) {
+      let distance = tree.distance[Int(tree.order[position])]
+      total += distance
+      harmonic += 1 / distance
+    }
+    reach[tree.source] = tree.reachedCount
+    distanceSum[tree.source] = total
+    harmonicSum[tree.source] = harmonic
+  }
+}
+
+/// A shared count that workers advance.
+private final class Counter: Sendable {
+  private let value = Mutex(0)
+
+  /// Adds `amount` and returns the new total.
+  func add(_ amount: Int) -> Int {
+    value.withLock { value in
+      value += amount
+      return value
+    }
+  }
+}

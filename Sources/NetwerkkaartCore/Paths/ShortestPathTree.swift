@@ -1,0 +1,158 @@
+import HeapModule
+
+/// The shortest paths from one source: distances, path counts and the order in which actors
+/// were reached. The one shortest-path phase that every path metric (betweenness, closeness,
+/// harmonic closeness) reads, so that a sweep over all sources runs it once per source.
+///
+/// - Unweighted: breadth-first search, distances in hops.
+/// - Weighted: Dijkstra with a binary heap, distance of a tie = 1 / weight. Two path lengths
+///   that agree within a relative ``tolerance`` count as equally short, so that paths that are
+///   equally long on paper (1/2 + 1/5 + 1/5 and 1/5 + 1/5 + 1/2) stay equal in floating point.
+///   Path counts are derived after the search from the final distances with that same rule, so
+///   ``isPredecessor(_:of:length:)`` and the counts can never disagree.
+///
+/// The buffers are reused from source to source; resetting costs only the actors reached.
+/// One tree per worker thread; it is not `Sendable`.
+final class ShortestPathTree {
+  /// Relative tolerance under which two path lengths count as equal (weighted search only).
+  static let tolerance = 1e-9
+
+  let actorCount: Int
+  let isWeighted: Bool
+  private(set) var source = 0
+  /// Distance from the source; `.infinity` for actors not reached.
+  let distance: UnsafeMutableBufferPointer<Double>
+  /// Number of shortest paths from the source (σ), as a double (exact up to 2^53).
+  let sigma: UnsafeMutableBufferPointer<Double>
+  /// Reached actors in non-decreasing distance; `order[0]` is the source.
+  let order: UnsafeMutableBufferPointer<UInt32>
+  /// Number of valid entries of ``order``: the actors reached, the source included.
+  private(set) var reachedCount = 0
+  private var heap = Heap<QueueEntry>()
+  private let settled: UnsafeMutableBufferPointer<Bool>
+
+  init(actorCount: Int, weighted: Bool) {
+    self.actorCount = actorCount
+    self.isWeighted = weighted
+    distance = .allocate(capacity: actorCount)
+    distance.initialize(repeating: .infinity)
+    sigma = .allocate(capacity: actorCount)
+    sigma.initialize(repeating: 0)
+    order = .allocate(capacity: actorCount)
+    order.initialize(repeating: 0)
+    settled = .allocate(capacity: weighted ? actorCount : 0)
+    settled.initialize(repeating: false)
+  }
+
+  deinit {
+    distance.deallocate()
+    sigma.deallocate()
+    order.deallocate()
+    settled.deallocate()
+  }
+
+  /// Computes the tree of `source`, replacing the previous one.
+  func compute(from source: Int, outgoing: AdjacencyView, incoming: AdjacencyView) {
+    reset()
+    self.source = source
+    if isWeighted {
+      runDijkstra(outgoing: outgoing)
+      countPaths(incoming: incoming)
+    } else {
+      runBreadthFirst(outgoing: outgoing)
+    }
+  }
+
+  /// Whether `v` lies just before `w` on a shortest path from the source, over a tie of
+  /// the given length (1 unweighted, 1/weight weighted).
+  @inline(__always)
+  func isPredecessor(_ v: Int, of w: Int, length: Double) -> Bool {
+    let through = distance[v] + length
+    if !isWeighted { return through == distance[w] }
+    return abs(through - distance[w]) <= Self.tolerance * distance[w]
+  }
+
+  /// Length of a tie with this strength: 1 unweighted, 1/weight weighted.
+  @inline(__always)
+  func length(ofTieWithWeight weight: Double) -> Double { isWeighted ? 1 / weight : 1 }
+
+  private func reset() {
+    for position in 0..<reachedCount {
+      let actor = Int(order[position])
+      distance[actor] = .infinity
+      sigma[actor] = 0
+      if isWeighted { settled[actor] = false }
+    }
+    reachedCount = 0
+  }
+
+  private func runBreadthFirst(outgoing: AdjacencyView) {
+    distance[source] = 0
+    sigma[source] = 1
+    order[0] = UInt32(source)
+    reachedCount = 1
+    var head = 0
+    while head < reachedCount {
+      let v = Int(order[head])
+      head += 1
+      let next = distance[v] + 1
+      let sigmaV = sigma[v]
+      for entry in outgoing.offsets[v]..<outgoing.offsets[v + 1] {
+        let w = Int(outgoing.neighbors[entry])
+        if distance[w] == .infinity {
+          distance[w] = next
+          order[reachedCount] = UInt32(w)
+          reachedCount += 1
+        }
+        if distance[w] == next { sigma[w] += sigmaV }
+      }
+    }
+  }
+
+  private func runDijkstra(outgoing: AdjacencyView) {
+    distance[source] = 0
+    heap.insert(QueueEntry(distance: 0, actor: UInt32(source)))
+    while let entry = heap.popMin() {
+      let v = Int(entry.actor)
+      if settled[v] { continue }
+      settled[v] = true
+      order[reachedCount] = entry.actor
+      reachedCount += 1
+      let base = entry.distance
+      for position in outgoing.offsets[v]..<outgoing.offsets[v + 1] {
+        let w = Int(outgoing.neighbors[position])
+        if settled[w] { continue }
+        let candidate = base + 1 / outgoing.weights[position]
+        if candidate < distance[w] {
+          distance[w] = candidate
+          heap.insert(QueueEntry(distance: candidate, actor: UInt32(w)))
+        }
+      }
+    }
+  }
+
+  /// σ(w) = Σ σ(v) over the predecessors v of w, in settling order (a predecessor is always
+  /// strictly closer, so it is settled and counted first).
+  private func countPaths(incoming: AdjacencyView) {
+    sigma[source] = 1
+    for position in 1..<max(1, reachedCount) {
+      let w = Int(order[position])
+      var count = 0.0
+      for entry in incoming.offsets[w]..<incoming.offsets[w + 1] {
+        let v = Int(incoming.neighbors[entry])
+        if isPredecessor(v, of: w, length: 1 / incoming.weights[entry]) { count += sigma[v] }
+      }
+      sigma[w] = count
+    }
+  }
+}
+
+/// An actor waiting in Dijkstra's queue; ordered by distance, then index (deterministic).
+struct QueueEntry: Comparable {
+  var distance: Double
+  var actor: UInt32
+
+  static func < (lhs: QueueEntry, rhs: QueueEntry) -> Bool {
+    lhs.distance < rhs.distance || (lhs.distance == rhs.distance && lhs.actor < rhs.actor)
+  }
+}

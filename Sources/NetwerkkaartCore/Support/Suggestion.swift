@@ -1,0 +1,34 @@
+/// Finds the allowed value closest to a misspelt one, for "did you mean ...?" hints.
+public enum Suggestion {
+  /// The candidate nearest to `text` by edit distance (case-insensitive), if it is near
+  /// enough to be a plausible typo: at most a third of the longer word, and at most 3 edits.
+  public static func nearest<S: Sequence>(to text: String, in candidates: S) -> String?
+  where S.Element == String {
+    let needle = Array(text.lowercased())
+    var best: (candidate: String, distance: Int)?
+    for candidate in candidates {
+      let distance = editDistance(needle, Array(candidate.lowercased()))
+      if distance < (best?.distance ?? Int.max) { best = (candidate, distance) }
+    }
+    guard let best else { return nil }
+    let limit = min(3, max(1, max(needle.count, best.candidate.count) / 3))
+    return best.distance <= limit ? best.candidate : nil
+  }
+
+  /// Levenshtein distance (insertions, deletions and substitutions cost 1).
+  static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previous = Array(0...b.count)
+    var current = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+      current[0] = i
+      for j in 1...b.count {
+        let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+        current[j] = min(substitution, previous[j] + 1, current[j - 1] + 1)
+      }
+      swap(&previous, &current)
+    }
+    return previous[b.count]
+  }
+}

@@ -1,0 +1,63 @@
+import NetwerkkaartCore
+import OrderedCollections
+
+/// Turns the rows of `actors.csv` into actor records.
+///
+/// Columns: `id` (required), `label`, `role`, `type`, matched case-insensitively (Dutch names
+/// `naam` and `rol` are accepted too); every other column becomes a free attribute. An empty
+/// role means none; an unknown one is an error naming the allowed values and the nearest.
+enum ActorTableReader {
+  static func read(_ document: CSVDocument, into problems: inout [Diagnostic]) -> [ActorRecord] {
+    guard let idColumn = document.column("id") else {
+      problems.append(
+        .error(
+          "no 'id' column; the header row must name one column 'id' (found: \(document.header.joined(separator: ", ")))",
+          at: document.headerLocation))
+      return []
+    }
+    let labelColumn = document.column("label", aliases: ["naam", "name"])
+    let roleColumn = document.column("role", aliases: ["rol"])
+    let typeColumn = document.column("type")
+    let known = Set([idColumn, labelColumn, roleColumn, typeColumn].compactMap { $0 })
+    let attributeColumns = document.header.indices.filter { !known.contains($0) }
+
+    var actors: [ActorRecord] = []
+    actors.reserveCapacity(document.rows.count)
+    for row in document.rows {
+      let location = document.location(of: row)
+      let id = row.fields[idColumn].trimmingASCIIWhitespace()
+      if id.isEmpty {
+        problems.append(.error("empty actor id; give every actor an id or delete the row", at: location))
+        continue
+      }
+      var role: ActorRole?
+      if let roleColumn {
+        let text = row.fields[roleColumn].trimmingASCIIWhitespace()
+        if !text.isEmpty {
+          role = ActorRole(parsing: text)
+          if role == nil {
+            let hint = Suggestion.nearest(to: text, in: ActorRole.acceptedSpellings).map { " (did you mean \"\($0)\"?)" } ?? ""
+            problems.append(
+              .error(
+                "unknown role \"\(text)\" for actor \"\(id)\"; use one of \(ActorRole.allCases.map(\.rawValue).joined(separator: ", ")) or leave it empty\(hint)",
+                at: location))
+          }
+        }
+      }
+      var attributes = OrderedDictionary<String, String>()
+      for column in attributeColumns where !row.fields[column].isEmpty {
+        attributes[document.header[column]] = row.fields[column]
+      }
+      actors.append(
+        ActorRecord(
+          id: ActorID(id), label: labelColumn.flatMap { nonEmpty(row.fields[$0]) }, role: role,
+          type: typeColumn.flatMap { nonEmpty(row.fields[$0]) }, attributes: attributes, origin: location))
+    }
+    return actors
+  }
+
+  private static func nonEmpty(_ text: String) -> String? {
+    let trimmed = text.trimmingASCIIWhitespace()
+    return trimmed.isEmpty ? nil : trimmed
+  }
+}

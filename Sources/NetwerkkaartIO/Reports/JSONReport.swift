@@ -1,0 +1,65 @@
+import NetwerkkaartCore
+
+/// The JSON contract of `netwerkkaart metrics --format json` (documented in `Docs/JSON.md`):
+///
+/// ```json
+/// {"network": {"source", "actors", "ties", "directed", "weighted", "density", "components",
+///              "conventions": {name: text}},
+///  "actors": [{"id", "label", "role", "type", <metric columns>}]}
+/// ```
+/// `label` falls back to the id; `role` is the Dutch value or null; `type` a string or null.
+/// Numbers are finite, written with the fewest digits that read back exactly. Keys keep this
+/// order; one actor per line keeps large files diffable and fast to write.
+enum JSONReport {
+  static func render(_ report: MetricsReport) -> String {
+    var out = "{\n  \"network\": {\n"
+    out += "    \"source\": \(JSONText.quoted(report.source)),\n"
+    for (name, value) in report.figureRows {
+      out += "    \(JSONText.quoted(name)): \(value),\n"
+    }
+    out += "    \"conventions\": {\n"
+    out += report.table.conventions.map { "      \(JSONText.quoted($0.name)): \(JSONText.quoted($0.text))" }
+      .joined(separator: ",\n")
+    out += "\n    }\n  },\n  \"actors\": ["
+    let columns = report.table.columns
+    var first = true
+    for index in report.rows {
+      let actor = report.map.actors[index]
+      out += first ? "\n    {" : ",\n    {"
+      first = false
+      out += "\"id\": \(JSONText.quoted(actor.id.rawValue)), \"label\": \(JSONText.quoted(actor.displayName)), "
+      out += "\"role\": \(actor.role.map { JSONText.quoted($0.rawValue) } ?? "null"), "
+      out += "\"type\": \(actor.type.map(JSONText.quoted) ?? "null")"
+      for column in columns {
+        out += ", \"\(column.key)\": \(NumberFormatting.machine(column.cell(at: index)))"
+      }
+      out += "}"
+    }
+    out += report.rows.isEmpty ? "]\n}\n" : "\n  ]\n}\n"
+    return out
+  }
+}
+
+/// JSON string literals.
+enum JSONText {
+  /// `text` as a JSON string: quotes, backslashes and control characters escaped, everything
+  /// else (accents included) as UTF-8.
+  static func quoted(_ text: String) -> String {
+    var out = "\""
+    out.reserveCapacity(text.utf8.count + 2)
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      case _ where scalar.value < 0x20:
+        let hex = String(scalar.value, radix: 16)
+        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+      default: out.unicodeScalars.append(scalar)
+      }
+    }
+    return out + "\""
+  }
+}

@@ -1,0 +1,33 @@
+import Foundation
+import NetwerkkaartCore
+
+/// A Markdown table for a paper draft: the network figures, the actor table with full metric
+/// names (four decimals), and the conventions as a note under it.
+enum MarkdownReport {
+  static func render(_ report: MetricsReport) -> String {
+    let figures = report.table.figures
+    var out = "### Network metrics: \(cell(report.source))\n\n"
+    out += "| Actors | Ties | Directed | Weighted | Density | Components |\n"
+    out += "|---:|---:|:---:|:---:|---:|---:|\n"
+    out += "| \(figures.actors) | \(figures.ties) | \(figures.directed ? "yes" : "no") | "
+    out += "\(figures.weighted ? "yes" : "no") | \(NumberFormatting.rounded(figures.density)) | \(figures.components) |\n\n"
+
+    let columns = report.table.columns
+    out += "| Actor | Role | " + columns.map { MetricTitles.full($0.key) }.joined(separator: " | ") + " |\n"
+    out += "|---|---|" + String(repeating: "---:|", count: columns.count) + "\n"
+    for index in report.rows {
+      let actor = report.map.actors[index]
+      let values = columns.map { NumberFormatting.human($0.cell(at: index)) }
+      out += "| \(cell(actor.displayName)) | \(actor.role?.rawValue ?? "") | " + values.joined(separator: " | ") + " |\n"
+    }
+    out += "\n*Conventions.* "
+    out += report.table.conventions.map { "\($0.name): \(cell($0.text))" }.joined(separator: "; ") + ".\n"
+    return out
+  }
+
+  /// Text safe inside a table cell: pipes escaped, line breaks as spaces.
+  static func cell(_ text: String) -> String {
+    text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\r\n", with: " ")
+      .replacingOccurrences(of: "\n", with: " ")
+  }
+}

@@ -1,0 +1,97 @@
+import NetwerkkaartCore
+
+/// The per-actor metrics of one map, ready to print in a chosen format.
+///
+/// Every format carries the network-level figures (actors, ties, density, components) and the
+/// conventions used, so that a table pasted into a paper still says how it was computed.
+public struct MetricsReport: Sendable {
+  public enum Format: String, CaseIterable, Sendable {
+    /// Aligned columns for a terminal.
+    case table
+    /// Comma-separated values for a spreadsheet: the actor table, a blank line, then the
+    /// network figures as `figure,value` rows.
+    case csv
+    /// The stable machine-readable contract (see `Docs/JSON.md`).
+    case json
+    /// A GitHub-flavoured Markdown table for a paper draft.
+    case markdown
+  }
+
+  /// How rows are ordered.
+  public enum Order: Sendable, Hashable {
+    /// As in the actors file.
+    case input
+    /// By id, label or role (kern first), ascending.
+    case actorField(String)
+    /// By a metric column, descending; equal values keep input order.
+    case metric(String)
+
+    /// The fields ``Order/init(parsing:columns:)`` accepts besides the metric columns.
+    public static let actorFields = ["id", "label", "role"]
+
+    /// Reads `--sort FIELD`; `nil` when the field is unknown.
+    public init?(parsing field: String, columns: [String]) {
+      let key = field.lowercased()
+      if key == "input" {
+        self = .input
+      } else if Self.actorFields.contains(key) {
+        self = .actorField(key)
+      } else if columns.contains(key) {
+        self = .metric(key)
+      } else {
+        return nil
+      }
+    }
+  }
+
+  /// Where the map came from, as the user named it.
+  public let source: String
+  public let map: PartnershipMap
+  public let table: MetricsTable
+  /// Row order: indices into `map.actors`.
+  public let rows: [Int]
+
+  public init(source: String, map: PartnershipMap, table: MetricsTable, order: Order) {
+    self.source = source
+    self.map = map
+    self.table = table
+    self.rows = Self.sortedRows(map: map, table: table, order: order)
+  }
+
+  /// The report in one format, ending with a newline.
+  public func rendered(as format: Format) -> String {
+    switch format {
+    case .table: TextTableReport.render(self)
+    case .csv: CSVReport.render(self)
+    case .json: JSONReport.render(self)
+    case .markdown: MarkdownReport.render(self)
+    }
+  }
+
+  private static func sortedRows(map: PartnershipMap, table: MetricsTable, order: Order) -> [Int] {
+    let indices = Array(map.actors.indices)
+    switch order {
+    case .input:
+      return indices
+    case .metric(let key):
+      guard let column = table.column(key) else { return indices }
+      return indices.sorted { a, b in
+        let (x, y) = (column.value(at: a), column.value(at: b))
+        return x != y ? x > y : a < b
+      }
+    case .actorField(let field):
+      let actors = map.actors
+      func key(_ index: Int) -> String {
+        switch field {
+        case "label": actors[index].displayName
+        case "role": actors[index].role.map { String($0.ringIndex) } ?? "9"
+        default: actors[index].id.rawValue
+        }
+      }
+      return indices.sorted { a, b in
+        let (x, y) = (key(a), key(b))
+        return x != y ? x < y : a < b
+      }
+    }
+  }
+}

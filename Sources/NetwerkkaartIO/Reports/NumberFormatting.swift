@@ -1,0 +1,38 @@
+import Foundation
+
+/// How reports write numbers.
+enum NumberFormatting {
+  /// Shortest text that reads back to the same double (`0.5`, `1e-05`, `3.0`); valid JSON.
+  /// Non-finite values, which the metrics never produce, become `null` rather than NaN.
+  static func exact(_ value: Double) -> String {
+    value.isFinite ? "\(value)" : "null"
+  }
+
+  /// Integers as integers, reals with `decimals` places, for tables people read.
+  static func rounded(_ value: Double, decimals: Int = 4) -> String {
+    guard value.isFinite else { return "" }
+    return String(format: "%.\(decimals)f", value)
+  }
+
+  /// A metric value for a human table: integer columns without decimals.
+  static func human(_ column: MetricColumnValue) -> String {
+    switch column {
+    case .integer(let value): String(value)
+    case .real(let value): rounded(value)
+    }
+  }
+
+  /// A metric value for CSV and JSON: exact.
+  static func machine(_ column: MetricColumnValue) -> String {
+    switch column {
+    case .integer(let value): String(value)
+    case .real(let value): exact(value)
+    }
+  }
+}
+
+/// One cell of a metric column.
+enum MetricColumnValue {
+  case integer(Int)
+  case real(Double)
+}

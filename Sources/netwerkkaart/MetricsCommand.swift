@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import NetwerkkaartCore
+import NetwerkkaartIO
+
+extension MetricsReport.Format: ExpressibleByArgument {}
+
+/// `netwerkkaart metrics`: degree, betweenness, closeness, harmonic closeness and density.
+struct MetricsCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "metrics",
+    abstract: "Degree, betweenness, closeness and harmonic closeness per actor; density and components of the map.",
+    discussion: """
+      Ties between the same pair are merged (weights summed) and self-ties dropped, each with a
+      warning on standard error. Conventions are printed with every format; see Docs/Metrics.
+      """
+  )
+
+  @OptionGroup var mapOptions: MapOptions
+
+  @Option(help: "Output format: table, csv, json or markdown.")
+  var format: MetricsReport.Format = .table
+
+  @Option(
+    help: ArgumentHelp(
+      "Order rows by a metric (descending) or by id, label, role; 'input' keeps file order. Default: betweenness for table and markdown, input for csv and json.",
+      valueName: "field"))
+  var sort: String?
+
+  @Option(help: "Worker threads for the path metrics (default: one per core).")
+  var threads: Int?
+
+  func validate() throws {
+    if let threads, threads < 1 { throw ValidationError("--threads must be 1 or more.") }
+  }
+
+  func run() throws {
+    let map = try mapOptions.loadMap()
+    let network = mapOptions.network(of: map)
+    let table = MetricsTable(network, threads: threads)
+    let field = sort ?? (format == .table || format == .markdown ? "betweenness" : "input")
+    let keys = table.columns.map(\.key)
+    guard let order = MetricsReport.Order(parsing: field, columns: keys) else {
+      DiagnosticPrinter.standardError(
+        "error: unknown sort field '\(field)'; choose one of input, \(MetricsReport.Order.actorFields.joined(separator: ", ")), \(keys.joined(separator: ", "))\n")
+      throw ExitCode.failure
+    }
+    let report = MetricsReport(source: mapOptions.sourceName, map: map, table: table, order: order)
+    FileHandle.standardOutput.write(Data(report.rendered(as: format).utf8))
+  }
+}
