@@ -70,19 +70,40 @@ final class DependencyAccumulator {
   deinit { delta.deallocate() }
 
   func accumulate(_ tree: ShortestPathTree, incoming: AdjacencyView, into target: UnsafeMutableBufferPointer<Double>) {
-    var position = tree.reachedCount - 1
-    while position > 0 {
-      let w = Int(tree.order[position])
-      let share = (1 + delta[w]) / tree.sigma[w]
-      for entry in incoming.offsets[w]..<incoming.offsets[w + 1] {
-        let v = Int(incoming.neighbors[entry])
-        if tree.isPredecessor(v, of: w, length: tree.length(ofTieWithWeight: incoming.weights[entry])) {
-          delta[v] += tree.sigma[v] * share
+    let delta = self.delta
+    let sigma = tree.sigma
+    let distance = tree.distance
+    let order = tree.order
+    let offsets = incoming.offsets
+    let neighbors = incoming.neighbors
+    let reached = tree.reachedCount
+    var position = reached - 1
+    if tree.isWeighted {
+      let weights = incoming.weights
+      while position > 0 {
+        let w = Int(order[position])
+        let share = (1 + delta[w]) / sigma[w]
+        for entry in offsets[w]..<offsets[w + 1] {
+          let v = Int(neighbors[entry])
+          if tree.isPredecessor(v, of: w, length: 1 / weights[entry]) { delta[v] += sigma[v] * share }
         }
+        target[w] += delta[w]
+        position -= 1
       }
-      target[w] += delta[w]
-      position -= 1
+    } else {
+      // Unweighted: v precedes w exactly when it is one hop closer to the source.
+      while position > 0 {
+        let w = Int(order[position])
+        let share = (1 + delta[w]) / sigma[w]
+        let previous = distance[w] - 1
+        for entry in offsets[w]..<offsets[w + 1] {
+          let v = Int(neighbors[entry])
+          if distance[v] == previous { delta[v] += sigma[v] * share }
+        }
+        target[w] += delta[w]
+        position -= 1
+      }
     }
-    for position in 0..<tree.reachedCount { delta[Int(tree.order[position])] = 0 }
+    for position in 0..<reached { delta[Int(order[position])] = 0 }
   }
 }

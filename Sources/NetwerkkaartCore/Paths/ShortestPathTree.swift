@@ -87,26 +87,36 @@ final class ShortestPathTree {
   }
 
   private func runBreadthFirst(outgoing: AdjacencyView) {
+    // Locals, not properties, in the hot loop: no exclusivity checks, values stay in registers.
+    let distance = self.distance
+    let sigma = self.sigma
+    let order = self.order
+    let offsets = outgoing.offsets
+    let neighbors = outgoing.neighbors
     distance[source] = 0
     sigma[source] = 1
     order[0] = UInt32(source)
-    reachedCount = 1
+    var count = 1
     var head = 0
-    while head < reachedCount {
+    while head < count {
       let v = Int(order[head])
       head += 1
       let next = distance[v] + 1
       let sigmaV = sigma[v]
-      for entry in outgoing.offsets[v]..<outgoing.offsets[v + 1] {
-        let w = Int(outgoing.neighbors[entry])
-        if distance[w] == .infinity {
+      for entry in offsets[v]..<offsets[v + 1] {
+        let w = Int(neighbors[entry])
+        let known = distance[w]
+        if known == .infinity {
           distance[w] = next
-          order[reachedCount] = UInt32(w)
-          reachedCount += 1
+          sigma[w] = sigmaV
+          order[count] = UInt32(w)
+          count += 1
+        } else if known == next {
+          sigma[w] += sigmaV
         }
-        if distance[w] == next { sigma[w] += sigmaV }
       }
     }
+    reachedCount = count
   }
 
   private func runDijkstra(outgoing: AdjacencyView) {

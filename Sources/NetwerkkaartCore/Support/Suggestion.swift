@@ -15,10 +15,12 @@ public enum Suggestion {
     return best.distance <= limit ? best.candidate : nil
   }
 
-  /// Levenshtein distance (insertions, deletions and substitutions cost 1).
+  /// Optimal-string-alignment distance: insertions, deletions, substitutions and swaps of two
+  /// neighbouring letters (`cbl` for `clb`) each cost 1.
   static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
     if a.isEmpty { return b.count }
     if b.isEmpty { return a.count }
+    var twoBack = [Int](repeating: 0, count: b.count + 1)
     var previous = Array(0...b.count)
     var current = [Int](repeating: 0, count: b.count + 1)
     for i in 1...a.count {
@@ -26,8 +28,11 @@ public enum Suggestion {
       for j in 1...b.count {
         let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
         current[j] = min(substitution, previous[j] + 1, current[j - 1] + 1)
+        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+          current[j] = min(current[j], twoBack[j - 2] + 1)
+        }
       }
-      swap(&previous, &current)
+      (twoBack, previous, current) = (previous, current, twoBack)
     }
     return previous[b.count]
   }
