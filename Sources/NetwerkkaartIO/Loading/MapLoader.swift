@@ -68,9 +68,9 @@ public enum MapLoader {
     do {
       map = try PartnershipMap(actors: actors, ties: ties)
     } catch {
-      throw MapError(diagnostics: sorted(problems + error.diagnostics))
+      throw MapError(diagnostics: sorted(problems + error.diagnostics, files: [actorsPath, tiesPath]))
     }
-    guard problems.isEmpty else { throw MapError(diagnostics: sorted(problems)) }
+    guard problems.isEmpty else { throw MapError(diagnostics: sorted(problems, files: [actorsPath, tiesPath])) }
     return map
   }
 
@@ -99,13 +99,15 @@ public enum MapLoader {
     return result.document
   }
 
-  /// Diagnostics in reading order: by file, then line.
-  static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-    diagnostics.enumerated().sorted { a, b in
-      let (left, right) = (a.element.location, b.element.location)
-      if left?.file != right?.file { return a.offset < b.offset }
-      if (left?.line ?? 0) != (right?.line ?? 0) { return (left?.line ?? 0) < (right?.line ?? 0) }
-      return a.offset < b.offset
+  /// Diagnostics in reading order: by file (in the order given), then line.
+  static func sorted(_ diagnostics: [Diagnostic], files: [String?]) -> [Diagnostic] {
+    func rank(_ diagnostic: Diagnostic) -> (Int, Int) {
+      let file = files.firstIndex { $0 != nil && $0 == diagnostic.location?.file } ?? files.count
+      return (file, diagnostic.location?.line ?? 0)
+    }
+    return diagnostics.enumerated().sorted { a, b in
+      let (left, right) = (rank(a.element), rank(b.element))
+      return left != right ? left < right : a.offset < b.offset
     }.map(\.element)
   }
 }

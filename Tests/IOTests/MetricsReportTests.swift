@@ -1,0 +1,80 @@
+import Foundation
+import NetwerkkaartCore
+import NetwerkkaartIO
+import Testing
+
+/// The four report formats on the path a – b – c plus an isolate d, whose values are derived
+/// by hand: b has betweenness 1 (normalized 1/3), closeness of a = (2/3)(2/3) = 4/9.
+@Suite struct MetricsReportTests {
+  private func report(order: MetricsReport.Order = .input) throws -> MetricsReport {
+    let map = try PartnershipMap(
+      actors: [
+        ActorRecord(id: "a", label: "Zoë, \"De\" Linde", role: .core, type: "school"),
+        ActorRecord(id: "b", label: "CLB | Noord", role: .framing),
+        ActorRecord(id: "c"),
+        ActorRecord(id: "d", role: .context),
+      ],
+      ties: [TieRecord(source: "a", target: "b"), TieRecord(source: "b", target: "c")])
+    return MetricsReport(source: "test", map: map, table: MetricsTable(Network(map)), order: order)
+  }
+
+  @Test func jsonContract() throws {
+    let text = try report().rendered(as: .json)
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    let network = try #require(object["network"] as? [String: Any])
+    #expect(network["actors"] as? Int == 4)
+    #expect(network["ties"] as? Int == 2)
+    #expect(network["directed"] as? Bool == false)
+    #expect(network["density"] as? Double == 2.0 / 6)
+    #expect(network["components"] as? Int == 2)
+    #expect((network["conventions"] as? [String: String])?["closeness"]?.hasPrefix("Wasserman-Faust") == true)
+    let actors = try #require(object["actors"] as? [[String: Any]])
+    #expect(actors.map { $0["id"] as? String } == ["a", "b", "c", "d"])
+    #expect(actors[0]["label"] as? String == "Zoë, \"De\" Linde")
+    #expect(actors[2]["label"] as? String == "c")
+    #expect(actors[2]["role"] is NSNull)
+    #expect(actors[0]["role"] as? String == "kern")
+    #expect(actors[1]["betweenness"] as? Double == 1)
+    #expect(actors[1]["betweenness_normalized"] as? Double == 1.0 / 3)
+    #expect(abs((actors[0]["closeness"] as? Double ?? 0) - 4.0 / 9) < 1e-15)
+    #expect(actors[3]["closeness"] as? Double == 0)
+    #expect(Set(actors[0].keys) == [
+      "id", "label", "role", "type", "degree", "degree_centrality", "betweenness", "betweenness_normalized",
+      "closeness", "harmonic_closeness",
+    ])
+  }
+
+  @Test func csvQuotesAndCarriesFigures() throws {
+    let lines = try report().rendered(as: .csv).split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines[0] == "id,label,role,type,degree,degree_centrality,betweenness,betweenness_normalized,closeness,harmonic_closeness")
+    #expect(lines[1].hasPrefix("a,\"Zoë, \"\"De\"\" Linde\",kern,school,1,"))
+    #expect(lines[5] == "")
+    #expect(lines[6] == "figure,value")
+    #expect(lines.contains("components,2"))
+    #expect(lines.contains("density,0.3333333333333333"))
+  }
+
+  @Test func markdownEscapesPipes() throws {
+    let text = try report(order: .metric("betweenness")).rendered(as: .markdown)
+    #expect(text.contains("| CLB \\| Noord | omkadering | 2 | 0.6667 | 1.0000 | 0.3333 |"))
+    #expect(text.contains("| 4 | 2 | no | no | 0.3333 | 2 |"))
+    #expect(text.contains("*Conventions.*"))
+  }
+
+  /// Sorted by betweenness, b comes first; ties keep input order.
+  @Test func tableIsAlignedAndSorted() throws {
+    let text = try report(order: .metric("betweenness")).rendered(as: .table)
+    let rows = text.split(separator: "\n").drop { !$0.hasPrefix("id ") }.prefix(5)
+    #expect(rows.map { $0.split(separator: " ").first.map(String.init) } == ["id", "b", "a", "c", "d"])
+    // Right-aligned numbers: every row ends at the same column.
+    #expect(Set(rows.map(\.count)).count == 1)
+  }
+
+  @Test func orderParsing() {
+    let columns = ["degree", "betweenness"]
+    #expect(MetricsReport.Order(parsing: "Betweenness", columns: columns) == .metric("betweenness"))
+    #expect(MetricsReport.Order(parsing: "role", columns: columns) == .actorField("role"))
+    #expect(MetricsReport.Order(parsing: "input", columns: columns) == .input)
+    #expect(MetricsReport.Order(parsing: "strength", columns: columns) == nil)
+  }
+}
