@@ -116,23 +116,27 @@ public struct PathSweep: Sendable {
       }
     }
 
-    if request.contains(.dependency) {
-      sums.dependency = Self.addInOrder(stripes.map { $0.dependency }, count: n)
-    }
-    if request.contains(.outDistances) {
-      sums.outReach = Array(outward.reach)
-      sums.outDistanceSum = Array(outward.distanceSum)
-      sums.outHarmonicSum = Array(outward.harmonicSum)
-    }
-    if request.contains(.inDistances) && wantsIn {
-      sums.inReach = Self.addInOrder(stripes.map { $0.inReach }, count: n).map { Int($0) }
-      sums.inDistanceSum = Self.addInOrder(stripes.map { $0.inDistanceSum }, count: n)
-      sums.inHarmonicSum = Self.addInOrder(stripes.map { $0.inHarmonicSum }, count: n)
-    } else if request.contains(.inDistances) {
-      // Undirected: the distance to an actor is the distance from it.
-      sums.inReach = Array(outward.reach)
-      sums.inDistanceSum = Array(outward.distanceSum)
-      sums.inHarmonicSum = Array(outward.harmonicSum)
+    // The stripes and the per-source buffers own the memory read here: keep them alive until
+    // every sum has been copied out.
+    withExtendedLifetime((stripes, outward)) {
+      if request.contains(.dependency) {
+        sums.dependency = Self.addInOrder(stripes.map { $0.dependency }, count: n)
+      }
+      if request.contains(.outDistances) {
+        sums.outReach = Array(outward.reach)
+        sums.outDistanceSum = Array(outward.distanceSum)
+        sums.outHarmonicSum = Array(outward.harmonicSum)
+      }
+      if request.contains(.inDistances) && wantsIn {
+        sums.inReach = Self.addInOrder(stripes.map { $0.inReach }, count: n).map { Int($0) }
+        sums.inDistanceSum = Self.addInOrder(stripes.map { $0.inDistanceSum }, count: n)
+        sums.inHarmonicSum = Self.addInOrder(stripes.map { $0.inHarmonicSum }, count: n)
+      } else if request.contains(.inDistances) {
+        // Undirected: the distance to an actor is the distance from it.
+        sums.inReach = Array(outward.reach)
+        sums.inDistanceSum = Array(outward.distanceSum)
+        sums.inHarmonicSum = Array(outward.harmonicSum)
+      }
     }
     return sums
   }

@@ -1,0 +1,29 @@
+import Foundation
+import NetwerkkaartTestSupport
+import Testing
+
+/// `netwerkkaart metrics` against NetworkX (unweighted) and igraph plus exact rational
+/// arithmetic (weighted) on 240 seeded random maps: directed, undirected, weighted,
+/// disconnected, with duplicates, self-ties and unicode ids (`Tests/Oracle/differential.py`).
+///
+/// Needs python3 with networkx and igraph (`.ci/run` installs them). Where they are missing
+/// the test is skipped, unless NETWERKKAART_REQUIRE_ORACLES=1 (set by `.ci/run`) makes it fail.
+@Suite struct DifferentialTests {
+  static let oraclesRequired = ProcessInfo.processInfo.environment["NETWERKKAART_REQUIRE_ORACLES"] == "1"
+
+  static var oraclesAvailable: Bool {
+    let probe = try? CommandRunner.runExecutable(
+      URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", "import networkx, igraph"])
+    return probe?.status == 0
+  }
+
+  @Test(.enabled(if: oraclesRequired || oraclesAvailable, "python3 with networkx and igraph not found; run .ci/run"))
+  func agreesWithOracles() throws {
+    let binary = CommandRunner.productsDirectory.appendingPathComponent("netwerkkaart").path
+    let result = try CommandRunner.runExecutable(
+      URL(fileURLWithPath: "/usr/bin/env"),
+      ["python3", "Tests/Oracle/differential.py", "--binary", binary, "--count", "240"])
+    #expect(result.status == 0, "\(result)")
+    #expect(result.standardOutput.contains("differential: 240 maps, 0 mismatches"), "\(result)")
+  }
+}

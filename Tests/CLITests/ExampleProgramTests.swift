@@ -1,0 +1,19 @@
+import NetwerkkaartTestSupport
+import Testing
+
+/// The embedding example (Examples/Embedding) is built with the package and run as a user would.
+@Suite struct ExampleProgramTests {
+  /// Its map in code is the path bib – directeur – school – zoco – clb: on a path of five the
+  /// middle actor lies between 2·2 = 4 pairs, its neighbours between 1·3 = 3.
+  @Test func embeddingExample() throws {
+    let result = try CommandRunner.run("embedding-example", ["Examples/basisschool-de-linde"])
+    #expect(result.status == 0, "\(result)")
+    let lines = result.standardOutput.split(separator: "\n").map(String.init)
+    #expect(lines.first == "Map built in code: 5 actors, 4 ties, density 0.4")
+    #expect(lines.contains("  Basisschool De Linde (kern): betweenness 4.0"))
+    #expect(lines.contains("  Directeur (kern): betweenness 3.0"))
+    #expect(lines.contains("  CLB Kempen (omkadering): betweenness 0.0"))
+    #expect(lines.contains("Strongest brokers in Examples/basisschool-de-linde:"))
+    #expect(lines.count == 10)
+  }
+}
