@@ -42,7 +42,8 @@ struct MetricsCommand: ParsableCommand {
     let keys = table.columns.map(\.key)
     guard let order = MetricsReport.Order(parsing: field, columns: keys) else {
       DiagnosticPrinter.standardError(
-        "error: unknown sort field '\(field)'; choose one of input, \(MetricsReport.Order.actorFields.joined(separator: ", ")), \(keys.joined(separator: ", "))\n")
+        "error: unknown sort field '\(field)'; choose one of input, \(MetricsReport.Order.actorFields.joined(separator: ", ")), \(keys.joined(separator: ", "))\n"
+      )
       throw ExitCode.failure
     }
     let report = MetricsReport(source: mapOptions.sourceName, map: map, table: table, order: order)

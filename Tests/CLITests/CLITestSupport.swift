@@ -24,7 +24,9 @@ func expectNoCrash(_ result: CommandResult, sourceLocation: SourceLocation = #_s
   for sign in ["Fatal error", "Stack dump", "Backtrace", "Segmentation fault", "Illegal instruction"] {
     #expect(!result.standardError.contains(sign), "\(result)", sourceLocation: sourceLocation)
   }
-  #expect(result.status != 132 && result.status != 133 && result.status != 134 && result.status != 139, sourceLocation: sourceLocation)
+  #expect(
+    result.status != 132 && result.status != 133 && result.status != 134 && result.status != 139,
+    sourceLocation: sourceLocation)
 }
 
 /// Parses JSON strictly: Foundation refuses NaN and Infinity, which JSON does not have.

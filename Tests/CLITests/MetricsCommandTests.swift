@@ -46,7 +46,8 @@ import Testing
   /// Strengths by hand: a = 2.5 + 1.5 = 4, b = 2.5, c = 1.5.
   @Test func excelStyleFiles() throws {
     let map = try folder([
-      "actors.csv": "\u{FEFF}id;label;role\r\na;\"School; De Linde\";kern\r\nb;\"CLB \"\"Noord\"\"\";omkadering\r\nc;Bib;context\r\n",
+      "actors.csv":
+        "\u{FEFF}id;label;role\r\na;\"School; De Linde\";kern\r\nb;\"CLB \"\"Noord\"\"\";omkadering\r\nc;Bib;context\r\n",
       "ties.csv": "\u{FEFF}source;target;weight;doel\r\na;b;2,5;\"lezen;\r\nschrijven\"\r\na;c;1,5;\r\n",
     ])
     let result = try netwerkkaart("metrics", map.path, "--weighted", "--format", "json")
@@ -59,12 +60,18 @@ import Testing
   /// Merged duplicates and dropped self-ties are warnings: exit 0, values from the merged map.
   @Test func duplicatesAndSelfTiesWarn() throws {
     let map = try folder(["ties.csv": "source,target,weight\na,b,1\nb,a,2\na,a,1\nb,c,1\n"])
-    let result = try netwerkkaart("metrics", map.appendingPathComponent("ties.csv").path, "--weighted", "--format", "csv")
+    let result = try netwerkkaart(
+      "metrics", map.appendingPathComponent("ties.csv").path, "--weighted", "--format", "csv")
     #expect(result.status == 0)
     let warnings = result.standardError.split(separator: "\n")
     #expect(warnings.count == 2)
-    #expect(warnings[0].hasSuffix("ties.csv:3: warning: tie \"b\" - \"a\" is listed again (first at \(map.path)/ties.csv:2); merged into one tie, weights summed to 3"))
-    #expect(warnings[1].hasSuffix("ties.csv:4: warning: self-tie of \"a\" dropped; ties from an actor to itself are not analysed"))
+    #expect(
+      warnings[0].hasSuffix(
+        "ties.csv:3: warning: tie \"b\" - \"a\" is listed again (first at \(map.path)/ties.csv:2); merged into one tie, weights summed to 3"
+      ))
+    #expect(
+      warnings[1].hasSuffix(
+        "ties.csv:4: warning: self-tie of \"a\" dropped; ties from an actor to itself are not analysed"))
     #expect(result.standardOutput.contains("\nties,2\n"))
     // b: the merged a–b tie (1 + 2) and b–c (1).
     #expect(result.standardOutput.contains("\nb,b,,,2,4.0,"))
@@ -72,16 +79,31 @@ import Testing
 
   /// Each bad input: exit 1, nothing on stdout, `file:line: error:` with what to change.
   @Test(arguments: [
-    ("tie to a missing actor", "id\na\nb\n", "source,target\na,b\na,x\n", "ties.csv:3: error: tie names unknown actor \"x\""),
+    (
+      "tie to a missing actor", "id\na\nb\n", "source,target\na,b\na,x\n",
+      "ties.csv:3: error: tie names unknown actor \"x\""
+    ),
     ("no id column", "naam\na\n", "source,target\n", "actors.csv:1: error: no 'id' column"),
     ("no source column", "id\na\n", "van_wie,target\na,a\n", "ties.csv:1: error: no 'source' column"),
-    ("text weight", "id\na\nb\n", "source,target,weight\na,b,sterk\n", "ties.csv:2: error: weight \"sterk\" is not a number"),
+    (
+      "text weight", "id\na\nb\n", "source,target,weight\na,b,sterk\n",
+      "ties.csv:2: error: weight \"sterk\" is not a number"
+    ),
     ("zero weight", "id\na\nb\n", "source,target,weight\na,b,0\n", "ties.csv:2: error: weight 0 is zero"),
     ("negative weight", "id\na\nb\n", "source,target,weight\na,b,-2\n", "ties.csv:2: error: weight -2 is negative"),
     ("empty ties file", "id\na\n", "", "ties.csv:1: error: file is empty"),
-    ("duplicate ids", "id\na\nb\na\n", "source,target\na,b\n", "actors.csv:4: error: duplicate actor id \"a\" (first at"),
-    ("too many fields", "id,label\na,A\nb,B,extra\n", "source,target\na,b\n", "actors.csv:3: error: row has 3 fields but the header has 2"),
-    ("too few fields", "id,label,role\na,A\n", "source,target\n", "actors.csv:2: error: row has 2 fields but the header has 3"),
+    (
+      "duplicate ids", "id\na\nb\na\n", "source,target\na,b\n",
+      "actors.csv:4: error: duplicate actor id \"a\" (first at"
+    ),
+    (
+      "too many fields", "id,label\na,A\nb,B,extra\n", "source,target\na,b\n",
+      "actors.csv:3: error: row has 3 fields but the header has 2"
+    ),
+    (
+      "too few fields", "id,label,role\na,A\n", "source,target\n",
+      "actors.csv:2: error: row has 2 fields but the header has 3"
+    ),
     ("unknown role", "id,role\na,kernactor\n", "source,target\n", "actors.csv:2: error: unknown role \"kernactor\""),
   ])
   func badInput(name: String, actors: String, ties: String, expected: String) throws {
@@ -114,10 +136,13 @@ import Testing
     ])
     let result = try netwerkkaart("metrics", map.path)
     #expect(result.status == 1)
-    let lines = result.standardError.split(separator: "\n").map { $0.replacingOccurrences(of: map.path + "/", with: "") }
-    #expect(lines.map { $0.prefix(while: { $0 != " " }) } == [
-      "actors.csv:3:", "actors.csv:4:", "ties.csv:2:", "ties.csv:3:", "ties.csv:4:",
-    ])
+    let lines = result.standardError.split(separator: "\n").map {
+      $0.replacingOccurrences(of: map.path + "/", with: "")
+    }
+    #expect(
+      lines.map { $0.prefix(while: { $0 != " " }) } == [
+        "actors.csv:3:", "actors.csv:4:", "ties.csv:2:", "ties.csv:3:", "ties.csv:4:",
+      ])
     #expect(lines[0].contains("(did you mean \"kern\"?)"))
   }
 
@@ -127,7 +152,8 @@ import Testing
     #expect(format.standardError.contains("'table', 'csv', 'json'"))
     let sort = try netwerkkaart("metrics", "Examples/basisschool-de-linde", "--sort", "populariteit")
     #expect(sort.status == 1)
-    #expect(sort.standardError.contains("unknown sort field 'populariteit'; choose one of input, id, label, role, degree"))
+    #expect(
+      sort.standardError.contains("unknown sort field 'populariteit'; choose one of input, id, label, role, degree"))
     let missing = try netwerkkaart("metrics", "Examples/bestaat-niet")
     #expect(missing.status == 1)
     #expect(missing.standardError.hasPrefix("Examples/bestaat-niet: error: no such file or folder"))
@@ -139,7 +165,8 @@ import Testing
   /// `--directed` adds in/out columns; a directed path a → b → c has in_closeness of c = 2/3.
   @Test func directedColumns() throws {
     let map = try folder(["ties.csv": "source,target\na,b\nb,c\n"])
-    let result = try netwerkkaart("metrics", map.appendingPathComponent("ties.csv").path, "--directed", "--format", "json")
+    let result = try netwerkkaart(
+      "metrics", map.appendingPathComponent("ties.csv").path, "--directed", "--format", "json")
     let actors = try #require(try parseJSON(result.standardOutput)["actors"] as? [[String: Any]])
     #expect(actors.map { $0["in_degree"] as? Int } == [0, 1, 1])
     #expect(actors.map { $0["out_degree"] as? Int } == [1, 1, 0])

@@ -8,8 +8,12 @@ import Testing
 @Suite struct GoldenFixtureTests {
   /// The fixtures the issue names must be present: a missing folder must fail, not skip.
   @Test func requiredFixturesExist() {
-    let required = ["karate", "florentine", "kite", "lesmis", "davis", "directed-small", "n1", "n2", "n3-path", "equal-weighted-paths"]
-    #expect(Set(required).isSubset(of: Set(Fixture.names)), "missing: \(Set(required).subtracting(Fixture.names).sorted())")
+    let required = [
+      "karate", "florentine", "kite", "lesmis", "davis", "directed-small", "n1", "n2", "n3-path",
+      "equal-weighted-paths",
+    ]
+    #expect(
+      Set(required).isSubset(of: Set(Fixture.names)), "missing: \(Set(required).subtracting(Fixture.names).sorted())")
   }
 
   @Test(arguments: Fixture.names)

@@ -37,9 +37,10 @@ import Testing
   @Test func selfTiesAreDroppedWithWarning() throws {
     let network = Network(try map([("a", "a", 1), ("a", "b", 1)]))
     #expect(network.tieCount == 1)
-    #expect(network.diagnostics.map(\.description) == [
-      "ties.csv:2: warning: self-tie of \"a\" dropped; ties from an actor to itself are not analysed"
-    ])
+    #expect(
+      network.diagnostics.map(\.description) == [
+        "ties.csv:2: warning: self-tie of \"a\" dropped; ties from an actor to itself are not analysed"
+      ])
   }
 
   /// Unknown actors and duplicate ids are all reported at once, with their positions.
@@ -55,10 +56,11 @@ import Testing
         actors: [ActorRecord(id: "clb", origin: at(2)), ActorRecord(id: "clb", origin: at(3))],
         ties: [TieRecord(source: "clb", target: "cbl", origin: at(4))])
     } catch {
-      #expect(error.diagnostics.map(\.description) == [
-        "f.csv:3: error: duplicate actor id \"clb\" (first at f.csv:2); give each actor its own id",
-        "f.csv:4: error: tie names unknown actor \"cbl\"; add it to the actors or correct the id (did you mean \"clb\"?)",
-      ])
+      #expect(
+        error.diagnostics.map(\.description) == [
+          "f.csv:3: error: duplicate actor id \"clb\" (first at f.csv:2); give each actor its own id",
+          "f.csv:4: error: tie names unknown actor \"cbl\"; add it to the actors or correct the id (did you mean \"clb\"?)",
+        ])
     }
   }
 

@@ -1,7 +1,7 @@
+import Foundation
 import NetwerkkaartCore
 import NetwerkkaartTestSupport
 import Testing
-import Foundation
 
 @Suite struct PathSweepTests {
   /// The 16 fixed stripes make the sums independent of the thread count, bit for bit.

@@ -10,18 +10,20 @@ import Testing
   /// What Excel writes in a Belgian locale: BOM, semicolons, CRLF, decimal commas, and quoted
   /// values holding the delimiter, doubled quotes and a line break.
   @Test func excelStyleSemicolonFile() throws {
-    let text = "\u{FEFF}source;target;weight;doel\r\na;b;2,5;\"lezen; schrijven\"\r\nb;c;1;\"zegt \"\"ja\"\"\r\nen nee\"\r\nc;a;;x\r\n"
+    let text =
+      "\u{FEFF}source;target;weight;doel\r\na;b;2,5;\"lezen; schrijven\"\r\nb;c;1;\"zegt \"\"ja\"\"\r\nen nee\"\r\nc;a;;x\r\n"
     let result = read(text)
     #expect(result.diagnostics.isEmpty)
     let document = try #require(result.document)
     #expect(document.delimiter == ";")
     #expect(document.acceptsDecimalComma)
     #expect(document.header == ["source", "target", "weight", "doel"])
-    #expect(document.rows.map(\.fields) == [
-      ["a", "b", "2,5", "lezen; schrijven"],
-      ["b", "c", "1", "zegt \"ja\"\r\nen nee"],
-      ["c", "a", "", "x"],
-    ])
+    #expect(
+      document.rows.map(\.fields) == [
+        ["a", "b", "2,5", "lezen; schrijven"],
+        ["b", "c", "1", "zegt \"ja\"\r\nen nee"],
+        ["c", "a", "", "x"],
+      ])
     // The quoted line break moves the last row to physical line 5.
     #expect(document.rows.map(\.line) == [2, 3, 5])
   }
@@ -42,24 +44,27 @@ import Testing
   /// Every row with the wrong number of fields is reported, each at its own line.
   @Test func fieldCountMismatchesAllReported() {
     let result = read("source,target\na,b\na,b,c\nd\ne,f\n")
-    #expect(result.diagnostics.map(\.description) == [
-      "t.csv:3: error: row has 3 fields but the header has 2; quote values that contain the delimiter ',', or remove extra delimiters",
-      "t.csv:4: error: row has 1 fields but the header has 2; add the missing values (leave a cell empty with an extra ',')",
-    ])
+    #expect(
+      result.diagnostics.map(\.description) == [
+        "t.csv:3: error: row has 3 fields but the header has 2; quote values that contain the delimiter ',', or remove extra delimiters",
+        "t.csv:4: error: row has 1 fields but the header has 2; add the missing values (leave a cell empty with an extra ',')",
+      ])
     #expect(result.document?.rows.count == 2)
   }
 
   @Test func unclosedQuote() {
     let result = read("id,label\na,\"open\nb,c\n")
-    #expect(result.diagnostics.map(\.description).contains(
-      "t.csv:2: error: a quoted value opened on this line is never closed; add the closing quote (\")"))
+    #expect(
+      result.diagnostics.map(\.description).contains(
+        "t.csv:2: error: a quoted value opened on this line is never closed; add the closing quote (\")"))
   }
 
   @Test func emptyFiles() {
     for text in ["", "\u{FEFF}", "\n\n  \r\n"] {
-      #expect(read(text).diagnostics.map(\.description) == [
-        "t.csv:1: error: file is empty; it needs a header row naming its columns"
-      ])
+      #expect(
+        read(text).diagnostics.map(\.description) == [
+          "t.csv:1: error: file is empty; it needs a header row naming its columns"
+        ])
     }
   }
 
@@ -81,10 +86,11 @@ import Testing
 
   @Test func headerProblems() {
     let result = read("id,label,Label,,x\n1,2,3,4,5\n")
-    #expect(result.diagnostics.map(\.message) == [
-      "column 3 \"Label\" repeats the name of column 2; give each column its own name",
-      "column 4 has no name in the header row; name it or delete the column",
-    ])
+    #expect(
+      result.diagnostics.map(\.message) == [
+        "column 3 \"Label\" repeats the name of column 2; give each column its own name",
+        "column 4 has no name in the header row; name it or delete the column",
+      ])
   }
 
   /// Excel's empty, unnamed last column (`id;label;`) is dropped quietly.
@@ -102,7 +108,9 @@ import Testing
     #expect(NumberParsing.number(text, decimalComma: decimalComma) == expected)
   }
 
-  @Test(arguments: [("2,5", false), ("1.000,5", true), ("nan", false), ("inf", false), ("abc", false), ("", false), ("1,2,3", true)])
+  @Test(arguments: [
+    ("2,5", false), ("1.000,5", true), ("nan", false), ("inf", false), ("abc", false), ("", false), ("1,2,3", true),
+  ])
   func notNumbers(text: String, decimalComma: Bool) {
     #expect(NumberParsing.number(text, decimalComma: decimalComma) == nil)
   }

@@ -3,7 +3,9 @@ import NetwerkkaartIO
 import Testing
 
 @Suite struct MapLoaderTests {
-  private func load(actors: String?, ties: String?) throws -> (folder: TemporaryFolder, result: Result<PartnershipMap, MapError>) {
+  private func load(actors: String?, ties: String?) throws -> (
+    folder: TemporaryFolder, result: Result<PartnershipMap, MapError>
+  ) {
     let folder = try TemporaryFolder()
     if let actors { try folder.write("actors.csv", actors) }
     if let ties { try folder.write("ties.csv", ties) }
@@ -22,7 +24,8 @@ import Testing
 
   @Test func readsAFolder() throws {
     let outcome = try load(
-      actors: "id,label,role,type,functie\nschool,De Linde,kern,school,\nclb,CLB Kempen,framing,clb,begeleiding\nx,,,,\n",
+      actors:
+        "id,label,role,type,functie\nschool,De Linde,kern,school,\nclb,CLB Kempen,framing,clb,begeleiding\nx,,,,\n",
       ties: "source,target,weight,motief\nschool,clb,3,taak\nclb,x,,groei\n")
     let map = try outcome.result.get()
     #expect(map.actors.map(\.id) == ["school", "clb", "x"])
@@ -57,25 +60,28 @@ import Testing
     let outcome = try load(
       actors: "id,label,role\nschool,De Linde,kern\nclb,CLB,omkaderng\nschool,Dubbel,\n,leeg,\n",
       ties: "source,target,weight\nschool,clb,drie\nschool,cbl,2\nclb,school,0\nclb,school,-1\n,school,1\n")
-    #expect(messages(outcome) == [
-      "actors.csv:3: error: unknown role \"omkaderng\" for actor \"clb\"; use one of kern, verankering, omkadering, context or leave it empty (did you mean \"omkadering\"?)",
-      "actors.csv:4: error: duplicate actor id \"school\" (first at actors.csv:2); give each actor its own id",
-      "actors.csv:5: error: empty actor id; give every actor an id or delete the row",
-      "ties.csv:2: error: weight \"drie\" is not a number; write a positive number such as 1, 2 or 2.5, or leave the cell empty for 1",
-      "ties.csv:3: error: tie names unknown actor \"cbl\"; add it to the actors or correct the id (did you mean \"clb\"?)",
-      "ties.csv:4: error: weight 0 is zero; tie strength must be above 0 (leave the cell empty for 1, or delete the tie)",
-      "ties.csv:5: error: weight -1 is negative; tie strength must be above 0 (leave the cell empty for 1, or delete the tie)",
-      "ties.csv:6: error: empty source; every tie needs a source and a target actor id",
-    ])
+    #expect(
+      messages(outcome) == [
+        "actors.csv:3: error: unknown role \"omkaderng\" for actor \"clb\"; use one of kern, verankering, omkadering, context or leave it empty (did you mean \"omkadering\"?)",
+        "actors.csv:4: error: duplicate actor id \"school\" (first at actors.csv:2); give each actor its own id",
+        "actors.csv:5: error: empty actor id; give every actor an id or delete the row",
+        "ties.csv:2: error: weight \"drie\" is not a number; write a positive number such as 1, 2 or 2.5, or leave the cell empty for 1",
+        "ties.csv:3: error: tie names unknown actor \"cbl\"; add it to the actors or correct the id (did you mean \"clb\"?)",
+        "ties.csv:4: error: weight 0 is zero; tie strength must be above 0 (leave the cell empty for 1, or delete the tie)",
+        "ties.csv:5: error: weight -1 is negative; tie strength must be above 0 (leave the cell empty for 1, or delete the tie)",
+        "ties.csv:6: error: empty source; every tie needs a source and a target actor id",
+      ])
   }
 
   @Test func missingColumns() throws {
-    #expect(messages(try load(actors: "naam,rol\nA,kern\n", ties: nil)) == [
-      "actors.csv:1: error: no 'id' column; the header row must name one column 'id' (found: naam, rol)"
-    ])
-    #expect(messages(try load(actors: nil, ties: "source,doel\na,b\n")) == [
-      "ties.csv:1: error: no 'target' column; the header row must name the columns 'source' and 'target' (found: source, doel)"
-    ])
+    #expect(
+      messages(try load(actors: "naam,rol\nA,kern\n", ties: nil)) == [
+        "actors.csv:1: error: no 'id' column; the header row must name one column 'id' (found: naam, rol)"
+      ])
+    #expect(
+      messages(try load(actors: nil, ties: "source,doel\na,b\n")) == [
+        "ties.csv:1: error: no 'target' column; the header row must name the columns 'source' and 'target' (found: source, doel)"
+      ])
   }
 
   @Test func missingPaths() throws {

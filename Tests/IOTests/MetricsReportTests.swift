@@ -38,15 +38,19 @@ import Testing
     #expect(actors[1]["betweenness_normalized"] as? Double == 1.0 / 3)
     #expect(abs((actors[0]["closeness"] as? Double ?? 0) - 4.0 / 9) < 1e-15)
     #expect(actors[3]["closeness"] as? Double == 0)
-    #expect(Set(actors[0].keys) == [
-      "id", "label", "role", "type", "degree", "degree_centrality", "betweenness", "betweenness_normalized",
-      "closeness", "harmonic_closeness",
-    ])
+    #expect(
+      Set(actors[0].keys) == [
+        "id", "label", "role", "type", "degree", "degree_centrality", "betweenness", "betweenness_normalized",
+        "closeness", "harmonic_closeness",
+      ])
   }
 
   @Test func csvQuotesAndCarriesFigures() throws {
     let lines = try report().rendered(as: .csv).split(separator: "\n", omittingEmptySubsequences: false)
-    #expect(lines[0] == "id,label,role,type,degree,degree_centrality,betweenness,betweenness_normalized,closeness,harmonic_closeness")
+    #expect(
+      lines[0]
+        == "id,label,role,type,degree,degree_centrality,betweenness,betweenness_normalized,closeness,harmonic_closeness"
+    )
     #expect(lines[1].hasPrefix("a,\"Zoë, \"\"De\"\" Linde\",kern,school,1,"))
     #expect(lines[5] == "")
     #expect(lines[6] == "figure,value")

@@ -7,8 +7,14 @@ import NetwerkkaartIO
 /// (`Tests/Oracle/generate_fixtures.py`), never by this library.
 public struct Fixture: Sendable, CustomStringConvertible {
   public struct Expected: Decodable, Sendable {
-    public let generated_by: String
+    /// Which script and library versions computed the values.
+    public let generatedBy: String
     public let cases: [Case]
+
+    enum CodingKeys: String, CodingKey {
+      case generatedBy = "generated_by"
+      case cases
+    }
   }
 
   /// Expected values for one reading of the map (directed or not, weighted or not).
@@ -28,7 +34,9 @@ public struct Fixture: Sendable, CustomStringConvertible {
     /// Metric name → value, per actor id.
     public let actors: [String: [String: Double]]
 
-    public var description: String { "\(directed ? "directed" : "undirected"), \(weighted ? "weighted" : "unweighted")" }
+    public var description: String {
+      "\(directed ? "directed" : "undirected"), \(weighted ? "weighted" : "unweighted")"
+    }
   }
 
   public let name: String
@@ -45,7 +53,8 @@ public struct Fixture: Sendable, CustomStringConvertible {
   public static var names: [String] {
     let entries = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
     return entries.filter {
-      FileManager.default.fileExists(atPath: directory.appendingPathComponent($0).appendingPathComponent("expected.json").path)
+      FileManager.default.fileExists(
+        atPath: directory.appendingPathComponent($0).appendingPathComponent("expected.json").path)
     }.sorted()
   }
 

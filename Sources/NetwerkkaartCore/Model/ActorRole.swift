@@ -42,9 +42,10 @@ public enum ActorRole: String, CaseIterable, Codable, Sendable, Comparable {
 
   /// Every spelling ``init(parsing:)`` accepts, Dutch first.
   public static var acceptedSpellings: [String] {
-    allCases.map(\.rawValue) + allCases.map(\.englishName).filter { name in
-      !allCases.contains { $0.rawValue == name }
-    }
+    allCases.map(\.rawValue)
+      + allCases.map(\.englishName).filter { name in
+        !allCases.contains { $0.rawValue == name }
+      }
   }
 
   /// Position from the centre of a drawing: kern innermost (0), then verankering,

@@ -39,7 +39,8 @@ public struct PartnershipMap: Sendable {
     }
     for tie in ties {
       for end in [tie.source, tie.target] where index[end] == nil {
-        let hint = Suggestion.nearest(to: end.rawValue, in: index.keys.map(\.rawValue))
+        let hint =
+          Suggestion.nearest(to: end.rawValue, in: index.keys.map(\.rawValue))
           .map { " (did you mean \"\($0)\"?)" } ?? ""
         problems.append(
           .error(

@@ -54,7 +54,9 @@ private struct Parser {
     guard position < bytes.count else {
       return CSVReader.Result(
         document: nil,
-        diagnostics: [.error("file is empty; it needs a header row naming its columns", at: SourceLocation(file: path, line: 1))])
+        diagnostics: [
+          .error("file is empty; it needs a header row naming its columns", at: SourceLocation(file: path, line: 1))
+        ])
     }
     delimiter = detectDelimiter()
     let headerLine = line
@@ -118,7 +120,8 @@ private struct Parser {
     var count = 1
     for index in 0..<offset {
       let byte = bytes[index]
-      let isLoneCarriageReturn = byte == Self.carriageReturn && (index + 1 == bytes.count || bytes[index + 1] != Self.newline)
+      let isLoneCarriageReturn =
+        byte == Self.carriageReturn && (index + 1 == bytes.count || bytes[index + 1] != Self.newline)
       if byte == Self.newline || isLoneCarriageReturn { count += 1 }
     }
     return count
@@ -131,8 +134,12 @@ private struct Parser {
       case UInt8(ascii: " "), UInt8(ascii: "\t"):
         // Only skip a line that is entirely blank.
         var probe = position
-        while probe < bytes.count, bytes[probe] == UInt8(ascii: " ") || bytes[probe] == UInt8(ascii: "\t") { probe += 1 }
-        guard probe == bytes.count || bytes[probe] == Self.newline || bytes[probe] == Self.carriageReturn else { return }
+        while probe < bytes.count, bytes[probe] == UInt8(ascii: " ") || bytes[probe] == UInt8(ascii: "\t") {
+          probe += 1
+        }
+        guard probe == bytes.count || bytes[probe] == Self.newline || bytes[probe] == Self.carriageReturn else {
+          return
+        }
         position = probe
       default: return
       }
@@ -250,7 +257,9 @@ private struct Parser {
   mutating func dropUnnamedEmptyColumns(header: inout [String], rows: inout [CSVRow], headerLine: Int) {
     var index = header.count - 1
     while index >= 0 {
-      if header[index].isEmpty && rows.allSatisfy({ index >= $0.fields.count || $0.fields[index].trimmingASCIIWhitespace().isEmpty }) {
+      if header[index].isEmpty
+        && rows.allSatisfy({ index >= $0.fields.count || $0.fields[index].trimmingASCIIWhitespace().isEmpty })
+      {
         header.remove(at: index)
         rows = rows.map { row in
           guard index < row.fields.count else { return row }
@@ -268,13 +277,17 @@ private struct Parser {
     for (index, name) in header.enumerated() {
       if name.isEmpty {
         diagnostics.append(
-          .error("column \(index + 1) has no name in the header row; name it or delete the column", at: SourceLocation(file: path, line: line)))
+          .error(
+            "column \(index + 1) has no name in the header row; name it or delete the column",
+            at: SourceLocation(file: path, line: line)))
         continue
       }
       let key = name.lowercased()
       if let first = seen[key] {
         diagnostics.append(
-          .error("column \(index + 1) \"\(name)\" repeats the name of column \(first + 1); give each column its own name", at: SourceLocation(file: path, line: line)))
+          .error(
+            "column \(index + 1) \"\(name)\" repeats the name of column \(first + 1); give each column its own name",
+            at: SourceLocation(file: path, line: line)))
       } else {
         seen[key] = index
       }

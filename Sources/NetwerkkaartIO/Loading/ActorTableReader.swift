@@ -36,7 +36,8 @@ enum ActorTableReader {
         if !text.isEmpty {
           role = ActorRole(parsing: text)
           if role == nil {
-            let hint = Suggestion.nearest(to: text, in: ActorRole.acceptedSpellings).map { " (did you mean \"\($0)\"?)" } ?? ""
+            let hint =
+              Suggestion.nearest(to: text, in: ActorRole.acceptedSpellings).map { " (did you mean \"\($0)\"?)" } ?? ""
             problems.append(
               .error(
                 "unknown role \"\(text)\" for actor \"\(id)\"; use one of \(ActorRole.allCases.map(\.rawValue).joined(separator: ", ")) or leave it empty\(hint)",

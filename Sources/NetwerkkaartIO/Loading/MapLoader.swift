@@ -27,7 +27,9 @@ public enum MapLoader {
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
       throw MapError(diagnostics: [
-        .error("no such file or folder; give a map folder (with actors.csv and ties.csv) or a ties file", at: SourceLocation(file: path))
+        .error(
+          "no such file or folder; give a map folder (with actors.csv and ties.csv) or a ties file",
+          at: SourceLocation(file: path))
       ])
     }
     guard isFolder.boolValue else { return try load(actors: nil, ties: path) }
@@ -37,7 +39,9 @@ public enum MapLoader {
     let hasTies = FileManager.default.fileExists(atPath: ties)
     guard hasActors || hasTies else {
       throw MapError(diagnostics: [
-        .error("folder holds neither \(actorsFileName) nor \(tiesFileName); put the map's actors and ties there under these names", at: SourceLocation(file: path))
+        .error(
+          "folder holds neither \(actorsFileName) nor \(tiesFileName); put the map's actors and ties there under these names",
+          at: SourceLocation(file: path))
       ])
     }
     return try load(actors: hasActors ? actors : nil, ties: hasTies ? ties : nil)
@@ -90,7 +94,8 @@ public enum MapLoader {
       let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
       problems.append(
         .error(
-          exists ? (isFolder.boolValue ? "is a folder, not a file" : "cannot be read; check its permissions")
+          exists
+            ? (isFolder.boolValue ? "is a folder, not a file" : "cannot be read; check its permissions")
             : "no such file", at: SourceLocation(file: path)))
       return nil
     }

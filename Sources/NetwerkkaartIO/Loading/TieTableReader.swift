@@ -62,11 +62,14 @@ enum TieTableReader {
 
   private static func weightProblem(_ text: String, document: CSVDocument) -> String {
     if let value = NumberParsing.number(text, decimalComma: document.acceptsDecimalComma) {
-      return "weight \(text) is \(value == 0 ? "zero" : "negative"); tie strength must be above 0 (leave the cell empty for 1, or delete the tie)"
+      return
+        "weight \(text) is \(value == 0 ? "zero" : "negative"); tie strength must be above 0 (leave the cell empty for 1, or delete the tie)"
     }
     if text.contains(","), !document.acceptsDecimalComma {
-      return "weight \"\(text)\" is not a number; in a comma-delimited file write decimals with a point (2.5), or quote-free decimal commas only with ';' as delimiter"
+      return
+        "weight \"\(text)\" is not a number; in a comma-delimited file write decimals with a point (2.5), or quote-free decimal commas only with ';' as delimiter"
     }
-    return "weight \"\(text)\" is not a number; write a positive number such as 1, 2 or 2.5, or leave the cell empty for 1"
+    return
+      "weight \"\(text)\" is not a number; write a positive number such as 1, 2 or 2.5, or leave the cell empty for 1"
   }
 }

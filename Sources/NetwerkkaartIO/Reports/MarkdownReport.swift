@@ -10,7 +10,8 @@ enum MarkdownReport {
     out += "| Actors | Ties | Directed | Weighted | Density | Components |\n"
     out += "|---:|---:|:---:|:---:|---:|---:|\n"
     out += "| \(figures.actors) | \(figures.ties) | \(figures.directed ? "yes" : "no") | "
-    out += "\(figures.weighted ? "yes" : "no") | \(NumberFormatting.rounded(figures.density)) | \(figures.components) |\n\n"
+    out +=
+      "\(figures.weighted ? "yes" : "no") | \(NumberFormatting.rounded(figures.density)) | \(figures.components) |\n\n"
 
     let columns = report.table.columns
     out += "| Actor | Role | " + columns.map { MetricTitles.full($0.key) }.joined(separator: " | ") + " |\n"
@@ -18,7 +19,8 @@ enum MarkdownReport {
     for index in report.rows {
       let actor = report.map.actors[index]
       let values = columns.map { NumberFormatting.human($0.cell(at: index)) }
-      out += "| \(cell(actor.displayName)) | \(actor.role?.rawValue ?? "") | " + values.joined(separator: " | ") + " |\n"
+      out +=
+        "| \(cell(actor.displayName)) | \(actor.role?.rawValue ?? "") | " + values.joined(separator: " | ") + " |\n"
     }
     out += "\n*Conventions.* "
     out += report.table.conventions.map { "\($0.name): \(cell($0.text))" }.joined(separator: "; ") + ".\n"
