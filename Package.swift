@@ -5,6 +5,7 @@
 // Layering (dependencies point one way):
 //   NetwerkkaartCore  model, paths and metrics; no file IO, no C
 //   NetwerkkaartIO    reading netwerkkaart files, writing metric reports
+//   NetwerkkaartRender  the ring layout and drawings; the only user of Graphviz (CGraphviz)
 //   netwerkkaart      the command-line tool
 import PackageDescription
 
@@ -13,6 +14,7 @@ let package = Package(
   products: [
     .library(name: "NetwerkkaartCore", targets: ["NetwerkkaartCore"]),
     .library(name: "NetwerkkaartIO", targets: ["NetwerkkaartIO"]),
+    .library(name: "NetwerkkaartRender", targets: ["NetwerkkaartRender"]),
     .executable(name: "netwerkkaart", targets: ["netwerkkaart"]),
   ],
   dependencies: [
@@ -36,12 +38,27 @@ let package = Package(
         .product(name: "OrderedCollections", package: "swift-collections"),
       ]
     ),
+    // Rendering
+    .systemLibrary(
+      name: "CGraphviz",
+      pkgConfig: "libgvc",
+      providers: [.apt(["libgraphviz-dev"])]
+    ),
+    .target(
+      name: "NetwerkkaartRender",
+      dependencies: [
+        "NetwerkkaartCore",
+        "CGraphviz",
+        .product(name: "OrderedCollections", package: "swift-collections"),
+      ]
+    ),
     // CLI
     .executableTarget(
       name: "netwerkkaart",
       dependencies: [
         "NetwerkkaartCore",
         "NetwerkkaartIO",
+        "NetwerkkaartRender",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

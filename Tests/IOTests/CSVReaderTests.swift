@@ -35,6 +35,22 @@ import Testing
     #expect(document.rows.map(\.line) == [2, 5])
   }
 
+  /// Excel's "Unicode text" export: UTF-16LE with a BOM, tab-delimited.
+  @Test func utf16WithByteOrderMark() throws {
+    let text = "id\tlabel\r\nzoe\tZoë\r\n"
+    let bytes: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+    let document = try #require(CSVReader.read(bytes, path: "u.txt").document)
+    #expect(document.rows.map(\.fields) == [["zoe", "Zoë"]])
+  }
+
+  /// `sep=;` names the delimiter; line numbers still count it.
+  @Test func excelSeparatorHint() throws {
+    let document = try #require(read("sep=;\nid;label,x\na;b,c\n").document)
+    #expect(document.delimiter == ";")
+    #expect(document.header == ["id", "label,x"])
+    #expect(document.rows.map(\.line) == [3])
+  }
+
   @Test func singleColumnDefaultsToComma() throws {
     let document = try #require(read("id\na\nb").document)
     #expect(document.delimiter == ",")

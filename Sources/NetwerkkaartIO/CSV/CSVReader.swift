@@ -5,7 +5,8 @@ import NetwerkkaartCore
 ///
 /// - Delimiter `,`, `;` or tab, detected from the header line (the most frequent one outside
 ///   quotes; `,` when the header has a single column).
-/// - UTF-8 with or without a byte-order mark; CRLF, LF or CR line ends.
+/// - UTF-8 with or without a byte-order mark, or UTF-16 with one (Excel's "Unicode text");
+///   CRLF, LF or CR line ends; a first line `sep=;` (Excel's delimiter hint) is honoured.
 /// - RFC 4180 quoting: a quoted value may hold delimiters, doubled quotes (`""`) and line breaks.
 /// - Blank lines, and lines of empty fields only (`;;;`, as Excel leaves them), are skipped.
 ///
@@ -25,8 +26,25 @@ public enum CSVReader {
   }
 
   public static func read(_ bytes: [UInt8], path: String) -> Result {
-    var parser = Parser(bytes: bytes, path: path)
+    var parser = Parser(bytes: utf8(fromUTF16: bytes) ?? bytes, path: path)
     return parser.run()
+  }
+
+  /// Excel's "Unicode text" export is UTF-16 with a byte-order mark: read it as the same text in
+  /// UTF-8. Returns nil for anything else.
+  static func utf8(fromUTF16 bytes: [UInt8]) -> [UInt8]? {
+    guard bytes.count >= 2, bytes.count % 2 == 0 else { return nil }
+    let littleEndian: Bool
+    switch (bytes[0], bytes[1]) {
+    case (0xFF, 0xFE): littleEndian = true
+    case (0xFE, 0xFF): littleEndian = false
+    default: return nil
+    }
+    let units = stride(from: 2, to: bytes.count, by: 2).map { index in
+      littleEndian
+        ? UInt16(bytes[index]) | UInt16(bytes[index + 1]) << 8 : UInt16(bytes[index]) << 8 | UInt16(bytes[index + 1])
+    }
+    return Array(String(decoding: units, as: UTF16.self).utf8)
   }
 }
 
@@ -58,7 +76,11 @@ private struct Parser {
           .error("file is empty; it needs a header row naming its columns", at: SourceLocation(file: path, line: 1))
         ])
     }
-    delimiter = detectDelimiter()
+    if let declared = declaredDelimiter() {
+      delimiter = declared
+    } else {
+      delimiter = detectDelimiter()
+    }
     let headerLine = line
     var header = readRecord().map { $0.trimmingASCIIWhitespace() }
     var rows: [CSVRow] = []
@@ -144,6 +166,20 @@ private struct Parser {
       default: return
       }
     }
+  }
+
+  /// Excel may start a file with `sep=;` to name its delimiter: use it and skip the line.
+  mutating func declaredDelimiter() -> UInt8? {
+    let prefix = Array("sep=".utf8)
+    guard bytes.count >= position + prefix.count + 1,
+      bytes[position..<(position + prefix.count)].elementsEqual(prefix)
+    else { return nil }
+    let declared = bytes[position + prefix.count]
+    let end = position + prefix.count + 1
+    guard end == bytes.count || bytes[end] == Self.newline || bytes[end] == Self.carriageReturn else { return nil }
+    position = end
+    if position < bytes.count { consumeLineEnd() }
+    return declared
   }
 
   /// The delimiter that occurs most often on the first line outside quotes (`,` > `;` > tab on a tie).
