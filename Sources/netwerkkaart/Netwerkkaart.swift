@@ -12,6 +12,6 @@ struct Netwerkkaart: ParsableCommand {
       omkadering (English: core, context, anchoring, framing).
       """,
     version: "0.1.0",
-    subcommands: [MetricsCommand.self]
+    subcommands: [MetricsCommand.self, DrawCommand.self]
   )
 }

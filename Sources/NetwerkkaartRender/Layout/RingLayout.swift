@@ -14,7 +14,8 @@ import NetwerkkaartCore
 ///    times, so that ties are short and cross little.
 /// 3. **Spacing.** Each actor gets an arc in proportion to its node's width, so labels do not
 ///    overlap; each ring is turned to bring its actors closest to their sectors, and its radius
-///    is the smallest that fits its actors and keeps a gap to the ring inside it.
+///    is the smallest that fits its actors around the circle and keeps every node clear of the
+///    nodes on the ring inside it (node extents measured along each node's own direction).
 ///
 /// Positions are in inches with the focal actor at (0, 0). The same map gives the same positions
 /// every time: every choice breaks ties by actor order.
@@ -31,6 +32,22 @@ public struct RingLayout: Sendable {
     public var y: Double
   }
 
+  /// The size of a node in inches.
+  public struct Size: Sendable, Hashable {
+    public var width: Double
+    public var height: Double
+
+    public init(width: Double, height: Double) {
+      self.width = width
+      self.height = height
+    }
+
+    /// How far the node reaches from its centre along the direction `angle`.
+    func reach(along angle: Double) -> Double {
+      abs(width / 2 * cos(angle)) + abs(height / 2 * sin(angle))
+    }
+  }
+
   /// Position of every actor, in map order.
   public let positions: [Point]
   /// The rings from the inside out; empty roles have no ring.
@@ -38,21 +55,24 @@ public struct RingLayout: Sendable {
   /// The actor in the centre, if any.
   public let focus: Int?
 
-  /// Minimum distance between neighbouring rings, and between the centre and the first ring.
-  static let ringGap = 1.3
+  /// Minimum free space between the nodes of neighbouring rings, and around the centre.
+  static let ringGap = 0.45
   /// Free arc between neighbouring nodes on a ring.
   static let nodeGap = 0.25
   /// Barycentre passes.
   static let passes = 6
 
   /// - Parameters:
-  ///   - nodeWidths: the width of each actor's node in inches, for spacing.
-  public init(map: PartnershipMap, network: Network, focus: Int?, nodeWidths: [Double]) {
+  ///   - nodeSizes: the size of each actor's node in inches, for spacing.
+  public init(map: PartnershipMap, network: Network, focus: Int?, nodeSizes: [Size]) {
+    let nodeWidths = nodeSizes.map(\.width)
     let n = map.actors.count
     self.focus = focus
     let neighbors = (0..<n).map { actor in
-      Array(Set(network.outgoing.neighbors(of: actor).map(Int.init) + network.incoming.neighbors(of: actor).map(Int.init)))
-        .filter { $0 != focus }.sorted()
+      Array(
+        Set(network.outgoing.neighbors(of: actor).map(Int.init) + network.incoming.neighbors(of: actor).map(Int.init))
+      )
+      .filter { $0 != focus }.sorted()
     }
     let typeOrder = Self.typeOrder(map: map, neighbors: neighbors, network: network, focus: focus)
     let typeIndex = Dictionary(uniqueKeysWithValues: typeOrder.enumerated().map { ($1, $0) })
@@ -67,44 +87,51 @@ public struct RingLayout: Sendable {
     members = kept.map { members[$0] }
     let roles = kept.map { ringRoles[$0] }
 
-    // Radii: fit the nodes on the circumference, keep the gap to the ring inside.
-    var radii: [Double] = []
-    var inner = focus.map { nodeWidths[$0] / 2 } ?? 0
-    for ring in members {
-      let circumference = ring.reduce(0) { $0 + nodeWidths[$1] + Self.nodeGap }
-      let radius = max(inner + Self.ringGap, circumference / (2 * .pi))
-      radii.append(radius)
-      inner = radius
-    }
-
     // Angles: start at the sector centres, then refine by barycentres.
     var angle = [Double](repeating: 0, count: n)
     for actor in 0..<n { angle[actor] = sectorCentre[Self.typeKey(map.actors[actor])] ?? 0 }
     for _ in 0..<Self.passes {
-      for (ring, actors) in members.enumerated() {
+      for actors in members {
         let key = actors.map { actor -> Double in
           let centre = sectorCentre[Self.typeKey(map.actors[actor])] ?? 0
           let around = Self.circularMean(neighbors[actor].map { angle[$0] }) ?? angle[actor]
           return Self.difference(around, centre)
         }
         let ordered = actors.indices.sorted { a, b in
-          let (ta, tb) = (typeIndex[Self.typeKey(map.actors[actors[a]])] ?? 0, typeIndex[Self.typeKey(map.actors[actors[b]])] ?? 0)
+          let (ta, tb) = (
+            typeIndex[Self.typeKey(map.actors[actors[a]])] ?? 0, typeIndex[Self.typeKey(map.actors[actors[b]])] ?? 0
+          )
           if ta != tb { return ta < tb }
           if key[a] != key[b] { return key[a] < key[b] }
           return actors[a] < actors[b]
         }.map { actors[$0] }
-        let placed = Self.spread(ordered, widths: nodeWidths, radius: radii[ring])
+        let placed = Self.spread(ordered, widths: nodeWidths)
         let desired = ordered.map { sectorCentre[Self.typeKey(map.actors[$0])] ?? 0 }
         let turn = Self.circularMean(zip(desired, placed).map { Self.difference($0, $1) }) ?? 0
         for (actor, theta) in zip(ordered, placed) { angle[actor] = theta + turn }
       }
     }
 
+    // Radii: fit the nodes around the circumference, and keep each ring's nodes clear of the
+    // nodes of the ring inside it, measured along each node's direction.
+    var radii: [Double] = []
+    var innerRadius = 0.0
+    var innerReach = focus.map { max(nodeSizes[$0].width, nodeSizes[$0].height) / 2 } ?? 0
+    for actors in members {
+      let circumference = actors.reduce(0) { $0 + nodeWidths[$1] + Self.nodeGap }
+      let reach = actors.map { nodeSizes[$0].reach(along: angle[$0]) }.max() ?? 0
+      let radius = max(innerRadius + innerReach + reach + Self.ringGap, circumference / (2 * .pi))
+      radii.append(radius)
+      innerRadius = radius
+      innerReach = reach
+    }
+
     var positions = [Point](repeating: Point(x: 0, y: 0), count: n)
     for (ring, actors) in members.enumerated() {
       for actor in actors {
         let rounded = { (value: Double) in (value * 1000).rounded() / 1000 }
-        positions[actor] = Point(x: rounded(radii[ring] * cos(angle[actor])), y: rounded(radii[ring] * sin(angle[actor])))
+        positions[actor] = Point(
+          x: rounded(radii[ring] * cos(angle[actor])), y: rounded(radii[ring] * sin(angle[actor])))
       }
     }
     self.positions = positions
@@ -127,19 +154,25 @@ public struct RingLayout: Sendable {
     }
     var toFocus: [String: Int] = [:]
     if let focus {
-      for actor in Set(network.outgoing.neighbors(of: focus).map(Int.init) + network.incoming.neighbors(of: focus).map(Int.init)) {
+      for actor in Set(
+        network.outgoing.neighbors(of: focus).map(Int.init) + network.incoming.neighbors(of: focus).map(Int.init))
+      {
         toFocus[typeKey(map.actors[actor]), default: 0] += 1
       }
     }
-    guard var current = types.max(by: { (toFocus[$0] ?? 0, -(types.firstIndex(of: $0) ?? 0)) < (toFocus[$1] ?? 0, -(types.firstIndex(of: $1) ?? 0)) })
+    guard
+      var current = types.max(by: {
+        (toFocus[$0] ?? 0, -(types.firstIndex(of: $0) ?? 0)) < (toFocus[$1] ?? 0, -(types.firstIndex(of: $1) ?? 0))
+      })
     else { return [] }
     var order = [current]
     var remaining = types.filter { $0 != current }
     while !remaining.isEmpty {
       let links = ties[current] ?? [:]
-      let next = remaining.enumerated().max { a, b in
-        (links[a.element] ?? 0, -a.offset) < (links[b.element] ?? 0, -b.offset)
-      }?.element ?? remaining[0]
+      let next =
+        remaining.enumerated().max { a, b in
+          (links[a.element] ?? 0, -a.offset) < (links[b.element] ?? 0, -b.offset)
+        }?.element ?? remaining[0]
       order.append(next)
       remaining.removeAll { $0 == next }
       current = next
@@ -164,7 +197,7 @@ public struct RingLayout: Sendable {
 
   /// Angles for actors in this order around a ring, each with an arc in proportion to its width,
   /// the first centred at angle 0, going clockwise.
-  static func spread(_ actors: [Int], widths: [Double], radius: Double) -> [Double] {
+  static func spread(_ actors: [Int], widths: [Double]) -> [Double] {
     let arcs = actors.map { widths[$0] + nodeGap }
     let total = arcs.reduce(0, +)
     let scale = 2 * .pi / max(total, 1e-9)

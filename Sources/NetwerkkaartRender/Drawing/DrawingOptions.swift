@@ -1,0 +1,78 @@
+import NetwerkkaartCore
+
+/// How a map is drawn.
+public struct DrawingOptions: Sendable, Hashable {
+  /// Where the actors go.
+  public enum Layout: String, CaseIterable, Sendable {
+    /// The concentric role-ring map (``RingLayout``), pinned in Graphviz's neato.
+    case rings
+    /// Graphviz's own layout engines.
+    case dot, neato, fdp, sfdp, circo, twopi
+
+    /// The Graphviz engine that lays out (or, for rings, only routes) the drawing.
+    var engine: String { self == .rings ? "neato" : rawValue }
+  }
+
+  /// Language of the legend and tooltips.
+  public enum Language: String, CaseIterable, Sendable {
+    case nl, en
+  }
+
+  public var layout: Layout
+  public var language: Language
+  /// Colour actors by `role` (the default), `type`, or any free actor attribute.
+  public var colorBy: String?
+  /// Size actors by a metric column such as `betweenness` or `degree`.
+  public var sizeBy: String?
+  /// A title above the legend.
+  public var title: String?
+  /// The actor in the centre of the rings; by default the first actor of type `school`.
+  public var focus: ActorID?
+
+  public init(
+    layout: Layout = .rings, language: Language = .nl, colorBy: String? = nil, sizeBy: String? = nil,
+    title: String? = nil, focus: ActorID? = nil
+  ) {
+    self.layout = layout
+    self.language = language
+    self.colorBy = colorBy
+    self.sizeBy = sizeBy
+    self.title = title
+    self.focus = focus
+  }
+}
+
+/// The image formats a drawing can be written in.
+public enum ImageFormat: String, CaseIterable, Sendable {
+  case svg, png, pdf
+  /// The DOT text handed to Graphviz, before layout (for rings: with pinned positions).
+  case dot
+
+  /// The format for a file name's extension (`.svg`, `.png`, `.pdf`, `.dot` or `.gv`).
+  public init?(fileExtension: String) {
+    switch fileExtension.lowercased() {
+    case "gv": self = .dot
+    default:
+      guard let format = ImageFormat(rawValue: fileExtension.lowercased()) else { return nil }
+      self = format
+    }
+  }
+}
+
+/// A drawing request that cannot be met, with the choices that can.
+public enum DrawingError: Error, Sendable, Equatable, CustomStringConvertible {
+  case unknownFocus(String, suggestion: String?)
+  case unknownColorAttribute(String, choices: [String])
+  case unknownSizeMetric(String, choices: [String])
+
+  public var description: String {
+    switch self {
+    case .unknownFocus(let id, let suggestion):
+      return "--focus names no actor \"\(id)\"" + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")
+    case .unknownColorAttribute(let name, let choices):
+      return "--color-by: the actors have no attribute '\(name)'; choose one of \(choices.joined(separator: ", "))"
+    case .unknownSizeMetric(let name, let choices):
+      return "--size-by: no metric '\(name)'; choose one of \(choices.joined(separator: ", "))"
+    }
+  }
+}

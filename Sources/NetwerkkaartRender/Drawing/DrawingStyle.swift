@@ -1,0 +1,122 @@
+import NetwerkkaartCore
+
+/// Colours, shapes and words of a drawing.
+///
+/// Colours are the Okabe–Ito palette (Okabe & Ito 2008), which stays distinguishable with the
+/// common forms of colour blindness; roles also differ in shape, so the map reads in grey too.
+enum DrawingStyle {
+  /// Fill colour and shape of each role; `nil` is an actor without a role.
+  static func role(_ role: ActorRole?) -> (fill: String, shape: String) {
+    switch role {
+    case .core: ("#E69F00", "ellipse")
+    case .anchoring: ("#56B4E9", "box")
+    case .framing: ("#009E73", "hexagon")
+    case .context: ("#F0E442", "octagon")
+    case nil: ("#DDDDDD", "ellipse")
+    }
+  }
+
+  /// Fill and shape of the focal actor.
+  static let focus = (fill: "#D55E00", shape: "doubleoctagon")
+
+  /// Categorical colours for `--color-by`, in order of first appearance.
+  static let categories = [
+    "#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#999999",
+    "#FFD699", "#B3DDF2", "#80CFB9", "#F7F0A0",
+  ]
+
+  /// Tie colour by motive dimension (Dutch or English value); grey when the tie has none.
+  static func motiveColor(_ motive: String?) -> String {
+    switch motive.map(normalized) {
+    case "taak", "task": "#0072B2"
+    case "relatie", "relation", "relationship": "#CC79A7"
+    case "groei", "growth": "#D55E00"
+    default: "#8C8C8C"
+    }
+  }
+
+  /// The motive dimensions in legend order, with their colours.
+  static let motives = ["taak", "relatie", "groei"]
+
+  /// Whether a tie is drawn dashed: informal (`formeel=informeel`) or occasional
+  /// (`frequentie` once a year or less).
+  static func isLoose(_ tie: TieRecord) -> Bool {
+    let form = value(tie, ["formeel", "formal", "vorm_formeel"]).map(normalized)
+    let frequency = value(tie, ["frequentie", "frequency"]).map(normalized)
+    return form == "informeel" || form == "informal" || frequency == "eenmalig" || frequency == "jaarlijks"
+      || frequency == "occasioneel" || frequency == "once" || frequency == "yearly" || frequency == "occasional"
+  }
+
+  /// The motive of a tie (`motief` or `motive` column).
+  static func motive(_ tie: TieRecord) -> String? {
+    value(tie, ["motief", "motive"]).map(normalized)
+  }
+
+  static func value(_ tie: TieRecord, _ names: [String]) -> String? {
+    for name in names {
+      if let value = tie.attributes.first(where: { $0.key.lowercased() == name })?.value { return value }
+    }
+    return nil
+  }
+
+  static func normalized(_ text: String) -> String { text.trimmingASCIIWhitespace().lowercased() }
+
+  /// Labels longer than this are wrapped onto two lines.
+  static let wrapLength = 22
+
+  /// The label on at most two lines, broken at the space nearest the middle; shorter labels and
+  /// labels without spaces are left as they are. No character is changed or lost.
+  static func wrapped(_ label: String) -> String {
+    guard label.count > wrapLength, !label.contains("\n") else { return label }
+    let characters = Array(label)
+    let middle = characters.count / 2
+    guard
+      let split = characters.indices.filter({ characters[$0] == " " }).min(by: { abs($0 - middle) < abs($1 - middle) })
+    else { return label }
+    return String(characters[..<split]) + "\n" + String(characters[(split + 1)...])
+  }
+
+  /// Estimated size in inches of a node with this (wrapped) label at the node font size (10 pt
+  /// Helvetica averages about 0.076 in a character), with the shape's margin.
+  static func estimatedSize(label: String, scale: Double) -> RingLayout.Size {
+    let lines = label.split(separator: "\n", omittingEmptySubsequences: false)
+    let longest = lines.map(\.count).max() ?? 0
+    return RingLayout.Size(
+      width: max(0.75, Double(longest) * 0.076 + 0.5) * scale,
+      height: max(0.5, 0.36 + 0.17 * Double(lines.count)) * scale)
+  }
+}
+
+/// The words of a drawing, in Dutch or English.
+struct DrawingWords {
+  let language: DrawingOptions.Language
+
+  func role(_ role: ActorRole?) -> String {
+    switch (role, language) {
+    case (nil, .nl): "geen rol"
+    case (nil, .en): "no role"
+    case (let role?, .nl): role.rawValue
+    case (let role?, .en): role.englishName
+    }
+  }
+
+  func motive(_ motive: String) -> String {
+    guard language == .en else { return motive }
+    switch motive {
+    case "taak": return "task"
+    case "relatie": return "relationship"
+    case "groei": return "growth"
+    default: return motive
+    }
+  }
+
+  var roles: String { language == .nl ? "Rollen" : "Roles" }
+  var ties: String { language == .nl ? "Relaties (motief)" : "Ties (motive)" }
+  var focus: String { language == .nl ? "focusschool" : "focal school" }
+  var loose: String { language == .nl ? "informeel of occasioneel" : "informal or occasional" }
+  var width: String { language == .nl ? "dikte = sterkte" : "width = strength" }
+  var strength: String { language == .nl ? "sterkte" : "strength" }
+  var noMotive: String { language == .nl ? "geen motief" : "no motive" }
+  func size(_ metric: String) -> String { language == .nl ? "grootte = \(metric)" : "size = \(metric)" }
+  func ring(_ role: ActorRole?) -> String { self.role(role) }
+}

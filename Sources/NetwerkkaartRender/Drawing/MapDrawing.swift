@@ -1,0 +1,262 @@
+import Foundation
+import NetwerkkaartCore
+import OrderedCollections
+
+/// A netwerkkaart drawn as a diagram: the DOT text for Graphviz and the tooltips to put into the
+/// SVG. Building a drawing does no Graphviz work; ``render(_:)`` does.
+///
+/// ```swift
+/// let drawing = try MapDrawing(map: map, network: Network(map), options: DrawingOptions(sizeBy: "betweenness"))
+/// let svg = try drawing.svg()                 // a String
+/// let png = try drawing.render(.png)          // Data
+/// ```
+///
+/// Styling: one colour and shape per role (Okabe–Ito palette), the focal actor in the centre,
+/// tie width from strength, dashed ties for informal or occasional ties, tie colour by motive
+/// (taak, relatie, groei) when the ties have a `motief` column, node size from a metric
+/// (`sizeBy`), and a legend in the same image. Labels show exactly as typed (long ones wrapped
+/// at a space onto two lines). In SVG each actor is a `<g id="actor-…" class="node actor
+/// role-kern type-clb">` whose `<title>` holds its label, role, type and metrics; ties are
+/// `<g id="tie-…" class="edge tie motive-taak">`; ring guides are `<g id="ring-…" class="ring">`.
+public struct MapDrawing: Sendable {
+  public let options: DrawingOptions
+  /// The graph in the DOT language, as handed to Graphviz.
+  public let dot: String
+  /// Remarks about the drawing (for example: no focal actor found).
+  public let warnings: [Diagnostic]
+  /// The actor in the centre of the rings, if any.
+  public let focus: Int?
+  /// Tooltip text for each Graphviz node and edge name, for the SVG `<title>` elements.
+  private let titles: [String: String]
+  /// CSS classes for each SVG group id.
+  private let classes: [String: String]
+
+  public init(
+    map: PartnershipMap, network: Network, metrics: MetricsTable? = nil, options: DrawingOptions = DrawingOptions()
+  ) throws(DrawingError) {
+    self.options = options
+    let metrics = metrics ?? MetricsTable(network)
+    let words = DrawingWords(language: options.language)
+    var warnings: [Diagnostic] = []
+
+    let focus = try Self.focus(in: map, options: options, warnings: &warnings)
+    let scale = try Self.sizes(metrics: metrics, key: options.sizeBy, count: map.actors.count)
+    let colouring = try Colouring(map: map, attribute: options.colorBy)
+    let labels = map.actors.map { DrawingStyle.wrapped($0.displayName) }
+    let sizes = labels.indices.map { DrawingStyle.estimatedSize(label: labels[$0], scale: scale[$0]) }
+    let rings = options.layout == .rings ? RingLayout(map: map, network: network, focus: focus, nodeSizes: sizes) : nil
+
+    var titles: [String: String] = [:]
+    var classes: [String: String] = [:]
+    var lines: [String] = []
+    let kind = network.isDirected ? "digraph" : "graph"
+    lines.append("\(kind) \(DOTText.quoted(options.title ?? "netwerkkaart")) {")
+    var graphAttributes = [
+      "fontname": "\"Helvetica\"", "fontsize": "\"11\"", "pad": "\"0.4\"", "labelloc": "\"t\"", "labeljust": "\"l\"",
+      "outputorder": "\"edgesfirst\"", "bgcolor": "\"white\"",
+    ]
+    graphAttributes["overlap"] = options.layout == .rings ? "\"true\"" : "\"false\""
+    graphAttributes["splines"] = options.layout == .rings ? "\"false\"" : "\"true\""
+    graphAttributes["label"] =
+      Legend(
+        map: map, words: words, colouring: colouring, options: options, hasFocus: focus != nil,
+        motives: Set(map.ties.compactMap(DrawingStyle.motive))
+      ).html
+    lines.append("  graph [\(Self.attributes(graphAttributes))]")
+    lines.append(
+      "  node [fontname=\"Helvetica\", fontsize=\"10\", style=\"filled\", color=\"#4D4D4D\", penwidth=\"1\"]")
+    lines.append("  edge [penwidth=\"1\", color=\"#8C8C8C\"]")
+
+    if let rings {
+      for (index, ring) in rings.rings.enumerated() {
+        let name = words.ring(ring.role)
+        let slug = DOTText.identifier(ring.role?.rawValue ?? "geen-rol")
+        let diameter = DOTText.number(2 * ring.radius)
+        lines.append(
+          "  ring\(index) [\(Self.attributes(["shape": "\"circle\"", "fixedsize": "\"true\"", "width": "\"\(diameter)\"", "height": "\"\(diameter)\"", "label": "\"\"", "style": "\"dashed\"", "color": "\"#C8C8C8\"", "pos": "\"0,0!\"", "id": "\"ring-\(slug)\"", "tooltip": DOTText.quoted(name)]))]"
+        )
+        let labelAngle = Self.quietestAngle(on: ring, layout: rings, map: map)
+        let x = DOTText.number(ring.radius * cos(labelAngle))
+        let y = DOTText.number(ring.radius * sin(labelAngle))
+        lines.append(
+          "  ringlabel\(index) [\(Self.attributes(["shape": "\"plaintext\"", "style": "\"\"", "label": DOTText.quoted(name), "fontcolor": "\"#8A8A8A\"", "fontsize": "\"9\"", "pos": "\"\(x),\(y)!\"", "id": "\"ring-label-\(slug)\""]))]"
+        )
+        titles["ring\(index)"] = name
+        titles["ringlabel\(index)"] = name
+        classes["ring-\(slug)"] = "ring"
+        classes["ring-label-\(slug)"] = "ring ring-label"
+      }
+    }
+
+    var usedIDs: Set<String> = []
+    for (index, actor) in map.actors.enumerated() {
+      let isFocus = index == focus
+      let style = isFocus ? DrawingStyle.focus : DrawingStyle.role(actor.role)
+      var id = "actor-" + DOTText.identifier(actor.id.rawValue)
+      while usedIDs.contains(id) { id += "_" }
+      usedIDs.insert(id)
+      var attributes = [
+        "id": DOTText.quoted(id), "label": DOTText.quoted(labels[index]), "shape": "\"\(style.shape)\"",
+        "fillcolor": "\"\(colouring.colour(of: actor) ?? (isFocus ? DrawingStyle.focus.fill : style.fill))\"",
+      ]
+      if isFocus { attributes["penwidth"] = "\"2\"" }
+      if scale[index] != 1 {
+        attributes["width"] = "\"\(DOTText.number(0.75 * scale[index]))\""
+        attributes["height"] = "\"\(DOTText.number(0.5 * scale[index]))\""
+      }
+      if let rings {
+        let point = rings.positions[index]
+        attributes["pos"] = "\"\(DOTText.number(point.x)),\(DOTText.number(point.y))!\""
+      }
+      let tooltip = Self.tooltip(actor: actor, index: index, metrics: metrics, words: words)
+      attributes["tooltip"] = DOTText.quoted(tooltip)
+      titles["a\(index)"] = tooltip
+      classes[id] =
+        (["node", "actor"] + (isFocus ? ["focus"] : []) + ["role-\(actor.role?.rawValue ?? "geen")"]
+        + (actor.type.map { ["type-" + DOTText.identifier($0)] } ?? [])).joined(separator: " ")
+      lines.append("  a\(index) [\(Self.attributes(attributes))]")
+    }
+
+    let ties = TieGroups(map: map, directed: network.isDirected)
+    let strengths = ties.groups.values.map { $0.reduce(0) { $0 + $1.weight } }
+    let (low, high) = (strengths.min() ?? 1, strengths.max() ?? 1)
+    for (number, (pair, records)) in ties.groups.enumerated() {
+      let strength = records.reduce(0) { $0 + $1.weight }
+      let width = high > low ? 0.8 + 3.2 * (strength - low) / (high - low) : 1.5
+      let first = records[0]
+      var attributes = [
+        "id": "\"tie-\(number)\"", "penwidth": "\"\(DOTText.number(width))\"",
+        "color": "\"\(DrawingStyle.motiveColor(DrawingStyle.motive(first)))\"",
+      ]
+      if DrawingStyle.isLoose(first) { attributes["style"] = "\"dashed\"" }
+      let tooltip = Self.tooltip(
+        pair: pair, records: records, strength: strength, map: map, directed: network.isDirected, words: words)
+      attributes["tooltip"] = DOTText.quoted(tooltip)
+      let arrow = network.isDirected ? "->" : "--"
+      titles["a\(pair.source)\(arrow)a\(pair.target)"] = tooltip
+      classes["tie-\(number)"] =
+        "edge tie" + (DrawingStyle.motive(first).map { " motive-" + DOTText.identifier($0) } ?? "")
+      lines.append("  a\(pair.source) \(arrow) a\(pair.target) [\(Self.attributes(attributes))]")
+    }
+    lines.append("}")
+
+    self.dot = lines.joined(separator: "\n") + "\n"
+    self.titles = titles
+    self.classes = classes
+    self.warnings = warnings
+    self.focus = focus
+  }
+
+  /// The drawing as an SVG document, with tooltips in the `<title>` elements.
+  public func svg(engine: GraphvizEngine = .shared) throws(RenderError) -> String {
+    String(decoding: try render(.svg, engine: engine), as: UTF8.self)
+  }
+
+  /// The drawing in any ``ImageFormat``; `.dot` returns ``dot`` without calling Graphviz.
+  public func render(_ format: ImageFormat, engine: GraphvizEngine = .shared) throws(RenderError) -> Data {
+    if format == .dot { return Data(dot.utf8) }
+    let rendered = try engine.render(dot: dot, engine: options.layout.engine, format: format.rawValue)
+    guard format == .svg else { return rendered.data }
+    let svg = String(decoding: rendered.data, as: UTF8.self)
+    return Data(SVGFinishing.finish(svg, titles: titles, classes: classes).utf8)
+  }
+
+  // MARK: - Parts
+
+  private static func focus(in map: PartnershipMap, options: DrawingOptions, warnings: inout [Diagnostic])
+    throws(DrawingError) -> Int?
+  {
+    if let id = options.focus {
+      guard let index = map.indexByID[id] else {
+        throw .unknownFocus(
+          id.rawValue, suggestion: Suggestion.nearest(to: id.rawValue, in: map.actors.map(\.id.rawValue)))
+      }
+      return index
+    }
+    guard options.layout == .rings else { return nil }
+    if let school = map.actors.firstIndex(where: { $0.type.map(DrawingStyle.normalized) == "school" }) { return school }
+    warnings.append(
+      .warning("no actor of type 'school'; the centre of the rings stays empty (choose one with --focus ID)"))
+    return nil
+  }
+
+  /// Size factor per actor: 1 without `sizeBy`, else 0.8 ... 2 by the metric's range.
+  private static func sizes(metrics: MetricsTable, key: String?, count: Int) throws(DrawingError) -> [Double] {
+    guard let key else { return Array(repeating: 1, count: count) }
+    guard let column = metrics.column(key.lowercased()) else {
+      throw .unknownSizeMetric(key, choices: metrics.columns.map(\.key))
+    }
+    let values = (0..<count).map { column.value(at: $0) }
+    let (low, high) = (values.min() ?? 0, values.max() ?? 0)
+    return values.map { high > low ? 0.8 + 1.2 * ($0 - low) / (high - low) : 1.2 }
+  }
+
+  private static func tooltip(actor: ActorRecord, index: Int, metrics: MetricsTable, words: DrawingWords) -> String {
+    let english = words.language == .en
+    var text = actor.displayName == actor.id.rawValue ? actor.id.rawValue : "\(actor.displayName) (\(actor.id))"
+    text += "\n\(english ? "role" : "rol"): \(words.role(actor.role))"
+    if let type = actor.type { text += " · type: \(type)" }
+    let shown = ["degree", "betweenness", "closeness", "harmonic_closeness"]
+    text +=
+      "\n"
+      + shown.compactMap { key in
+        metrics.column(key).map { column in
+          if case .integers = column.values { return "\(key) \(Int(column.value(at: index)))" }
+          return "\(key) \(String(format: "%.3f", column.value(at: index)))"
+        }
+      }.joined(separator: " · ")
+    return text
+  }
+
+  private static func tooltip(
+    pair: TieGroups.Pair, records: [TieRecord], strength: Double, map: PartnershipMap, directed: Bool,
+    words: DrawingWords
+  ) -> String {
+    let names = "\(map.actors[pair.source].displayName) \(directed ? "→" : "–") \(map.actors[pair.target].displayName)"
+    var parts = ["\(words.strength) \(DOTText.number(strength))"]
+    parts += records[0].attributes.map { "\($0.key) \($0.value)" }
+    if records.count > 1 { parts.append("\(records.count)×") }
+    return names + "\n" + parts.joined(separator: " · ")
+  }
+
+  /// The direction on a ring farthest from its actors, for the ring's name.
+  private static func quietestAngle(on ring: RingLayout.Ring, layout: RingLayout, map: PartnershipMap) -> Double {
+    let angles = map.actors.indices.filter { index in
+      index != layout.focus && map.actors[index].role == ring.role
+    }.map { atan2(layout.positions[$0].y, layout.positions[$0].x) }.sorted()
+    guard let first = angles.first, let last = angles.last else { return .pi / 2 }
+    var best = (gap: first + 2 * .pi - last, angle: last + (first + 2 * .pi - last) / 2)
+    for (a, b) in zip(angles, angles.dropFirst()) where b - a > best.gap {
+      best = (b - a, a + (b - a) / 2)
+    }
+    return best.angle
+  }
+
+  private static func attributes(_ values: [String: String]) -> String {
+    values.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", ")
+  }
+}
+
+/// The tie records of a map grouped by the pair they connect (one drawn tie per pair, as the
+/// network merges them), self-ties left out, in order of first appearance.
+struct TieGroups {
+  struct Pair: Hashable {
+    let source: Int
+    let target: Int
+  }
+
+  let groups: OrderedDictionary<Pair, [TieRecord]>
+
+  init(map: PartnershipMap, directed: Bool) {
+    var groups = OrderedDictionary<Pair, [TieRecord]>()
+    for tie in map.ties {
+      guard let source = map.indexByID[tie.source], let target = map.indexByID[tie.target], source != target else {
+        continue
+      }
+      let pair =
+        directed || source < target ? Pair(source: source, target: target) : Pair(source: target, target: source)
+      groups[pair, default: []].append(tie)
+    }
+    self.groups = groups
+  }
+}
