@@ -83,6 +83,10 @@ let package = Package(
       dependencies: ["NetwerkkaartCore", "NetwerkkaartIO", "NetwerkkaartTestSupport"]
     ),
     .testTarget(
+      name: "RenderTests",
+      dependencies: ["NetwerkkaartCore", "NetwerkkaartRender", "NetwerkkaartTestSupport"]
+    ),
+    .testTarget(
       name: "CLITests",
       dependencies: ["NetwerkkaartTestSupport"]
     ),

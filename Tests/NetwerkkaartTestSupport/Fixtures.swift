@@ -69,3 +69,10 @@ public struct Fixture: Sendable, CustomStringConvertible {
 /// The repository root, for tests that run the examples and the built tools.
 public let packageRoot: URL = URL(fileURLWithPath: #filePath)
   .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+extension Fixture {
+  /// One of the example maps in `Examples/`.
+  public static func loadExample(_ name: String) throws -> PartnershipMap {
+    try MapLoader.load(path: packageRoot.appendingPathComponent("Examples").appendingPathComponent(name).path)
+  }
+}

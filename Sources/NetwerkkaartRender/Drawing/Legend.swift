@@ -6,9 +6,9 @@ struct Legend {
   let html: String
 
   init(
-    map: PartnershipMap, words: DrawingWords, colouring: Colouring, options: DrawingOptions, hasFocus: Bool,
-    motives: Set<String>
+    map: PartnershipMap, words: DrawingWords, colouring: Colouring, options: DrawingOptions, hasFocus: Bool
   ) {
+    let colours = Set(map.ties.map { DrawingStyle.motiveColor(DrawingStyle.motive($0)) })
     var rows: [String] = []
     if let title = options.title {
       rows.append(
@@ -39,12 +39,10 @@ struct Legend {
       for role in presentRoles { swatch(DrawingStyle.role(role).fill, words.role(role)) }
     }
     heading(words.ties)
-    for motive in DrawingStyle.motives where motives.contains(motive) || motives.contains(words.motive(motive)) {
+    for motive in DrawingStyle.motives where colours.contains(DrawingStyle.motiveColor(motive)) {
       rows.append(Self.line(DrawingStyle.motiveColor(motive), words.motive(motive)))
     }
-    if motives.isEmpty
-      || !motives.isSubset(of: Set(DrawingStyle.motives + ["task", "relation", "relationship", "growth"]))
-    {
+    if colours.contains(DrawingStyle.motiveColor(nil)) {
       rows.append(Self.line(DrawingStyle.motiveColor(nil), words.noMotive))
     }
     if map.ties.contains(where: DrawingStyle.isLoose) {

@@ -59,8 +59,7 @@ public struct MapDrawing: Sendable {
     graphAttributes["splines"] = options.layout == .rings ? "\"false\"" : "\"true\""
     graphAttributes["label"] =
       Legend(
-        map: map, words: words, colouring: colouring, options: options, hasFocus: focus != nil,
-        motives: Set(map.ties.compactMap(DrawingStyle.motive))
+        map: map, words: words, colouring: colouring, options: options, hasFocus: focus != nil
       ).html
     lines.append("  graph [\(Self.attributes(graphAttributes))]")
     lines.append(

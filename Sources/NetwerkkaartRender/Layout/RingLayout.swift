@@ -30,6 +30,11 @@ public struct RingLayout: Sendable {
   public struct Point: Sendable, Hashable {
     public var x: Double
     public var y: Double
+
+    public init(x: Double, y: Double) {
+      self.x = x
+      self.y = y
+    }
   }
 
   /// The size of a node in inches.

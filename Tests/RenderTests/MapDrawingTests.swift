@@ -1,0 +1,171 @@
+import Foundation
+import NetwerkkaartCore
+import NetwerkkaartRender
+import NetwerkkaartTestSupport
+import Testing
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
+@Suite struct MapDrawingTests {
+  /// The generated DOT is pinned in `Tests/Fixtures/drawing/small.dot` (reviewed by hand; rewrite
+  /// it with NETWERKKAART_UPDATE_GOLDEN=1 after an intended change, and review the diff).
+  @Test func goldenDOT() throws {
+    let map = try smallMap()
+    let drawing = try MapDrawing(map: map, network: Network(map), options: DrawingOptions(title: "De Linde"))
+    let golden = Fixture.directory.appendingPathComponent("drawing/small.dot")
+    if ProcessInfo.processInfo.environment["NETWERKKAART_UPDATE_GOLDEN"] == "1" {
+      try drawing.dot.write(to: golden, atomically: true, encoding: .utf8)
+    }
+    #expect(drawing.dot == (try String(contentsOf: golden, encoding: .utf8)))
+  }
+
+  @Test func samePositionsEveryTime() throws {
+    let map = try smallMap()
+    let first = try MapDrawing(map: map, network: Network(map))
+    let second = try MapDrawing(map: map, network: Network(map))
+    #expect(first.dot == second.dot)
+  }
+
+  /// One `node` group per actor, each titled with its label and metrics; the legend's words; one
+  /// ring guide per role present; labels exactly as typed.
+  @Test func svgStructure() throws {
+    let map = try smallMap()
+    let svg = try MapDrawing(map: map, network: Network(map)).svg()
+    let document = try SVGDocument(svg)
+    let actors = document.groups.filter { $0.classes.contains("node") }
+    #expect(
+      actors.map(\.id) == ["actor-school", "actor-zoco", "actor-clb", "actor-gemeente", "actor-lab", "actor-zo_"])
+    #expect(actors[1].title.hasPrefix("Zorgcoördinator (zoco)\nrol: kern · type: schoolteam\ndegree 2 ·"))
+    #expect(actors[4].texts == ["R&D \"lab\" <x> C:\\tmp"])
+    #expect(actors[5].texts == ["zoë"])
+    #expect(actors[0].classes == ["node", "actor", "focus", "role-kern", "type-school"])
+    let rings = document.groups.filter { $0.classes == ["ring"] }.map(\.id)
+    #expect(rings == ["ring-kern", "ring-verankering", "ring-omkadering", "ring-context", "ring-geen-rol"])
+    let ties = document.groups.filter { $0.classes.contains("tie") }
+    #expect(ties.count == 5)
+    #expect(ties[0].classes == ["edge", "tie", "motive-taak"])
+    #expect(ties[0].title == "Basisschool De Linde – Zorgcoördinator\nsterkte 5 · motief taak")
+    for word in [
+      "Rollen", "kern", "verankering", "omkadering", "context", "geen rol", "taak", "relatie", "groei",
+      "informeel of occasioneel", "dikte = sterkte", "focusschool",
+    ] {
+      #expect(document.texts.contains(word), "legend lacks \(word)")
+    }
+  }
+
+  @Test func englishLegend() throws {
+    let map = try smallMap()
+    let svg = try MapDrawing(map: map, network: Network(map), options: DrawingOptions(language: .en)).svg()
+    let texts = try SVGDocument(svg).texts
+    for word in ["Roles", "core", "anchoring", "framing", "no role", "task", "relationship", "growth"] {
+      #expect(texts.contains(word), "legend lacks \(word)")
+    }
+  }
+
+  /// The ring layout puts the school at the centre and each role on its own circle, kern
+  /// innermost; rings grow outward.
+  @Test func ringsByRole() throws {
+    let map = try smallMap()
+    let sizes = map.actors.map { _ in RingLayout.Size(width: 1, height: 0.5) }
+    let layout = RingLayout(map: map, network: Network(map), focus: 0, nodeSizes: sizes)
+    #expect(layout.positions[0] == RingLayout.Point(x: 0, y: 0))
+    #expect(layout.rings.map(\.role) == [.core, .anchoring, .framing, .context, nil])
+    #expect(layout.rings.map(\.radius) == layout.rings.map(\.radius).sorted())
+    for (index, actor) in map.actors.enumerated().dropFirst() {
+      let radius = try #require(layout.rings.first { $0.role == actor.role }).radius
+      let point = layout.positions[index]
+      #expect(abs((point.x * point.x + point.y * point.y).squareRoot() - radius) < 0.002, "\(actor.id)")
+    }
+  }
+
+  /// No two actors' nodes overlap on the example school's map.
+  @Test func noOverlapsOnExample() throws {
+    let map = try Fixture.loadExample("basisschool-de-linde")
+    let sizes = map.actors.map { RingLayout.Size(width: Double($0.displayName.count) * 0.076 + 0.5, height: 0.5) }
+    let layout = RingLayout(map: map, network: Network(map), focus: 0, nodeSizes: sizes)
+    for a in map.actors.indices {
+      for b in map.actors.indices where a < b {
+        let (p, q) = (layout.positions[a], layout.positions[b])
+        let overlapX = abs(p.x - q.x) < (sizes[a].width + sizes[b].width) / 2
+        let overlapY = abs(p.y - q.y) < (sizes[a].height + sizes[b].height) / 2
+        #expect(!(overlapX && overlapY), "\(map.actors[a].id) overlaps \(map.actors[b].id)")
+      }
+    }
+  }
+
+  @Test(arguments: [(ImageFormat.png, [0x89, 0x50, 0x4E, 0x47] as [UInt8]), (.pdf, Array("%PDF".utf8))])
+  func binaryFormats(format: ImageFormat, magic: [UInt8]) throws {
+    let map = try smallMap()
+    let data = try MapDrawing(map: map, network: Network(map)).render(format)
+    #expect(Array(data.prefix(magic.count)) == magic)
+  }
+
+  @Test(arguments: DrawingOptions.Layout.allCases)
+  func everyLayoutRenders(layout: DrawingOptions.Layout) throws {
+    let map = try smallMap()
+    let svg = try MapDrawing(map: map, network: Network(map), options: DrawingOptions(layout: layout)).svg()
+    #expect(try SVGDocument(svg).groups.filter { $0.classes.contains("node") }.count == map.actors.count)
+  }
+
+  /// Swift Testing runs these in parallel; the engine serialises Graphviz, so all agree.
+  @Test(arguments: 0..<8)
+  func parallelRendering(run: Int) throws {
+    let map = try smallMap()
+    let svg = try MapDrawing(map: map, network: Network(map)).svg()
+    #expect(try SVGDocument(svg).groups.filter { $0.classes.contains("node") }.count == 6, "run \(run)")
+  }
+
+  @Test func sizeByAndColorBy() throws {
+    let map = try smallMap()
+    let options = DrawingOptions(colorBy: "type", sizeBy: "betweenness")
+    let drawing = try MapDrawing(map: map, network: Network(map), options: options)
+    // The school lies between most pairs: the largest node.
+    #expect(drawing.dot.contains("a0 [fillcolor=\"#E69F00\", height=\"1\", id=\"actor-school\""))
+    #expect(drawing.dot.contains("grootte = betweenness"))
+  }
+
+  @Test func requestsThatCannotBeMet() throws {
+    let map = try smallMap()
+    #expect(throws: DrawingError.unknownFocus("schol", suggestion: "school")) {
+      try MapDrawing(map: map, network: Network(map), options: DrawingOptions(focus: "schol"))
+    }
+    #expect(throws: DrawingError.unknownColorAttribute("kleur", choices: ["role", "type"])) {
+      try MapDrawing(map: map, network: Network(map), options: DrawingOptions(colorBy: "kleur"))
+    }
+    do {
+      _ = try MapDrawing(map: map, network: Network(map), options: DrawingOptions(sizeBy: "populariteit"))
+      Issue.record("an unknown metric must be refused")
+    } catch {
+      #expect(
+        error.description.hasPrefix("--size-by: no metric 'populariteit'; choose one of degree, degree_centrality"))
+    }
+  }
+
+  /// Graphviz's own messages come back as Swift errors, never as stray text.
+  @Test func graphvizErrorsBecomeSwiftErrors() {
+    #expect(throws: RenderError.self) {
+      try GraphvizEngine.shared.render(dot: "graph { a -- ", engine: "neato", format: "svg")
+    }
+    do {
+      _ = try GraphvizEngine.shared.render(dot: "graph { a }", engine: "nosuchengine", format: "svg")
+      Issue.record("an unknown engine must fail")
+    } catch {
+      #expect(error.description.contains("nosuchengine"))
+    }
+    do {
+      _ = try GraphvizEngine.shared.render(dot: "graph { a }", engine: "dot", format: "nosuchformat")
+      Issue.record("an unknown format must fail")
+    } catch {
+      #expect(error.description.contains("nosuchformat"))
+    }
+    // A later good render is not spoiled by the earlier errors.
+    #expect((try? GraphvizEngine.shared.render(dot: "graph { a -- b }", engine: "dot", format: "svg")) != nil)
+  }
+
+  @Test func warningsAreReturned() throws {
+    let rendered = try GraphvizEngine.shared.render(dot: "graph { a [shape=blah] }", engine: "dot", format: "svg")
+    #expect(rendered.warnings.contains { $0.contains("unknown shape blah") })
+  }
+}
