@@ -13,9 +13,9 @@ struct DrawCommand: ParsableCommand {
     commandName: "draw",
     abstract: "Draw the map: the school in the centre, one ring per role, sectors by type, and a legend.",
     discussion: """
-      The format follows the output file's extension (.svg, .png, .pdf, .dot) unless --format is
-      given; '-o -' writes to standard output (SVG unless --format says otherwise). Graphviz runs
-      inside the process; no 'dot' program is needed.
+      The format follows the output file's extension (.svg, .png, .pdf, .dot) unless --format is \
+      given; '-o -' writes to standard output (SVG unless --format says otherwise). Graphviz \
+      runs inside the process; no 'dot' program is needed.
       """
   )
 

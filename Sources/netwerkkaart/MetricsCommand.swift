@@ -11,7 +11,7 @@ struct MetricsCommand: ParsableCommand {
     commandName: "metrics",
     abstract: "Degree, betweenness, closeness and harmonic closeness per actor; density and components of the map.",
     discussion: """
-      Ties between the same pair are merged (weights summed) and self-ties dropped, each with a
+      Ties between the same pair are merged (weights summed) and self-ties dropped, each with a \
       warning on standard error. Conventions are printed with every format; see Docs/Metrics.
       """
   )

@@ -7,8 +7,8 @@ struct Netwerkkaart: ParsableCommand {
     commandName: "netwerkkaart",
     abstract: "Social network analysis of school partnerships (netwerkkaarten).",
     discussion: """
-      A netwerkkaart is a folder with actors.csv (id, label, role, type, ...) and ties.csv
-      (source, target, weight, ...), or a lone ties file. Roles: kern, context, verankering,
+      A netwerkkaart is a folder with actors.csv (id, label, role, type, ...) and ties.csv \
+      (source, target, weight, ...), or a lone ties file. Roles: kern, context, verankering, \
       omkadering (English: core, context, anchoring, framing).
       """,
     version: "0.1.0",
