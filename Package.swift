@@ -69,6 +69,11 @@ let package = Package(
       path: "Examples/Embedding"
     ),
     // Tests
+    .executableTarget(
+      name: "render-loop",
+      dependencies: ["NetwerkkaartCore", "NetwerkkaartIO", "NetwerkkaartRender"],
+      path: "Tests/RenderLoop"
+    ),
     .target(
       name: "NetwerkkaartTestSupport",
       dependencies: ["NetwerkkaartCore", "NetwerkkaartIO"],

@@ -57,10 +57,8 @@ public struct MapDrawing: Sendable {
     ]
     graphAttributes["overlap"] = options.layout == .rings ? "\"true\"" : "\"false\""
     graphAttributes["splines"] = options.layout == .rings ? "\"false\"" : "\"true\""
-    graphAttributes["label"] =
-      Legend(
-        map: map, words: words, colouring: colouring, options: options, hasFocus: focus != nil
-      ).html
+    let legend = Legend(map: map, words: words, colouring: colouring, options: options, hasFocus: focus != nil)
+    if rings == nil { graphAttributes["label"] = legend.html }
     lines.append("  graph [\(Self.attributes(graphAttributes))]")
     lines.append(
       "  node [fontname=\"Helvetica\", fontsize=\"10\", style=\"filled\", color=\"#4D4D4D\", penwidth=\"1\"]")
@@ -136,6 +134,13 @@ public struct MapDrawing: Sendable {
       classes["tie-\(number)"] =
         "edge tie" + (DrawingStyle.motive(first).map { " motive-" + DOTText.identifier($0) } ?? "")
       lines.append("  a\(pair.source) \(arrow) a\(pair.target) [\(Self.attributes(attributes))]")
+    }
+    if let rings {
+      // The legend to the left of the outermost ring, level with its top.
+      let radius = rings.rings.last?.radius ?? 1
+      let placed = legend.nodes(left: -radius - 3.4, top: radius, directed: network.isDirected)
+      lines += placed.statements
+      for id in placed.ids { classes[id] = "legend" }
     }
     lines.append("}")
 
