@@ -32,6 +32,15 @@ struct MetricsCommand: ParsableCommand {
 
   func validate() throws {
     if let threads, threads < 1 { throw ValidationError("--threads must be 1 or more.") }
+    if let sort, MetricsReport.Order(parsing: sort, columns: columnKeys) == nil {
+      let choices = ["input"] + MetricsReport.Order.actorFields + columnKeys
+      throw ValidationError("Unknown sort field '\(sort)'; choose one of \(choices.joined(separator: ", ")).")
+    }
+  }
+
+  /// The metric columns this run will have.
+  private var columnKeys: [String] {
+    MetricsTable.columnKeys(directed: mapOptions.directed, weighted: mapOptions.weighted)
   }
 
   func run() throws {
@@ -39,13 +48,7 @@ struct MetricsCommand: ParsableCommand {
     let network = mapOptions.network(of: map)
     let table = MetricsTable(network, threads: threads)
     let field = sort ?? (format == .table || format == .markdown ? "betweenness" : "input")
-    let keys = table.columns.map(\.key)
-    guard let order = MetricsReport.Order(parsing: field, columns: keys) else {
-      DiagnosticPrinter.standardError(
-        "error: unknown sort field '\(field)'; choose one of input, \(MetricsReport.Order.actorFields.joined(separator: ", ")), \(keys.joined(separator: ", "))\n"
-      )
-      throw ExitCode.failure
-    }
+    let order = MetricsReport.Order(parsing: field, columns: columnKeys) ?? .input
     let report = MetricsReport(source: mapOptions.sourceName, map: map, table: table, order: order)
     FileHandle.standardOutput.write(Data(report.rendered(as: format).utf8))
   }

@@ -77,5 +77,9 @@ import Testing
     #expect(ActorRole(parsing: "framing") == .framing)
     #expect(ActorRole(parsing: "context") == .context)
     #expect(ActorRole(parsing: "kernn") == nil)
+    #expect(ActorRole(parsing: "Verankeringsactor") == .anchoring)
+    #expect(ActorRole(parsing: "kernactor") == .core)
+    #expect(ActorRole(parsing: "core actor") == .core)
+    #expect(ActorRole(parsing: "actor") == nil)
   }
 }

@@ -49,6 +49,23 @@ import Testing
     #expect(document.delimiter == ";")
     #expect(document.header == ["id", "label,x"])
     #expect(document.rows.map(\.line) == [3])
+    #expect(document.headerLocation.line == 2)
+    // Only delimiters are honoured; `sep=x` is an ordinary first line.
+    #expect(read("sep=x\na\n").document?.header == ["sep=x"])
+  }
+
+  /// A line of spaces or tabs between rows is blank, not a row.
+  @Test func whitespaceOnlyLinesAreBlank() throws {
+    let result = read("id,label\na,b\n   \n\t\nc,d\n")
+    #expect(result.diagnostics.isEmpty)
+    #expect(result.document?.rows.map(\.line) == [2, 5])
+  }
+
+  @Test func columnNamesMatchInAnyCase() throws {
+    let document = try #require(read("Source,TARGET\na,b\n").document)
+    #expect(document.column("source") == 0)
+    #expect(document.column("Target") == 1)
+    #expect(document.column("ID", aliases: ["target"]) == 1)
   }
 
   @Test func singleColumnDefaultsToComma() throws {
@@ -63,7 +80,7 @@ import Testing
     #expect(
       result.diagnostics.map(\.description) == [
         "t.csv:3: error: row has 3 fields but the header has 2; quote values that contain the delimiter ',', or remove extra delimiters",
-        "t.csv:4: error: row has 1 fields but the header has 2; add the missing values (leave a cell empty with an extra ',')",
+        "t.csv:4: error: row has 1 field but the header has 2; add the missing values (leave a cell empty with an extra ',')",
       ])
     #expect(result.document?.rows.count == 2)
   }

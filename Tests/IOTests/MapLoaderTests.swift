@@ -84,6 +84,14 @@ import Testing
       ])
   }
 
+  /// A broken actors file is one error, not one more for every tie.
+  @Test func brokenActorsFileDoesNotFloodTies() throws {
+    #expect(
+      messages(try load(actors: "naam\nA\nB\n", ties: "source,target\nA,B\nB,C\n")) == [
+        "actors.csv:1: error: no 'id' column; the header row must name one column 'id' (found: naam)"
+      ])
+  }
+
   @Test func missingPaths() throws {
     #expect(throws: MapError.self) { try MapLoader.load(path: "/nonexistent/netwerkkaart") }
     let empty = try TemporaryFolder()

@@ -13,7 +13,7 @@
 ///   NetworkX `betweenness_centrality(G, normalized=True)`; ``raw`` equals `normalized=False`.
 /// - Weights: when the network is weighted a tie of strength w has length 1/w (strong ties are
 ///   short), and shortest paths come from Dijkstra; path lengths equal within a relative 1e-9
-///   count as equally short (see ``ShortestPathTree``). Unweighted maps count hops.
+///   count as equally short (see `Paths/ShortestPathTree.swift`). Unweighted maps count hops.
 /// - Small and disconnected maps: 0 for every actor when n ≤ 2 (no pair can pass through a third
 ///   actor; normalization is defined as 0 there). Pairs that cannot reach each other add nothing,
 ///   so disconnected maps need no special case; an isolate has 0.

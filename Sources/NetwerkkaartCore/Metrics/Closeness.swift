@@ -14,7 +14,8 @@
 ///   NetworkX's `closeness_centrality(G, wf_improved=True)` is *inward* on directed graphs, so
 ///   ``inward`` equals it, and ``outward`` equals it on `G.reverse()`.
 /// - Weights: on a weighted network, d is the sum of 1/weight along the shortest path.
-/// - Values: in [0, 1]. 0 for an actor that reaches no one (an isolate), and for every actor
+/// - Values: in [0, 1] unweighted; weighted, distances are 1/weight, so values exceed 1 when
+///   strengths exceed 1. 0 for an actor that reaches no one (an isolate), and for every actor
 ///   when n ≤ 1. n = 2 with a tie: 1 for both; without: 0 for both.
 ///
 /// - Complexity: one shortest-path tree per actor (shared with the other path metrics).

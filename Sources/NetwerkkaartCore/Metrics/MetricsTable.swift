@@ -29,27 +29,37 @@ public struct MetricsTable: Sendable {
       actors: network.actorCount, ties: network.tieCount, directed: directed, weighted: weighted,
       density: Density.of(network), components: Components(network).count)
 
-    var columns: [MetricColumn] = [MetricColumn("degree", degree.degree)]
-    if directed {
-      columns += [MetricColumn("in_degree", degree.inDegree), MetricColumn("out_degree", degree.outDegree)]
-    }
-    if weighted {
-      columns.append(MetricColumn("strength", degree.strength))
-      if directed {
-        columns += [MetricColumn("in_strength", degree.inStrength), MetricColumn("out_strength", degree.outStrength)]
-      }
-    }
-    columns += [
-      MetricColumn("degree_centrality", degree.centrality),
-      MetricColumn("betweenness", betweenness.raw),
-      MetricColumn("betweenness_normalized", betweenness.normalized),
-      MetricColumn("closeness", closeness.outward),
+    let values: [String: MetricColumn] = [
+      "degree": MetricColumn("degree", degree.degree),
+      "in_degree": MetricColumn("in_degree", degree.inDegree),
+      "out_degree": MetricColumn("out_degree", degree.outDegree),
+      "strength": MetricColumn("strength", degree.strength),
+      "in_strength": MetricColumn("in_strength", degree.inStrength),
+      "out_strength": MetricColumn("out_strength", degree.outStrength),
+      "degree_centrality": MetricColumn("degree_centrality", degree.centrality),
+      "betweenness": MetricColumn("betweenness", betweenness.raw),
+      "betweenness_normalized": MetricColumn("betweenness_normalized", betweenness.normalized),
+      "closeness": MetricColumn("closeness", closeness.outward),
+      "in_closeness": MetricColumn("in_closeness", closeness.inward),
+      "harmonic_closeness": MetricColumn("harmonic_closeness", harmonicCloseness.outward),
+      "in_harmonic_closeness": MetricColumn("in_harmonic_closeness", harmonicCloseness.inward),
     ]
-    if directed { columns.append(MetricColumn("in_closeness", closeness.inward)) }
-    columns.append(MetricColumn("harmonic_closeness", harmonicCloseness.outward))
-    if directed { columns.append(MetricColumn("in_harmonic_closeness", harmonicCloseness.inward)) }
+    let columns = Self.columnKeys(directed: directed, weighted: weighted).compactMap { values[$0] }
     self.columns = columns
     conventions = Convention.describing(directed: directed, weighted: weighted)
+  }
+
+  /// The names of the per-actor columns, in report order, for a network with these settings:
+  /// in/out columns only when directed, strengths only when weighted.
+  public static func columnKeys(directed: Bool, weighted: Bool) -> [String] {
+    var keys = ["degree"]
+    if directed { keys += ["in_degree", "out_degree"] }
+    if weighted { keys += directed ? ["strength", "in_strength", "out_strength"] : ["strength"] }
+    keys += ["degree_centrality", "betweenness", "betweenness_normalized", "closeness"]
+    if directed { keys.append("in_closeness") }
+    keys.append("harmonic_closeness")
+    if directed { keys.append("in_harmonic_closeness") }
+    return keys
   }
 
   /// The column with this snake_case name, if the table has it.
@@ -123,8 +133,9 @@ public struct Convention: Sendable, Hashable {
     [
       Convention(
         "ties",
-        (directed ? "directed" : "undirected")
-          + "; ties between the same pair merged (weights summed); self-ties dropped"),
+        (directed
+          ? "directed; ties from the same source to the same target merged (weights summed); self-ties dropped"
+          : "undirected; ties between the same pair merged (weights summed); self-ties dropped")),
       Convention(
         "distance",
         weighted

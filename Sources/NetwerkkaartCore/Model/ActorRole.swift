@@ -29,12 +29,19 @@ public enum ActorRole: String, CaseIterable, Codable, Sendable, Comparable {
     }
   }
 
-  /// Reads a role written in Dutch or English, in any case, with surrounding spaces trimmed.
+  /// Reads a role written in Dutch or English, in any case, with surrounding spaces trimmed;
+  /// the literature's compounds `kernactor`, `contextactor`, `verankeringsactor` and
+  /// `omkaderingsactor` (and English `core actor`...) are read too.
   ///
   /// Returns `nil` for anything else; the empty string is *no role*, which callers
   /// handle before they get here.
   public init?(parsing text: String) {
-    let key = text.trimmingASCIIWhitespace().lowercased()
+    var key = text.trimmingASCIIWhitespace().lowercased()
+    for suffix in ["sactor", "actor", " actor"] where key.hasSuffix(suffix) && key.count > suffix.count {
+      key = String(key.dropLast(suffix.count))
+      break
+    }
+    key = key.trimmingASCIIWhitespace()
     guard let role = ActorRole.allCases.first(where: { $0.rawValue == key || $0.englishName == key })
     else { return nil }
     self = role

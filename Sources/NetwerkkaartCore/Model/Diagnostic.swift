@@ -6,7 +6,7 @@
 /// to standard error in compiler style:
 ///
 /// ```
-/// ties.csv:17: error: unknown actor "S12"; add it to actors.csv or correct the id (did you mean "S1"?)
+/// ties.csv:17: error: tie names unknown actor "S12"; add it to the actors or correct the id (did you mean "S1"?)
 /// ```
 public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
   public enum Severity: String, Sendable, Hashable {

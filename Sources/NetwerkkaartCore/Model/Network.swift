@@ -41,6 +41,7 @@ public struct Network: Sendable {
   /// Builds the network of a map.
   ///
   /// - Parameters:
+  ///   - map: the actors and tie records; actor `i` of the network is `map.actors[i]`.
   ///   - directed: read each tie as running from `source` to `target` only. Undirected,
   ///     `a,b` and `b,a` are the same tie.
   ///   - weighted: let path metrics use distance = 1/weight and report strengths. The summed

@@ -38,7 +38,7 @@ public struct PartnershipMap: Sendable {
       }
     }
     for tie in ties {
-      for end in [tie.source, tie.target] where index[end] == nil {
+      for end in tie.source == tie.target ? [tie.source] : [tie.source, tie.target] where index[end] == nil {
         let hint =
           Suggestion.nearest(to: end.rawValue, in: index.keys.map(\.rawValue))
           .map { " (did you mean \"\($0)\"?)" } ?? ""

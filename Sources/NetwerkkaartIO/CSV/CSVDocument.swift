@@ -1,7 +1,8 @@
 import NetwerkkaartCore
 
 /// A delimited text file read into a header and rows, each row knowing the physical line it
-/// starts on (the header is line 1), so that every later message can point at it.
+/// starts on, so that every later message can point at it. Lines are physical lines of the file:
+/// the header is line 1 (line 2 after an Excel `sep=` line).
 public struct CSVDocument: Sendable {
   /// The path as the user gave it, used in diagnostics.
   public let path: String
@@ -9,17 +10,19 @@ public struct CSVDocument: Sendable {
   public let delimiter: Character
   /// Column names, surrounding spaces trimmed.
   public let header: [String]
+  /// The physical line of the header row.
+  public let headerLine: Int
   /// Data rows; each has exactly `header.count` fields. Blank rows are left out.
   public let rows: [CSVRow]
 
   /// Whether a decimal comma (`2,5`) is read as a number: with `;` or tab delimiters, as Excel
   /// writes CSV in a Belgian or Dutch locale.
-  public var acceptsDecimalComma: Bool { delimiter != "," }
+  public var acceptsDecimalComma: Bool { delimiter == ";" || delimiter == "\t" }
 
   /// Position of the column named `name` (case-insensitive), or of the first of its aliases.
   public func column(_ name: String, aliases: [String] = []) -> Int? {
     for candidate in [name] + aliases {
-      if let index = header.firstIndex(where: { $0.lowercased() == candidate }) { return index }
+      if let index = header.firstIndex(where: { $0.lowercased() == candidate.lowercased() }) { return index }
     }
     return nil
   }
@@ -30,7 +33,7 @@ public struct CSVDocument: Sendable {
   }
 
   /// The location of the header row.
-  public var headerLocation: SourceLocation { SourceLocation(file: path, line: 1) }
+  public var headerLocation: SourceLocation { SourceLocation(file: path, line: headerLine) }
 }
 
 /// One data row of a ``CSVDocument``.

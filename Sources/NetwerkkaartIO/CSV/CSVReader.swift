@@ -87,7 +87,7 @@ private struct Parser {
     while position < bytes.count {
       let start = line
       let fields = readRecord()
-      if fields.allSatisfy({ $0.isEmpty }) { continue }
+      if fields.allSatisfy({ $0.trimmingASCIIWhitespace().isEmpty }) { continue }
       rows.append(CSVRow(line: start, fields: fields))
     }
     dropUnnamedEmptyColumns(header: &header, rows: &rows, headerLine: headerLine)
@@ -95,7 +95,7 @@ private struct Parser {
     for row in rows where row.fields.count != header.count {
       diagnostics.append(
         .error(
-          "row has \(row.fields.count) fields but the header has \(header.count); "
+          "row has \(row.fields.count) field\(row.fields.count == 1 ? "" : "s") but the header has \(header.count); "
             + (row.fields.count > header.count
               ? "quote values that contain the delimiter '\(Character(UnicodeScalar(delimiter)))', or remove extra delimiters"
               : "add the missing values (leave a cell empty with an extra '\(Character(UnicodeScalar(delimiter)))')"),
@@ -103,7 +103,7 @@ private struct Parser {
     }
     let valid = rows.filter { $0.fields.count == header.count }
     let document = CSVDocument(
-      path: path, delimiter: Character(UnicodeScalar(delimiter)), header: header, rows: valid)
+      path: path, delimiter: Character(UnicodeScalar(delimiter)), header: header, headerLine: headerLine, rows: valid)
     return CSVReader.Result(document: document, diagnostics: diagnostics)
   }
 
@@ -175,6 +175,9 @@ private struct Parser {
       bytes[position..<(position + prefix.count)].elementsEqual(prefix)
     else { return nil }
     let declared = bytes[position + prefix.count]
+    guard [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t"), UInt8(ascii: "|")].contains(declared) else {
+      return nil
+    }
     let end = position + prefix.count + 1
     guard end == bytes.count || bytes[end] == Self.newline || bytes[end] == Self.carriageReturn else { return nil }
     position = end

@@ -7,13 +7,14 @@ import OrderedCollections
 /// `naam` and `rol` are accepted too); every other column becomes a free attribute. An empty
 /// role means none; an unknown one is an error naming the allowed values and the nearest.
 enum ActorTableReader {
-  static func read(_ document: CSVDocument, into problems: inout [Diagnostic]) -> [ActorRecord] {
+  /// The actors of the file, or `nil` when it has no `id` column (reported in `problems`).
+  static func read(_ document: CSVDocument, into problems: inout [Diagnostic]) -> [ActorRecord]? {
     guard let idColumn = document.column("id") else {
       problems.append(
         .error(
           "no 'id' column; the header row must name one column 'id' (found: \(document.header.joined(separator: ", ")))",
           at: document.headerLocation))
-      return []
+      return nil
     }
     let labelColumn = document.column("label", aliases: ["naam", "name"])
     let roleColumn = document.column("role", aliases: ["rol"])

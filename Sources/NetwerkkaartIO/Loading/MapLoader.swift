@@ -10,7 +10,7 @@ import OrderedCollections
 /// - an explicit pair of files (`--actors FILE --ties FILE`);
 /// - a lone ties file: an edge list whose actors are the ids it names, in order of appearance.
 ///
-/// Every problem in the files is collected and thrown together as a ``MapError``, each
+/// Every problem in the files is collected and thrown together as a ``NetwerkkaartCore/MapError``, each
 /// diagnostic naming the file and physical line.
 ///
 /// ```swift
@@ -50,27 +50,25 @@ public enum MapLoader {
   /// Reads an actors file and a ties file; either may be `nil`, not both.
   public static func load(actors actorsPath: String?, ties tiesPath: String?) throws(MapError) -> PartnershipMap {
     var problems: [Diagnostic] = []
-    var actors: [ActorRecord] = []
+    var actors: [ActorRecord]?
     var ties: [TieRecord] = []
-    if let actorsPath {
-      if let document = readDocument(at: actorsPath, into: &problems) {
-        actors = ActorTableReader.read(document, into: &problems)
-      }
+    if let actorsPath, let document = readDocument(at: actorsPath, into: &problems) {
+      actors = ActorTableReader.read(document, into: &problems)
     }
     if let tiesPath {
       if let document = readDocument(at: tiesPath, into: &problems) {
         ties = TieTableReader.read(document, into: &problems)
       }
     }
-    if actorsPath == nil {
-      actors = actorsNamed(by: ties)
-    }
+    // Without a usable actors file (none given, or one already reported as broken), the actors
+    // are the ids the ties name: a broken actors file must not make every tie an error too.
+    let knownActors = actors ?? actorsNamed(by: ties)
     if actorsPath == nil && tiesPath == nil {
       problems.append(.error("no map given; name a map folder, a ties file, or --actors and --ties"))
     }
     let map: PartnershipMap
     do {
-      map = try PartnershipMap(actors: actors, ties: ties)
+      map = try PartnershipMap(actors: knownActors, ties: ties)
     } catch {
       throw MapError(diagnostics: sorted(problems + error.diagnostics, files: [actorsPath, tiesPath]))
     }

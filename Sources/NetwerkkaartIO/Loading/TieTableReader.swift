@@ -13,11 +13,11 @@ enum TieTableReader {
     let targetColumn = document.column("target", aliases: ["to", "naar"])
     let weightColumn = document.column("weight", aliases: ["gewicht", "sterkte", "strength"])
     guard let sourceColumn, let targetColumn else {
-      let missing = [sourceColumn == nil ? "'source'" : nil, targetColumn == nil ? "'target'" : nil]
-        .compactMap { $0 }.joined(separator: " and ")
+      let names = [sourceColumn == nil ? "'source'" : nil, targetColumn == nil ? "'target'" : nil].compactMap { $0 }
+      let missing = names.joined(separator: " and ") + (names.count > 1 ? " columns" : " column")
       problems.append(
         .error(
-          "no \(missing) column; the header row must name the columns 'source' and 'target' (found: \(document.header.joined(separator: ", ")))",
+          "no \(missing); the header row must name the columns 'source' and 'target' (found: \(document.header.joined(separator: ", ")))",
           at: document.headerLocation))
       return []
     }
@@ -67,7 +67,7 @@ enum TieTableReader {
     }
     if text.contains(","), !document.acceptsDecimalComma {
       return
-        "weight \"\(text)\" is not a number; in a comma-delimited file write decimals with a point (2.5), or quote-free decimal commas only with ';' as delimiter"
+        "weight \"\(text)\" is not a number; in a comma-delimited file write decimals with a point (2.5); a decimal comma (2,5) is read only in files delimited by ';' or tabs"
     }
     return
       "weight \"\(text)\" is not a number; write a positive number such as 1, 2 or 2.5, or leave the cell empty for 1"
