@@ -65,7 +65,7 @@ let package = Package(
     // Examples
     .executableTarget(
       name: "embedding-example",
-      dependencies: ["NetwerkkaartCore", "NetwerkkaartIO"],
+      dependencies: ["NetwerkkaartCore", "NetwerkkaartIO", "NetwerkkaartRender"],
       path: "Examples/Embedding"
     ),
     // Tests

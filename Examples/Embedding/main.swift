@@ -3,6 +3,7 @@
 import Foundation
 import NetwerkkaartCore
 import NetwerkkaartIO
+import NetwerkkaartRender
 
 /// Prints each diagnostic on standard error and stops.
 func fail(_ error: MapError) -> Never {
@@ -37,6 +38,17 @@ let table = MetricsTable(Network(inCode))
 print("Map built in code: \(table.figures.actors) actors, \(table.figures.ties) ties, density \(table.figures.density)")
 for (actor, betweenness) in zip(inCode.actors, table.betweenness.raw) {
   print("  \(actor.displayName) (\(actor.role?.rawValue ?? "-")): betweenness \(betweenness)")
+}
+
+// The same map drawn: rings around the school, SVG as a string (PNG and PDF as Data).
+do {
+  let drawing = try MapDrawing(map: inCode, network: Network(inCode), options: DrawingOptions(language: .en))
+  let svg = try drawing.svg()
+  let actorNodes = svg.components(separatedBy: "class=\"node actor").count - 1
+  print("Drawing: \(actorNodes) actor nodes in \(svg.utf8.count > 1000 ? "an" : "a tiny") SVG")
+} catch {
+  FileHandle.standardError.write(Data("\(error)\n".utf8))
+  exit(1)
 }
 
 // 2. A map from disk, weighted: the three strongest brokers.

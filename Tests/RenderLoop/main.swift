@@ -18,11 +18,16 @@ do {
   let map = try MapLoader.load(path: arguments[1])
   let network = Network(map)
   var bytes = 0
+  var durations: [Duration] = []
+  let clock = ContinuousClock()
   for _ in 0..<count {
+    let started = clock.now
     let drawing = try MapDrawing(map: map, network: network, options: DrawingOptions(layout: layout))
     for format in formats { bytes += try drawing.render(format).count }
+    durations.append(clock.now - started)
   }
-  print("rendered \(count) times, \(bytes) bytes")
+  let sorted = durations.sorted()
+  print("rendered \(count) times, \(bytes) bytes; first \(durations[0]), median \(sorted[sorted.count / 2])")
 } catch {
   FileHandle.standardError.write(Data("\(error)\n".utf8))
   exit(1)

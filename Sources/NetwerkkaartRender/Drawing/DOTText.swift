@@ -4,33 +4,50 @@ enum DOTText {
   /// escaped for DOT, `&` written as `&amp;` (Graphviz decodes entities in labels, so `R&amp;D`
   /// typed by a user must not become `R&D`), line breaks as `\n`.
   static func quoted(_ text: String) -> String {
-    var out = "\""
-    for character in text {
-      switch character {
-      case "\\": out += "\\\\"
-      case "\"": out += "\\\""
-      case "&": out += "&amp;"
-      case "\n", "\r\n", "\r": out += "\\n"
-      default: out.append(character)
+    var out: [UInt8] = [quote]
+    out.reserveCapacity(text.utf8.count + 8)
+    var previous: UInt8 = 0
+    for byte in text.utf8 {
+      switch byte {
+      case backslash: out += [backslash, backslash]
+      case quote: out += [backslash, quote]
+      case ampersand: out += Array("&amp;".utf8)
+      case newline where previous == carriageReturn: break  // CRLF: the CR already wrote the break
+      case newline, carriageReturn: out += [backslash, UInt8(ascii: "n")]
+      default: out.append(byte)
       }
+      previous = byte
     }
-    return out + "\""
+    out.append(quote)
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// Text for XML (SVG, and Graphviz's HTML-like labels).
   static func xml(_ text: String) -> String {
-    var out = ""
-    for character in text {
-      switch character {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      default: out.append(character)
+    guard text.utf8.contains(where: { $0 == ampersand || $0 == less || $0 == greater || $0 == quote }) else {
+      return text
+    }
+    var out: [UInt8] = []
+    out.reserveCapacity(text.utf8.count + 16)
+    for byte in text.utf8 {
+      switch byte {
+      case ampersand: out += Array("&amp;".utf8)
+      case less: out += Array("&lt;".utf8)
+      case greater: out += Array("&gt;".utf8)
+      case quote: out += Array("&quot;".utf8)
+      default: out.append(byte)
       }
     }
-    return out
+    return String(decoding: out, as: UTF8.self)
   }
+
+  private static let quote = UInt8(ascii: "\"")
+  private static let backslash = UInt8(ascii: "\\")
+  private static let ampersand = UInt8(ascii: "&")
+  private static let less = UInt8(ascii: "<")
+  private static let greater = UInt8(ascii: ">")
+  private static let newline = UInt8(ascii: "\n")
+  private static let carriageReturn = UInt8(ascii: "\r")
 
   /// A number for DOT with at most three decimals.
   static func number(_ value: Double) -> String {

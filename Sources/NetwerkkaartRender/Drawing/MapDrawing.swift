@@ -40,6 +40,12 @@ public struct MapDrawing: Sendable {
     var warnings: [Diagnostic] = []
 
     let focus = try Self.focus(in: map, options: options, warnings: &warnings)
+    if options.layout == .circo && map.actors.count > Self.largeForCirco {
+      warnings.append(
+        .warning(
+          "circo lays out \(map.actors.count) actors slowly (minutes above a few hundred); rings, neato or sfdp are fast"
+        ))
+    }
     let scale = try Self.sizes(metrics: metrics, key: options.sizeBy, count: map.actors.count)
     let colouring = try Colouring(map: map, attribute: options.colorBy)
     let labels = map.actors.map { DrawingStyle.wrapped($0.displayName) }
@@ -56,7 +62,9 @@ public struct MapDrawing: Sendable {
       "outputorder": "\"edgesfirst\"", "bgcolor": "\"white\"",
     ]
     graphAttributes["overlap"] = options.layout == .rings ? "\"true\"" : "\"false\""
-    graphAttributes["splines"] = options.layout == .rings ? "\"false\"" : "\"true\""
+    // Spline routing around nodes is quadratic in neato, fdp and sfdp (minutes for 500 actors);
+    // only dot routes splines cheaply.
+    graphAttributes["splines"] = options.layout == .dot ? "\"true\"" : "\"false\""
     let legend = Legend(map: map, words: words, colouring: colouring, options: options, hasFocus: focus != nil)
     if rings == nil { graphAttributes["label"] = legend.html }
     lines.append("  graph [\(Self.attributes(graphAttributes))]")
@@ -164,6 +172,9 @@ public struct MapDrawing: Sendable {
     let svg = String(decoding: rendered.data, as: UTF8.self)
     return Data(SVGFinishing.finish(svg, titles: titles, classes: classes).utf8)
   }
+
+  /// Above this many actors Graphviz's circo takes minutes.
+  static let largeForCirco = 200
 
   // MARK: - Parts
 
