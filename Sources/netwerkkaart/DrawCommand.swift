@@ -59,8 +59,9 @@ struct DrawCommand: ParsableCommand {
     do {
       let drawing = try MapDrawing(map: map, network: network, options: options)
       DiagnosticPrinter.print(drawing.warnings)
-      let data = try drawing.render(format)
-      try write(data)
+      let rendered = try drawing.rendered(format)
+      DiagnosticPrinter.print(rendered.warnings.map { Diagnostic.warning("Graphviz: \($0)") })
+      try write(rendered.data)
     } catch let error as DrawingError {
       DiagnosticPrinter.standardError("error: \(error)\n")
       throw ExitCode.failure

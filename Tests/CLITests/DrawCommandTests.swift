@@ -64,6 +64,20 @@ import Testing
     #expect(unwritable.standardError.hasPrefix("/nonexistent/kaart.svg: error: cannot write the drawing"))
   }
 
+  /// Graphviz without its plugin configuration: a message that says what to run.
+  @Test func missingGraphvizPluginsSayWhatToDo() throws {
+    let empty = try outputFolder()
+    let binary = CommandRunner.productsDirectory.appendingPathComponent("netwerkkaart")
+    let result = try CommandRunner.runExecutable(
+      binary, ["draw", "Examples/basisschool-de-linde", "-o", "-"],
+      environment: ProcessInfo.processInfo.environment.merging(["GVBINDIR": empty.path]) { $1 })
+    #expect(result.status == 1)
+    #expect(result.standardOutput.isEmpty)
+    #expect(
+      result.standardError.hasPrefix("error: Graphviz has no layout engine 'neato': its plugins are not configured"))
+    #expect(result.standardError.contains("libgvc6-config-update -c"))
+  }
+
   /// A map without an actor of type school still draws, with a warning.
   @Test func withoutSchool() throws {
     let map = try folder(["ties.csv": "source,target\na,b\nb,c\n"])

@@ -166,11 +166,17 @@ public struct MapDrawing: Sendable {
 
   /// The drawing in any ``ImageFormat``; `.dot` returns ``dot`` without calling Graphviz.
   public func render(_ format: ImageFormat, engine: GraphvizEngine = .shared) throws(RenderError) -> Data {
-    if format == .dot { return Data(dot.utf8) }
+    try rendered(format, engine: engine).data
+  }
+
+  /// The drawing with Graphviz's warnings (for example about a font it had to replace).
+  public func rendered(_ format: ImageFormat, engine: GraphvizEngine = .shared) throws(RenderError) -> RenderedGraph {
+    if format == .dot { return RenderedGraph(data: Data(dot.utf8), warnings: []) }
     let rendered = try engine.render(dot: dot, engine: options.layout.engine, format: format.rawValue)
-    guard format == .svg else { return rendered.data }
+    guard format == .svg else { return rendered }
     let svg = String(decoding: rendered.data, as: UTF8.self)
-    return Data(SVGFinishing.finish(svg, titles: titles, classes: classes).utf8)
+    return RenderedGraph(
+      data: Data(SVGFinishing.finish(svg, titles: titles, classes: classes).utf8), warnings: rendered.warnings)
   }
 
   /// Above this many actors Graphviz's circo takes minutes.

@@ -64,6 +64,11 @@ public struct RenderedGraph: Sendable {
   public let data: Data
   /// Graphviz's warnings, one per line, for example `using box for unknown shape blah`.
   public let warnings: [String]
+
+  public init(data: Data, warnings: [String]) {
+    self.data = data
+    self.warnings = warnings
+  }
 }
 
 /// What can go wrong inside Graphviz, with what to do about it.
@@ -82,13 +87,14 @@ public enum RenderError: Error, Sendable, Equatable, CustomStringConvertible {
     case .layoutFailed(let engine, let messages):
       if messages.contains(where: { $0.contains("not recognized") }) {
         return "Graphviz has no layout engine '\(engine)': its plugins are not configured (the file config6a is "
-          + "missing). Run 'dot -c' as root, or reinstall: apt-get install --reinstall libgvc6"
+          + "missing). Run 'libgvc6-config-update -c' (or 'dot -c') as root, or reinstall: "
+          + "apt-get install --reinstall libgvc6"
       }
       return "Graphviz layout '\(engine)' failed: \(messages.joined(separator: "; "))"
     case .renderFailed(let format, let messages):
       if messages.contains(where: { $0.contains("not recognized") || $0.contains("unavailable") }) {
-        return "Graphviz cannot write '\(format)': its renderer plugin is missing or not configured. Install "
-          + "libgvc6-plugins-gtk (png, pdf) and run 'dot -c' as root, or reinstall libgvc6"
+        return "Graphviz cannot write '\(format)': its renderer plugin is missing or not configured. Run "
+          + "'libgvc6-config-update -c' (or 'dot -c') as root, or reinstall: apt-get install --reinstall libgvc6"
       }
       return "Graphviz could not render '\(format)': \(messages.joined(separator: "; "))"
     }
