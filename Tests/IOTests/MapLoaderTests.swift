@@ -80,7 +80,7 @@ import Testing
       ])
     #expect(
       messages(try load(actors: nil, ties: "source,doel\na,b\n")) == [
-        "ties.csv:1: error: no 'target' column; the header row must name the columns 'source' and 'target' (found: source, doel)"
+        "ties.csv:1: error: no 'target' column; the header row must name the columns 'source' and 'target' (found: source, doel); if the first line is already a tie, add the line 'source,target' above it"
       ])
   }
 

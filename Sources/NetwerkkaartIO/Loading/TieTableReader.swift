@@ -17,7 +17,7 @@ enum TieTableReader {
       let missing = names.joined(separator: " and ") + (names.count > 1 ? " columns" : " column")
       problems.append(
         .error(
-          "no \(missing); the header row must name the columns 'source' and 'target' (found: \(document.header.joined(separator: ", ")))",
+          "no \(missing); the header row must name the columns 'source' and 'target' (found: \(document.header.joined(separator: ", "))); if the first line is already a tie, add the line 'source,target' above it",
           at: document.headerLocation))
       return []
     }
