@@ -30,8 +30,24 @@ struct MetricsCommand: ParsableCommand {
   @Option(help: "Worker threads for the path metrics (default: one per core).")
   var threads: Int?
 
+  @Option(
+    help: ArgumentHelp(
+      "Estimate betweenness from sampled sources: every normalized value within EPSILON of the exact one with probability 1 - delta. Leaves out closeness.",
+      valueName: "epsilon"))
+  var approximate: Double?
+
+  @Option(help: "The probability that --approximate misses its bound (default 0.1).")
+  var delta: Double = 0.1
+
+  @Option(help: "Seed of the --approximate sample (default 1); the same seed gives the same sample.")
+  var seed: UInt64 = 1
+
   func validate() throws {
     if let threads, threads < 1 { throw ValidationError("--threads must be 1 or more.") }
+    if let approximate, !(approximate > 0 && approximate < 1) {
+      throw ValidationError("--approximate takes an error bound between 0 and 1, such as 0.05.")
+    }
+    if !(delta > 0 && delta < 1) { throw ValidationError("--delta takes a probability between 0 and 1, such as 0.1.") }
     if let sort, MetricsReport.Order(parsing: sort, columns: columnKeys) == nil {
       let choices = ["input"] + MetricsReport.Order.actorFields + columnKeys
       throw ValidationError("Unknown sort field '\(sort)'; choose one of \(choices.joined(separator: ", ")).")
@@ -40,13 +56,17 @@ struct MetricsCommand: ParsableCommand {
 
   /// The metric columns this run will have.
   private var columnKeys: [String] {
-    MetricsTable.columnKeys(directed: mapOptions.directed, weighted: mapOptions.weighted)
+    MetricsTable.columnKeys(
+      directed: mapOptions.directed, weighted: mapOptions.weighted, approximate: approximate != nil)
   }
 
   func run() throws {
     let map = try mapOptions.loadMap()
     let network = mapOptions.network(of: map)
-    let table = MetricsTable(network, threads: threads)
+    let progress = ProgressReporter.forTerminal("shortest paths")
+    let approximation = approximate.map { MetricsTable.Approximation(epsilon: $0, delta: delta, seed: seed) }
+    let table = MetricsTable(network, threads: threads, approximation: approximation, progress: progress?.callback)
+    progress?.finish()
     let field = sort ?? (format == .table || format == .markdown ? "betweenness" : "input")
     let order = MetricsReport.Order(parsing: field, columns: columnKeys) ?? .input
     let report = MetricsReport(source: mapOptions.sourceName, map: map, table: table, order: order)

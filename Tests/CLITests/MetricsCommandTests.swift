@@ -174,3 +174,34 @@ import Testing
     #expect(actors[2]["closeness"] as? Double == 0)
   }
 }
+
+@Suite struct ApproximateOptionTests {
+  /// Zachary's karate club with ε = 0.5: 14 of 34 sources (⌈(34/33)² ln(680)/0.5⌉), estimates
+  /// within 0.5 of NetworkX's normalized betweenness (Tests/Fixtures/karate/expected.json).
+  @Test func approximateBetweennessOnKarate() throws {
+    let result = try netwerkkaart("metrics", "Tests/Fixtures/karate", "--approximate", "0.5", "--format", "json")
+    #expect(result.status == 0, "\(result)")
+    let json = try parseJSON(result.standardOutput)
+    let network = try #require(json["network"] as? [String: Any])
+    let conventions = try #require(network["conventions"] as? [String: String])
+    #expect(conventions["betweenness"]?.contains("estimated from 14 sampled sources of 34") == true)
+    let actors = try #require(json["actors"] as? [[String: Any]])
+    #expect(actors.allSatisfy { $0["closeness"] == nil && $0["betweenness_normalized"] != nil })
+    let expectedFile = packageRoot.appendingPathComponent("Tests/Fixtures/karate/expected.json")
+    let expected = try #require(
+      try JSONSerialization.jsonObject(with: Data(contentsOf: expectedFile)) as? [String: Any])
+    let cases = try #require(expected["cases"] as? [[String: Any]])
+    let exact = try #require(cases.first?["actors"] as? [String: [String: Double]])
+    for actor in actors {
+      let id = try #require(actor["id"] as? String)
+      let estimate = try #require(actor["betweenness_normalized"] as? Double)
+      #expect(abs(estimate - (exact[id]?["betweenness_normalized"] ?? -9)) <= 0.5, "\(id)")
+    }
+  }
+
+  @Test func badBounds() throws {
+    let result = try netwerkkaart("metrics", "Tests/Fixtures/karate", "--approximate", "1.5")
+    #expect(result.status == 64)
+    #expect(result.standardError.contains("--approximate takes an error bound between 0 and 1"))
+  }
+}

@@ -6,25 +6,60 @@
 /// let brokers = table.column("betweenness_normalized")
 /// print(table.figures.density, table.conventions)
 /// ```
+///
+/// With an ``Approximation`` betweenness is estimated from a sample of sources
+/// (``ApproximateBetweenness``) and the closeness measures, which need every source, are left out.
 public struct MetricsTable: Sendable {
+  /// Settings for estimated betweenness; see ``ApproximateBetweenness``.
+  public struct Approximation: Sendable, Hashable {
+    public var epsilon: Double
+    public var delta: Double
+    public var seed: UInt64
+
+    public init(epsilon: Double, delta: Double = 0.1, seed: UInt64 = 1) {
+      self.epsilon = epsilon
+      self.delta = delta
+      self.seed = seed
+    }
+  }
+
   public let figures: NetworkFigures
   public let degree: Degree
+  /// Exact, or estimated when ``approximation`` is set.
   public let betweenness: Betweenness
-  public let closeness: Closeness
-  public let harmonicCloseness: HarmonicCloseness
+  /// `nil` with an approximation.
+  public let closeness: Closeness?
+  /// `nil` with an approximation.
+  public let harmonicCloseness: HarmonicCloseness?
+  /// The estimate's sample and guarantee, when betweenness was estimated.
+  public let approximation: ApproximateBetweenness?
   /// The per-actor columns in report order, under their snake_case names.
   public let columns: [MetricColumn]
   /// How each figure was computed, in words to cite in a methods section.
   public let conventions: [Convention]
 
-  public init(_ network: Network, threads: Int? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil) {
-    let sums = PathSweep(network: network, request: .all, threads: threads, progress: progress).run()
+  public init(
+    _ network: Network, threads: Int? = nil, approximation settings: Approximation? = nil,
+    progress: (@Sendable (Int, Int) -> Void)? = nil
+  ) {
     let directed = network.isDirected
     let weighted = network.isWeighted
     degree = Degree(network)
-    betweenness = Betweenness(network: network, sums: sums)
-    closeness = Closeness(network: network, sums: sums)
-    harmonicCloseness = HarmonicCloseness(network: network, sums: sums)
+    if let settings {
+      let estimate = ApproximateBetweenness(
+        network, epsilon: settings.epsilon, delta: settings.delta, seed: settings.seed, threads: threads,
+        progress: progress)
+      approximation = estimate
+      betweenness = estimate.estimate
+      closeness = nil
+      harmonicCloseness = nil
+    } else {
+      let sums = PathSweep(network: network, request: .all, threads: threads, progress: progress).run()
+      approximation = nil
+      betweenness = Betweenness(network: network, sums: sums)
+      closeness = Closeness(network: network, sums: sums)
+      harmonicCloseness = HarmonicCloseness(network: network, sums: sums)
+    }
     figures = NetworkFigures(
       actors: network.actorCount, ties: network.tieCount, directed: directed, weighted: weighted,
       density: Density.of(network), components: Components(network).count)
@@ -39,23 +74,31 @@ public struct MetricsTable: Sendable {
       "degree_centrality": MetricColumn("degree_centrality", degree.centrality),
       "betweenness": MetricColumn("betweenness", betweenness.raw),
       "betweenness_normalized": MetricColumn("betweenness_normalized", betweenness.normalized),
-      "closeness": MetricColumn("closeness", closeness.outward),
-      "in_closeness": MetricColumn("in_closeness", closeness.inward),
-      "harmonic_closeness": MetricColumn("harmonic_closeness", harmonicCloseness.outward),
-      "in_harmonic_closeness": MetricColumn("in_harmonic_closeness", harmonicCloseness.inward),
     ]
-    let columns = Self.columnKeys(directed: directed, weighted: weighted).compactMap { values[$0] }
+    var pathValues: [String: MetricColumn] = [:]
+    if let closeness, let harmonicCloseness {
+      pathValues = [
+        "closeness": MetricColumn("closeness", closeness.outward),
+        "in_closeness": MetricColumn("in_closeness", closeness.inward),
+        "harmonic_closeness": MetricColumn("harmonic_closeness", harmonicCloseness.outward),
+        "in_harmonic_closeness": MetricColumn("in_harmonic_closeness", harmonicCloseness.inward),
+      ]
+    }
+    let columns = Self.columnKeys(directed: directed, weighted: weighted, approximate: settings != nil)
+      .compactMap { values[$0] ?? pathValues[$0] }
     self.columns = columns
-    conventions = Convention.describing(directed: directed, weighted: weighted)
+    conventions = Convention.describing(directed: directed, weighted: weighted, approximation: approximation)
   }
 
   /// The names of the per-actor columns, in report order, for a network with these settings:
   /// in/out columns only when directed, strengths only when weighted.
-  public static func columnKeys(directed: Bool, weighted: Bool) -> [String] {
+  public static func columnKeys(directed: Bool, weighted: Bool, approximate: Bool = false) -> [String] {
     var keys = ["degree"]
     if directed { keys += ["in_degree", "out_degree"] }
     if weighted { keys += directed ? ["strength", "in_strength", "out_strength"] : ["strength"] }
-    keys += ["degree_centrality", "betweenness", "betweenness_normalized", "closeness"]
+    keys += ["degree_centrality", "betweenness", "betweenness_normalized"]
+    if approximate { return keys }
+    keys.append("closeness")
     if directed { keys.append("in_closeness") }
     keys.append("harmonic_closeness")
     if directed { keys.append("in_harmonic_closeness") }
@@ -129,8 +172,10 @@ public struct Convention: Sendable, Hashable {
   }
 
   /// The conventions of a ``MetricsTable`` with these settings.
-  public static func describing(directed: Bool, weighted: Bool) -> [Convention] {
-    [
+  public static func describing(
+    directed: Bool, weighted: Bool, approximation: ApproximateBetweenness? = nil
+  ) -> [Convention] {
+    let exact = [
       Convention(
         "ties",
         (directed
@@ -160,5 +205,21 @@ public struct Convention: Sendable, Hashable {
       Convention("density", directed ? "m/(n(n-1))" : "2m/(n(n-1))"),
       Convention("components", directed ? "weakly connected; isolates count" : "connected; isolates count"),
     ]
+    guard let approximation else { return exact }
+    let percent = Int(((1 - approximation.delta) * 100).rounded())
+    let sample =
+      approximation.isExact
+      ? "exact: the guarantee needed every actor as a source"
+      : "estimated from \(approximation.sampleSize) sampled sources of \(approximation.raw.count) (Brandes-Pich 2007, "
+        + "seed \(approximation.seed)); with probability >= \(percent)% every normalized value is within "
+        + "\(approximation.epsilon) of the exact one"
+    return exact.compactMap { convention in
+      switch convention.name {
+      case "betweenness": Convention("betweenness", convention.text + "; " + sample)
+      case "closeness", "harmonic_closeness": nil
+      default: convention
+      }
+    } + [Convention("closeness", "not computed with --approximate (it needs every actor as a source)")]
+
   }
 }

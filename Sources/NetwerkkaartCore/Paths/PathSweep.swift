@@ -55,14 +55,18 @@ public struct PathSweep: Sendable {
   public var threads: Int?
   /// Called now and then from worker threads with (sources done, total).
   public var progress: (@Sendable (Int, Int) -> Void)?
+  /// The sources to run from; `nil` means every actor. A sample gives sums over the sample only
+  /// (see ``ApproximateBetweenness``); the outward sums are then set only for sampled actors.
+  public var sources: [Int]?
 
   public init(
-    network: Network, request: Request = .all, threads: Int? = nil,
+    network: Network, request: Request = .all, threads: Int? = nil, sources: [Int]? = nil,
     progress: (@Sendable (Int, Int) -> Void)? = nil
   ) {
     self.network = network
     self.request = request
     self.threads = threads
+    self.sources = sources
     self.progress = progress
   }
 
@@ -71,7 +75,10 @@ public struct PathSweep: Sendable {
     var sums = PathSums()
     guard n > 0, !request.isEmpty else { return sums }
     let wantsIn = request.contains(.inDistances) && network.isDirected
-    let stripes = (0..<min(Self.stripeCount, n)).map { _ in
+    let sources = (self.sources ?? Array(0..<n)).filter { (0..<n).contains($0) }
+    let total = sources.count
+    guard total > 0 else { return sums }
+    let stripes = (0..<min(Self.stripeCount, total)).map { _ in
       StripeBuffers(actorCount: n, dependency: request.contains(.dependency), inward: wantsIn)
     }
     let outward = OutwardBuffers(
@@ -92,7 +99,8 @@ public struct PathSweep: Sendable {
           guard stripe < stripes.count else { return }
           let buffers = stripes[stripe]
           var finished = 0
-          for source in stride(from: stripe, to: n, by: stripes.count) {
+          for position in stride(from: stripe, to: total, by: stripes.count) {
+            let source = sources[position]
             tree.compute(from: source, outgoing: outgoing, incoming: incoming)
             if let target = buffers.dependency {
               dependencies.accumulate(tree, incoming: incoming, into: target)
@@ -101,12 +109,12 @@ public struct PathSweep: Sendable {
             if wantsIn { buffers.recordInward(tree) }
             finished += 1
             if let progress, finished % 64 == 0 {
-              let total = done.add(finished)
+              let finishedSoFar = done.add(finished)
               finished = 0
-              progress(total, n)
+              progress(finishedSoFar, sources.count)
             }
           }
-          if let progress { progress(done.add(finished), n) }
+          if let progress { progress(done.add(finished), sources.count) }
         }
       }
       if workers == 1 {

@@ -1,0 +1,71 @@
+import Foundation
+
+/// Betweenness estimated from a random sample of sources, for networks too large for the exact
+/// computation, with a stated guarantee.
+///
+/// ```
+/// k = ⌈ (n/(n−1))² · ln(2n/δ) / (2ε²) ⌉          sources, drawn without replacement
+/// Ĉ_B(v) = (n/k) · Σ_{s ∈ S} δ_s(v)              (halved on undirected maps)
+/// ```
+/// Each sampled source s contributes its dependency δ_s(v) (Brandes 2001); scaled by n/k the sum
+/// is an unbiased estimate of the exact betweenness (Brandes & Pich 2007, uniform pivots).
+///
+/// - Guarantee: with probability at least 1 − δ, *every* actor's ``normalized`` estimate lies
+///   within ε of its exact normalized betweenness. Per source, n·δ_s(v)/((n−1)(n−2)) lies in
+///   [0, n/(n−1)]; Hoeffding's inequality (which also holds for sampling without replacement)
+///   bounds each actor's error, and a union bound over the n actors gives k above.
+/// - When k ≥ n the sample is every actor and the result is exact (``isExact``).
+/// - Direction, weights and normalization as ``Betweenness``. n < 3: all 0, exact.
+/// - Deterministic: the sample comes from ``SplitMix64`` with the given seed.
+///
+/// - Complexity: O(k·m) unweighted, O(k·m·log n) weighted, instead of n·m.
+///
+/// References: Brandes, U. & Pich, C. (2007). [Centrality estimation in large
+/// networks](https://doi.org/10.1142/S0218127407018403); Hoeffding, W. (1963). Probability
+/// inequalities for sums of bounded random variables, *JASA* 58(301).
+public struct ApproximateBetweenness: Sendable, Hashable {
+  /// The estimates, in the form of exact betweenness (raw and normalized).
+  public let estimate: Betweenness
+  /// The estimate of C_B(v), unordered pairs for undirected networks.
+  public var raw: [Double] { estimate.raw }
+  /// The estimate divided by (n−1)(n−2)/2 (undirected) or (n−1)(n−2) (directed).
+  public var normalized: [Double] { estimate.normalized }
+  /// Number of sampled sources, k.
+  public let sampleSize: Int
+  /// Whether every actor was a source (k ≥ n), so the values are exact.
+  public let isExact: Bool
+  public let epsilon: Double
+  public let delta: Double
+  public let seed: UInt64
+
+  /// - Parameters:
+  ///   - epsilon: the largest error of a normalized value, in (0, 1).
+  ///   - delta: the probability that some actor's error exceeds `epsilon`, in (0, 1).
+  public init(
+    _ network: Network, epsilon: Double, delta: Double = 0.1, seed: UInt64 = 1, threads: Int? = nil,
+    progress: (@Sendable (Int, Int) -> Void)? = nil
+  ) {
+    let n = network.actorCount
+    let size = Self.sampleSize(actorCount: n, epsilon: epsilon, delta: delta)
+    var generator = SplitMix64(seed: seed)
+    let sources = size >= n ? Array(0..<n) : Array(Array(0..<n).shuffled(using: &generator).prefix(size))
+    let sums = PathSweep(network: network, request: .dependency, threads: threads, sources: sources, progress: progress)
+      .run()
+    let scale = sources.isEmpty ? 0 : Double(n) / Double(sources.count)
+    let scaled = PathSums(dependency: sums.dependency.map { $0 * scale })
+    estimate = Betweenness(network: network, sums: scaled)
+    sampleSize = sources.count
+    isExact = sources.count == n
+    self.epsilon = epsilon
+    self.delta = delta
+    self.seed = seed
+  }
+
+  /// k for n actors: the number of sources that meets the guarantee, at most n.
+  public static func sampleSize(actorCount n: Int, epsilon: Double, delta: Double) -> Int {
+    guard n >= 3, epsilon > 0, delta > 0, delta < 1 else { return max(0, n) }
+    let range = Double(n) / Double(n - 1)
+    let needed = (range * range * log(2 * Double(n) / delta) / (2 * epsilon * epsilon)).rounded(.up)
+    return needed >= Double(n) ? n : Int(needed)
+  }
+}

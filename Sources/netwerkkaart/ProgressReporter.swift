@@ -1,0 +1,50 @@
+import Foundation
+import Synchronization
+
+/// Progress of long work on standard error: "paths: 4,096 / 20,000 actors · 6 s · about 23 s left".
+///
+/// Silent unless standard error is a terminal, and silent for work that ends within
+/// ``quietPeriod``; updates at most four times a second and clears its line when done.
+final class ProgressReporter: Sendable {
+  static let quietPeriod = 2.0
+
+  private struct State {
+    var lastPrint = 0.0
+    var printed = false
+  }
+
+  private let label: String
+  private let start = Date()
+  private let state = Mutex(State())
+
+  /// A reporter when standard error is a terminal, else `nil`.
+  static func forTerminal(_ label: String) -> ProgressReporter? {
+    isatty(STDERR_FILENO) == 1 ? ProgressReporter(label: label) : nil
+  }
+
+  private init(label: String) { self.label = label }
+
+  /// Reports `done` of `total`; called from worker threads.
+  func update(_ done: Int, of total: Int) {
+    let elapsed = Date().timeIntervalSince(start)
+    guard elapsed >= Self.quietPeriod, total > 0 else { return }
+    let line: String? = state.withLock { state in
+      guard elapsed - state.lastPrint >= 0.25 || done == total else { return nil }
+      state.lastPrint = elapsed
+      state.printed = true
+      let left = done > 0 ? elapsed * Double(total - done) / Double(done) : 0
+      return "\r\(label): \(done) / \(total) actors · \(Int(elapsed)) s"
+        + (done < total && done > 0 ? " · about \(Int(left.rounded())) s left" : "") + "   "
+    }
+    if let line { FileHandle.standardError.write(Data(line.utf8)) }
+  }
+
+  /// ``update(_:of:)`` as a callback for the library.
+  var callback: @Sendable (Int, Int) -> Void { { [self] done, total in update(done, of: total) } }
+
+  /// Clears the progress line, if one was printed.
+  func finish() {
+    let printed = state.withLock { $0.printed }
+    if printed { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+  }
+}
