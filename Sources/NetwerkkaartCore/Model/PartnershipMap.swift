@@ -26,6 +26,7 @@ public struct PartnershipMap: Sendable {
   public init(actors: [ActorRecord], ties: [TieRecord]) throws(MapError) {
     var index = [ActorID: Int](minimumCapacity: actors.count)
     var problems: [Diagnostic] = []
+    var hints = UnknownActorHints()
     for (position, actor) in actors.enumerated() {
       if let first = index[actor.id] {
         let firstPlace = actors[first].origin.map { " (first at \($0))" } ?? ""
@@ -39,9 +40,7 @@ public struct PartnershipMap: Sendable {
     }
     for tie in ties {
       for end in tie.source == tie.target ? [tie.source] : [tie.source, tie.target] where index[end] == nil {
-        let hint =
-          Suggestion.nearest(to: end.rawValue, in: index.keys.map(\.rawValue))
-          .map { " (did you mean \"\($0)\"?)" } ?? ""
+        let hint = hints.hint(for: end, among: index)
         problems.append(
           .error(
             "tie names unknown actor \"\(end)\"; add it to the actors or correct the id\(hint)",
@@ -71,4 +70,20 @@ public struct MapError: Error, Sendable, CustomStringConvertible {
   public init(diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
 
   public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+}
+
+/// "Did you mean" hints for unknown actor ids: each distinct id is looked up once, and only the
+/// first ``limit`` distinct ids get a hint, so that a file full of wrong ids stays linear.
+private struct UnknownActorHints {
+  static let limit = 50
+  private var known: [ActorID: String] = [:]
+
+  mutating func hint(for id: ActorID, among index: [ActorID: Int]) -> String {
+    if let hint = known[id] { return hint }
+    guard known.count < Self.limit else { return "" }
+    let hint =
+      Suggestion.nearest(to: id.rawValue, in: index.keys.map(\.rawValue)).map { " (did you mean \"\($0)\"?)" } ?? ""
+    known[id] = hint
+    return hint
+  }
 }

@@ -52,11 +52,9 @@ public struct MapDrawing: Sendable {
     let sizes = labels.indices.map { DrawingStyle.estimatedSize(label: labels[$0], scale: scale[$0]) }
     let rings = options.layout == .rings ? RingLayout(map: map, network: network, focus: focus, nodeSizes: sizes) : nil
 
-    var titles: [String: String] = [:]
-    var classes: [String: String] = [:]
-    var lines: [String] = []
+    var graph = DOTGraph()
     let kind = network.isDirected ? "digraph" : "graph"
-    lines.append("\(kind) \(DOTText.quoted(options.title ?? "netwerkkaart")) {")
+    graph.lines.append("\(kind) \(DOTText.quoted(options.title ?? "netwerkkaart")) {")
     var graphAttributes = [
       "fontname": "\"Helvetica\"", "fontsize": "\"11\"", "pad": "\"0.4\"", "labelloc": "\"t\"", "labeljust": "\"l\"",
       "outputorder": "\"edgesfirst\"", "bgcolor": "\"white\"",
@@ -67,94 +65,31 @@ public struct MapDrawing: Sendable {
     graphAttributes["splines"] = options.layout == .dot ? "\"true\"" : "\"false\""
     let legend = Legend(map: map, words: words, colouring: colouring, options: options, hasFocus: focus != nil)
     if rings == nil { graphAttributes["label"] = legend.html }
-    lines.append("  graph [\(Self.attributes(graphAttributes))]")
-    lines.append(
+    graph.lines.append("  graph [\(DOTGraph.attributes(graphAttributes))]")
+    graph.lines.append(
       "  node [fontname=\"Helvetica\", fontsize=\"10\", style=\"filled\", color=\"#4D4D4D\", penwidth=\"1\"]")
-    lines.append("  edge [penwidth=\"1\", color=\"#8C8C8C\"]")
-
-    if let rings {
-      for (index, ring) in rings.rings.enumerated() {
-        let name = words.ring(ring.role)
-        let slug = DOTText.identifier(ring.role?.rawValue ?? "geen-rol")
-        let diameter = DOTText.number(2 * ring.radius)
-        lines.append(
-          "  ring\(index) [\(Self.attributes(["shape": "\"circle\"", "fixedsize": "\"true\"", "width": "\"\(diameter)\"", "height": "\"\(diameter)\"", "label": "\"\"", "style": "\"dashed\"", "color": "\"#C8C8C8\"", "pos": "\"0,0!\"", "id": "\"ring-\(slug)\"", "tooltip": DOTText.quoted(name)]))]"
-        )
-        let labelAngle = Self.quietestAngle(on: ring, layout: rings, map: map)
-        let x = DOTText.number(ring.radius * cos(labelAngle))
-        let y = DOTText.number(ring.radius * sin(labelAngle))
-        lines.append(
-          "  ringlabel\(index) [\(Self.attributes(["shape": "\"plaintext\"", "style": "\"\"", "label": DOTText.quoted(name), "fontcolor": "\"#8A8A8A\"", "fontsize": "\"9\"", "pos": "\"\(x),\(y)!\"", "id": "\"ring-label-\(slug)\""]))]"
-        )
-        titles["ring\(index)"] = name
-        titles["ringlabel\(index)"] = name
-        classes["ring-\(slug)"] = "ring"
-        classes["ring-label-\(slug)"] = "ring ring-label"
-      }
-    }
-
-    var usedIDs: Set<String> = []
+    graph.lines.append("  edge [penwidth=\"1\", color=\"#8C8C8C\"]")
+    if let rings { Self.addRingGuides(rings, map: map, words: words, to: &graph) }
     for (index, actor) in map.actors.enumerated() {
-      let isFocus = index == focus
-      let style = isFocus ? DrawingStyle.focus : DrawingStyle.role(actor.role)
-      var id = "actor-" + DOTText.identifier(actor.id.rawValue)
-      while usedIDs.contains(id) { id += "_" }
-      usedIDs.insert(id)
-      var attributes = [
-        "id": DOTText.quoted(id), "label": DOTText.quoted(labels[index]), "shape": "\"\(style.shape)\"",
-        "fillcolor": "\"\(colouring.colour(of: actor) ?? (isFocus ? DrawingStyle.focus.fill : style.fill))\"",
-      ]
-      if isFocus { attributes["penwidth"] = "\"2\"" }
-      if scale[index] != 1 {
-        attributes["width"] = "\"\(DOTText.number(0.75 * scale[index]))\""
-        attributes["height"] = "\"\(DOTText.number(0.5 * scale[index]))\""
-      }
-      if let rings {
-        let point = rings.positions[index]
-        attributes["pos"] = "\"\(DOTText.number(point.x)),\(DOTText.number(point.y))!\""
-      }
+      let position = rings.map { $0.positions[index] }
       let tooltip = Self.tooltip(actor: actor, index: index, metrics: metrics, words: words)
-      attributes["tooltip"] = DOTText.quoted(tooltip)
-      titles["a\(index)"] = tooltip
-      classes[id] =
-        (["node", "actor"] + (isFocus ? ["focus"] : []) + ["role-\(actor.role?.rawValue ?? "geen")"]
-        + (actor.type.map { ["type-" + DOTText.identifier($0)] } ?? [])).joined(separator: " ")
-      lines.append("  a\(index) [\(Self.attributes(attributes))]")
+      Self.addActor(
+        index, actor, label: labels[index], isFocus: index == focus, scale: scale[index], position: position,
+        colour: colouring.colour(of: actor), tooltip: tooltip, to: &graph)
     }
-
-    let ties = TieGroups(map: map, directed: network.isDirected)
-    let strengths = ties.groups.values.map { $0.reduce(0) { $0 + $1.weight } }
-    let (low, high) = (strengths.min() ?? 1, strengths.max() ?? 1)
-    for (number, (pair, records)) in ties.groups.enumerated() {
-      let strength = records.reduce(0) { $0 + $1.weight }
-      let width = high > low ? 0.8 + 3.2 * (strength - low) / (high - low) : 1.5
-      let first = records[0]
-      var attributes = [
-        "id": "\"tie-\(number)\"", "penwidth": "\"\(DOTText.number(width))\"",
-        "color": "\"\(DrawingStyle.motiveColor(DrawingStyle.motive(first)))\"",
-      ]
-      if DrawingStyle.isLoose(first) { attributes["style"] = "\"dashed\"" }
-      let tooltip = Self.tooltip(
-        pair: pair, records: records, strength: strength, map: map, directed: network.isDirected, words: words)
-      attributes["tooltip"] = DOTText.quoted(tooltip)
-      let arrow = network.isDirected ? "->" : "--"
-      titles["a\(pair.source)\(arrow)a\(pair.target)"] = tooltip
-      classes["tie-\(number)"] =
-        "edge tie" + (DrawingStyle.motive(first).map { " motive-" + DOTText.identifier($0) } ?? "")
-      lines.append("  a\(pair.source) \(arrow) a\(pair.target) [\(Self.attributes(attributes))]")
-    }
+    Self.addTies(map: map, directed: network.isDirected, words: words, to: &graph)
     if let rings {
       // The legend to the left of the outermost ring, level with its top.
       let radius = rings.rings.last?.radius ?? 1
       let placed = legend.nodes(left: -radius - 3.4, top: radius, directed: network.isDirected)
-      lines += placed.statements
-      for id in placed.ids { classes[id] = "legend" }
+      graph.lines += placed.statements
+      for id in placed.ids { graph.classes[id] = "legend" }
     }
-    lines.append("}")
+    graph.lines.append("}")
 
-    self.dot = lines.joined(separator: "\n") + "\n"
-    self.titles = titles
-    self.classes = classes
+    self.dot = graph.lines.joined(separator: "\n") + "\n"
+    self.titles = graph.titles
+    self.classes = graph.classes
     self.warnings = warnings
     self.focus = focus
   }
@@ -181,6 +116,81 @@ public struct MapDrawing: Sendable {
 
   /// Above this many actors Graphviz's circo takes minutes.
   static let largeForCirco = 200
+
+  // MARK: - Graph parts
+
+  /// A dashed circle and a name for each ring.
+  private static func addRingGuides(
+    _ rings: RingLayout, map: PartnershipMap, words: DrawingWords, to graph: inout DOTGraph
+  ) {
+    for (index, ring) in rings.rings.enumerated() {
+      let name = words.ring(ring.role)
+      let slug = DOTText.identifier(ring.role?.rawValue ?? "geen-rol")
+      let diameter = "\"\(DOTText.number(2 * ring.radius))\""
+      graph.node(
+        "ring\(index)", id: "ring-\(slug)", classes: "ring", title: name,
+        [
+          "shape": "\"circle\"", "fixedsize": "\"true\"", "width": diameter, "height": diameter, "label": "\"\"",
+          "style": "\"dashed\"", "color": "\"#C8C8C8\"", "pos": "\"0,0!\"", "tooltip": DOTText.quoted(name),
+        ])
+      let angle = quietestAngle(on: ring, layout: rings, map: map)
+      let position = RingLayout.Point(x: ring.radius * cos(angle), y: ring.radius * sin(angle))
+      graph.node(
+        "ringlabel\(index)", id: "ring-label-\(slug)", classes: "ring ring-label", title: name,
+        [
+          "shape": "\"plaintext\"", "style": "\"\"", "label": DOTText.quoted(name), "fontcolor": "\"#8A8A8A\"",
+          "fontsize": "\"9\"", "pos": DOTGraph.pinned(position),
+        ])
+    }
+  }
+
+  /// One actor: shape and colour by role (or `--color-by`), size by `--size-by`, pinned on the rings.
+  private static func addActor(
+    _ index: Int, _ actor: ActorRecord, label: String, isFocus: Bool, scale: Double, position: RingLayout.Point?,
+    colour: String?, tooltip: String, to graph: inout DOTGraph
+  ) {
+    let style = isFocus ? DrawingStyle.focus : DrawingStyle.role(actor.role)
+    var id = "actor-" + DOTText.identifier(actor.id.rawValue)
+    while graph.classes[id] != nil { id += "_" }
+    var attributes = [
+      "label": DOTText.quoted(label), "shape": "\"\(style.shape)\"", "fillcolor": "\"\(colour ?? style.fill)\"",
+      "tooltip": DOTText.quoted(tooltip),
+    ]
+    if isFocus { attributes["penwidth"] = "\"2\"" }
+    if scale != 1 {
+      attributes["width"] = "\"\(DOTText.number(0.75 * scale))\""
+      attributes["height"] = "\"\(DOTText.number(0.5 * scale))\""
+    }
+    if let position { attributes["pos"] = DOTGraph.pinned(position) }
+    let classes =
+      ["node", "actor"] + (isFocus ? ["focus"] : []) + ["role-\(actor.role?.rawValue ?? "geen")"]
+      + (actor.type.map { ["type-" + DOTText.identifier($0)] } ?? [])
+    graph.node("a\(index)", id: id, classes: classes.joined(separator: " "), title: tooltip, attributes)
+  }
+
+  /// One tie per pair: width from strength, dashed when loose, colour by motive.
+  private static func addTies(map: PartnershipMap, directed: Bool, words: DrawingWords, to graph: inout DOTGraph) {
+    let ties = TieGroups(map: map, directed: directed)
+    let strengths = ties.groups.values.map { $0.reduce(0) { $0 + $1.weight } }
+    let (low, high) = (strengths.min() ?? 1, strengths.max() ?? 1)
+    let arrow = directed ? "->" : "--"
+    for (number, (pair, records)) in ties.groups.enumerated() {
+      let strength = records.reduce(0) { $0 + $1.weight }
+      let width = high > low ? 0.8 + 3.2 * (strength - low) / (high - low) : 1.5
+      let first = records[0]
+      let tooltip = Self.tooltip(
+        pair: pair, records: records, strength: strength, map: map, directed: directed, words: words)
+      var attributes = [
+        "id": "\"tie-\(number)\"", "penwidth": "\"\(DOTText.number(width))\"",
+        "color": "\"\(DrawingStyle.motiveColor(DrawingStyle.motive(first)))\"", "tooltip": DOTText.quoted(tooltip),
+      ]
+      if DrawingStyle.isLoose(first) { attributes["style"] = "\"dashed\"" }
+      graph.titles["a\(pair.source)\(arrow)a\(pair.target)"] = tooltip
+      graph.classes["tie-\(number)"] =
+        "edge tie" + (DrawingStyle.motive(first).map { " motive-" + DOTText.identifier($0) } ?? "")
+      graph.lines.append("  a\(pair.source) \(arrow) a\(pair.target) [\(DOTGraph.attributes(attributes))]")
+    }
+  }
 
   // MARK: - Parts
 
@@ -253,9 +263,6 @@ public struct MapDrawing: Sendable {
     return best.angle
   }
 
-  private static func attributes(_ values: [String: String]) -> String {
-    values.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", ")
-  }
 }
 
 /// The tie records of a map grouped by the pair they connect (one drawn tie per pair, as the

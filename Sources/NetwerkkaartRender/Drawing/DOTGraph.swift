@@ -1,0 +1,28 @@
+/// A DOT graph being written: its statements, and for the SVG that Graphviz will make of it the
+/// tooltip of each node or edge name and the CSS classes of each group id.
+struct DOTGraph {
+  var lines: [String] = []
+  /// Graphviz node or edge name → text for its SVG `<title>`.
+  var titles: [String: String] = [:]
+  /// SVG group id → CSS classes.
+  var classes: [String: String] = [:]
+
+  /// Adds a node statement with an SVG id, classes and tooltip title.
+  mutating func node(_ name: String, id: String, classes: String, title: String, _ attributes: [String: String]) {
+    var attributes = attributes
+    attributes["id"] = DOTText.quoted(id)
+    lines.append("  \(name) [\(Self.attributes(attributes))]")
+    titles[name] = title
+    self.classes[id] = classes
+  }
+
+  /// `name=value` pairs in name order, so that the same drawing always gives the same text.
+  static func attributes(_ values: [String: String]) -> String {
+    values.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", ")
+  }
+
+  /// A pinned position in inches: `"x,y!"`.
+  static func pinned(_ point: RingLayout.Point) -> String {
+    "\"\(DOTText.number(point.x)),\(DOTText.number(point.y))!\""
+  }
+}
