@@ -72,10 +72,6 @@ final class ShortestPathTree {
     return abs(through - distance[w]) <= Self.tolerance * distance[w]
   }
 
-  /// Length of a tie with this strength: 1 unweighted, 1/weight weighted.
-  @inline(__always)
-  func length(ofTieWithWeight weight: Double) -> Double { isWeighted ? 1 / weight : 1 }
-
   private func reset() {
     for position in 0..<reachedCount {
       let actor = Int(order[position])

@@ -12,7 +12,7 @@ enum CSVReport {
     for index in report.rows {
       let actor = report.map.actors[index]
       var cells = [actor.id.rawValue, actor.displayName, actor.role?.rawValue ?? "", actor.type ?? ""].map(field)
-      cells += columns.map { NumberFormatting.machine($0.cell(at: index)) }
+      cells += columns.map { $0.exactText(at: index) }
       out += cells.joined(separator: ",") + "\n"
     }
     out += "\nfigure,value\n"

@@ -31,7 +31,7 @@ enum JSONReport {
       out += "\"role\": \(actor.role.map { JSONText.quoted($0.rawValue) } ?? "null"), "
       out += "\"type\": \(actor.type.map(JSONText.quoted) ?? "null")"
       for column in columns {
-        out += ", \"\(column.key)\": \(NumberFormatting.machine(column.cell(at: index)))"
+        out += ", \"\(column.key)\": \(column.exactText(at: index))"
       }
       out += "}"
     }

@@ -18,7 +18,7 @@ enum MarkdownReport {
     out += "|---|---|" + String(repeating: "---:|", count: columns.count) + "\n"
     for index in report.rows {
       let actor = report.map.actors[index]
-      let values = columns.map { NumberFormatting.human($0.cell(at: index)) }
+      let values = columns.map { $0.humanText(at: index) }
       out +=
         "| \(cell(actor.displayName)) | \(actor.role?.rawValue ?? "") | " + values.joined(separator: " | ") + " |\n"
     }

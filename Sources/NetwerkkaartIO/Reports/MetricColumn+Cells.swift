@@ -1,11 +1,19 @@
 import NetwerkkaartCore
 
 extension MetricColumn {
-  /// The cell of actor `index`, keeping integer columns integral.
-  func cell(at index: Int) -> MetricColumnValue {
+  /// The value of actor `index` for people: integers as they are, reals with four decimals.
+  func humanText(at index: Int) -> String {
     switch values {
-    case .integers(let values): .integer(values[index])
-    case .reals(let values): .real(values[index])
+    case .integers(let values): String(values[index])
+    case .reals(let values): NumberFormatting.rounded(values[index])
+    }
+  }
+
+  /// The value of actor `index` for CSV and JSON: integers as they are, reals exact.
+  func exactText(at index: Int) -> String {
+    switch values {
+    case .integers(let values): String(values[index])
+    case .reals(let values): NumberFormatting.exact(values[index])
     }
   }
 }

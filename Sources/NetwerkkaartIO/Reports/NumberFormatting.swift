@@ -13,26 +13,4 @@ enum NumberFormatting {
     guard value.isFinite else { return "" }
     return String(format: "%.\(decimals)f", value)
   }
-
-  /// A metric value for a human table: integer columns without decimals.
-  static func human(_ column: MetricColumnValue) -> String {
-    switch column {
-    case .integer(let value): String(value)
-    case .real(let value): rounded(value)
-    }
-  }
-
-  /// A metric value for CSV and JSON: exact.
-  static func machine(_ column: MetricColumnValue) -> String {
-    switch column {
-    case .integer(let value): String(value)
-    case .real(let value): exact(value)
-    }
-  }
-}
-
-/// One cell of a metric column.
-enum MetricColumnValue {
-  case integer(Int)
-  case real(Double)
 }

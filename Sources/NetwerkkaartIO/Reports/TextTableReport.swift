@@ -20,7 +20,7 @@ enum TextTableReport {
       let actor = report.map.actors[index]
       lines.append(
         [actor.id.rawValue, truncated(actor.label ?? ""), actor.role?.rawValue ?? "–"]
-          + columns.map { NumberFormatting.human($0.cell(at: index)) })
+          + columns.map { $0.humanText(at: index) })
     }
     let widths = header.indices.map { column in lines.map { $0[column].count }.max() ?? 0 }
     for line in lines {

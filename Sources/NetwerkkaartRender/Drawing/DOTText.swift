@@ -59,15 +59,13 @@ enum DOTText {
   static func identifier(_ text: String) -> String {
     let cleaned = String(
       text.unicodeScalars.map { scalar -> Character in
-        scalar.isASCII && (CharacterSet.isAlphanumeric(scalar) || scalar == "-" || scalar == "_")
+        scalar.isASCII && (isASCIIAlphanumeric(scalar) || scalar == "-" || scalar == "_")
           ? Character(scalar) : "_"
       })
     return cleaned.isEmpty ? "_" : cleaned
   }
 }
 
-private enum CharacterSet {
-  static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
-    ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
-  }
+private func isASCIIAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
+  ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
 }

@@ -118,5 +118,4 @@ struct DrawingWords {
   var strength: String { language == .nl ? "sterkte" : "strength" }
   var noMotive: String { language == .nl ? "geen motief" : "no motive" }
   func size(_ metric: String) -> String { language == .nl ? "grootte = \(metric)" : "size = \(metric)" }
-  func ring(_ role: ActorRole?) -> String { self.role(role) }
 }

@@ -124,7 +124,7 @@ public struct MapDrawing: Sendable {
     _ rings: RingLayout, map: PartnershipMap, words: DrawingWords, to graph: inout DOTGraph
   ) {
     for (index, ring) in rings.rings.enumerated() {
-      let name = words.ring(ring.role)
+      let name = words.role(ring.role)
       let slug = DOTText.identifier(ring.role?.rawValue ?? "geen-rol")
       let diameter = "\"\(DOTText.number(2 * ring.radius))\""
       graph.node(
