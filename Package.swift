@@ -4,7 +4,7 @@
 //
 // Layering (dependencies point one way):
 //   NetwerkkaartCore  model, paths and metrics; no file IO, no C
-//   NetwerkkaartIO    reading netwerkkaart files, writing metric reports
+//   NetwerkkaartIO    reading and writing netwerkkaart files in every format, metric reports
 //   NetwerkkaartRender  the ring layout and drawings; the only user of Graphviz (CGraphviz)
 //   netwerkkaart      the command-line tool
 import PackageDescription
@@ -20,6 +20,8 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     // Core
@@ -36,6 +38,8 @@ let package = Package(
       dependencies: [
         "NetwerkkaartCore",
         .product(name: "OrderedCollections", package: "swift-collections"),
+        .product(name: "Yams", package: "Yams"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]
     ),
     // Rendering

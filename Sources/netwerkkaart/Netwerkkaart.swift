@@ -7,11 +7,15 @@ struct Netwerkkaart: ParsableCommand {
     commandName: "netwerkkaart",
     abstract: "Social network analysis of school partnerships (netwerkkaarten).",
     discussion: """
-      A netwerkkaart is a folder with actors.csv (id, label, role, type, ...) and ties.csv \
-      (source, target, weight, ...), or a lone ties file. Roles: kern, context, verankering, \
-      omkadering (English: core, context, anchoring, framing).
+      A netwerkkaart is a folder with actors.csv (id, label, role, type, ...), ties.csv \
+      (source, target, weight, ...) and optionally map.csv (school, date, ...); or one file: an \
+      edge list, YAML, JSON, an Excel workbook, GraphML, Pajek or UCINET DL. Roles: kern, \
+      context, verankering, omkadering (English: core, context, anchoring, framing). Start with \
+      'netwerkkaart template -o kaart.xlsx', check with 'netwerkkaart validate kaart.xlsx'.
       """,
     version: "0.1.0",
-    subcommands: [MetricsCommand.self, DrawCommand.self]
+    subcommands: [
+      MetricsCommand.self, DrawCommand.self, ValidateCommand.self, ConvertCommand.self, TemplateCommand.self,
+    ]
   )
 }

@@ -17,13 +17,15 @@ public struct PartnershipMap: Sendable {
   public let actors: [ActorRecord]
   /// Tie records in the order they were recorded, duplicates and self-ties included.
   public let ties: [TieRecord]
+  /// School, date, focus group, wave and other facts about the map.
+  public var metadata: MapMetadata
   /// Position of each actor in ``actors``.
   public let indexByID: [ActorID: Int]
 
   /// Makes a map, checking that ids are unique and that every tie names known actors.
   ///
   /// - Throws: ``MapError`` listing every problem found, not only the first.
-  public init(actors: [ActorRecord], ties: [TieRecord]) throws(MapError) {
+  public init(actors: [ActorRecord], ties: [TieRecord], metadata: MapMetadata = MapMetadata()) throws(MapError) {
     var index = [ActorID: Int](minimumCapacity: actors.count)
     var problems: [Diagnostic] = []
     var hints = UnknownActorHints()
@@ -54,6 +56,7 @@ public struct PartnershipMap: Sendable {
     guard problems.isEmpty else { throw MapError(diagnostics: problems) }
     self.actors = actors
     self.ties = ties
+    self.metadata = metadata
     self.indexByID = index
   }
 

@@ -8,7 +8,7 @@ import OrderedCollections
 /// role means none; an unknown one is an error naming the allowed values and the nearest.
 enum ActorTableReader {
   /// The actors of the file, or `nil` when it has no `id` column (reported in `problems`).
-  static func read(_ document: CSVDocument, into problems: inout [Diagnostic]) -> [ActorRecord]? {
+  static func read(_ document: TableDocument, into problems: inout [Diagnostic]) -> [ActorRecord]? {
     guard let idColumn = document.column("id") else {
       problems.append(
         .error(
@@ -28,22 +28,18 @@ enum ActorTableReader {
       let location = document.location(of: row)
       let id = row.fields[idColumn].trimmingASCIIWhitespace()
       if id.isEmpty {
-        problems.append(.error("empty actor id; give every actor an id or delete the row", at: location))
+        problems.append(
+          .error(
+            "empty actor id; give every actor an id or delete the row", at: document.location(of: row, field: idColumn))
+        )
         continue
       }
       var role: ActorRole?
       if let roleColumn {
-        let text = row.fields[roleColumn].trimmingASCIIWhitespace()
-        if !text.isEmpty {
-          role = ActorRole(parsing: text)
-          if role == nil {
-            let hint =
-              Suggestion.nearest(to: text, in: ActorRole.acceptedSpellings).map { " (did you mean \"\($0)\"?)" } ?? ""
-            problems.append(
-              .error(
-                "unknown role \"\(text)\" for actor \"\(id)\"; use one of \(ActorRole.allCases.map(\.rawValue).joined(separator: ", ")) or leave it empty\(hint)",
-                at: location))
-          }
+        let parsed = parseRole(row.fields[roleColumn], of: id)
+        role = parsed.role
+        if let problem = parsed.problem {
+          problems.append(.error(problem, at: document.location(of: row, field: roleColumn)))
         }
       }
       var attributes = OrderedDictionary<String, String>()
@@ -56,6 +52,17 @@ enum ActorTableReader {
           type: typeColumn.flatMap { nonEmpty(row.fields[$0]) }, attributes: attributes, origin: location))
     }
     return actors
+  }
+
+  /// Reads a role cell: empty is no role; an unknown word is a problem naming the allowed
+  /// values and the nearest.
+  static func parseRole(_ cell: String, of id: String) -> (role: ActorRole?, problem: String?) {
+    let text = cell.trimmingASCIIWhitespace()
+    guard !text.isEmpty else { return (nil, nil) }
+    if let role = ActorRole(parsing: text) { return (role, nil) }
+    let hint = Suggestion.nearest(to: text, in: ActorRole.acceptedSpellings).map { " (did you mean \"\($0)\"?)" } ?? ""
+    let allowed = ActorRole.allCases.map(\.rawValue).joined(separator: ", ")
+    return (nil, "unknown role \"\(text)\" for actor \"\(id)\"; use one of \(allowed) or leave it empty\(hint)")
   }
 
   private static func nonEmpty(_ text: String) -> String? {

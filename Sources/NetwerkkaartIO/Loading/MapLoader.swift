@@ -2,16 +2,19 @@ import Foundation
 import NetwerkkaartCore
 import OrderedCollections
 
-/// Reads a netwerkkaart from disk.
+/// Reads a netwerkkaart from disk, in any format ``MapFormat`` lists.
 ///
-/// A map is one of:
+/// A CSV map is one of:
 /// - a folder holding `actors.csv` and `ties.csv` (either may be missing: a folder with only
-///   `ties.csv` is an edge list, one with only `actors.csv` a map without ties);
+///   `ties.csv` is an edge list, one with only `actors.csv` a map without ties), and optionally
+///   `map.csv` with the map's metadata as `key,value` rows;
 /// - an explicit pair of files (`--actors FILE --ties FILE`);
 /// - a lone ties file: an edge list whose actors are the ids it names, in order of appearance.
 ///
+/// Other formats are chosen by extension (``MapFormat/detect(path:)``) or named.
+///
 /// Every problem in the files is collected and thrown together as a ``NetwerkkaartCore/MapError``, each
-/// diagnostic naming the file and physical line.
+/// diagnostic naming the file and line (or worksheet cell).
 ///
 /// ```swift
 /// let map = try MapLoader.load(path: "Examples/basisschool-de-linde")
@@ -21,59 +24,130 @@ public enum MapLoader {
   /// File names looked for inside a map folder.
   public static let actorsFileName = "actors.csv"
   public static let tiesFileName = "ties.csv"
+  public static let metadataFileName = "map.csv"
 
-  /// Reads a map folder or a lone ties file.
-  public static func load(path: String) throws(MapError) -> PartnershipMap {
-    var isFolder: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-      throw MapError(diagnostics: [
-        .error(
-          "no such file or folder; give a map folder (with actors.csv and ties.csv) or a ties file",
-          at: SourceLocation(file: path))
-      ])
-    }
-    guard isFolder.boolValue else { return try load(actors: nil, ties: path) }
-    let actors = (path as NSString).appendingPathComponent(actorsFileName)
-    let ties = (path as NSString).appendingPathComponent(tiesFileName)
-    let hasActors = FileManager.default.fileExists(atPath: actors)
-    let hasTies = FileManager.default.fileExists(atPath: ties)
-    guard hasActors || hasTies else {
-      throw MapError(diagnostics: [
-        .error(
-          "folder holds neither \(actorsFileName) nor \(tiesFileName); put the map's actors and ties there under these names",
-          at: SourceLocation(file: path))
-      ])
-    }
-    return try load(actors: hasActors ? actors : nil, ties: hasTies ? ties : nil)
+  /// Reads a map in any readable format.
+  public static func load(path: String, format: MapFormat? = nil) throws(MapError) -> PartnershipMap {
+    try read(path: path, format: format).map
+  }
+
+  /// Reads a map in any readable format, keeping the warnings of reading it.
+  public static func read(path: String, format: MapFormat? = nil) throws(MapError) -> LoadedMap {
+    let (parts, files) = self.parts(path: path, format: format)
+    return try assemble(parts, files: files)
   }
 
   /// Reads an actors file and a ties file; either may be `nil`, not both.
   public static func load(actors actorsPath: String?, ties tiesPath: String?) throws(MapError) -> PartnershipMap {
-    var problems: [Diagnostic] = []
-    var actors: [ActorRecord]?
-    var ties: [TieRecord] = []
-    if let actorsPath, let document = readDocument(at: actorsPath, into: &problems) {
-      actors = ActorTableReader.read(document, into: &problems)
+    try read(actors: actorsPath, ties: tiesPath).map
+  }
+
+  /// Reads an actors file and a ties file (and a metadata file), keeping the warnings.
+  public static func read(actors actorsPath: String?, ties tiesPath: String?, metadata metadataPath: String? = nil)
+    throws(MapError) -> LoadedMap
+  {
+    let (parts, files) = self.parts(actors: actorsPath, ties: tiesPath, metadata: metadataPath)
+    return try assemble(parts, files: files)
+  }
+
+  /// What the file at `path` holds, problems included, before it is checked as a whole; and the
+  /// files read, in reading order.
+  static func parts(path: String, format: MapFormat?) -> (MapParts, [String?]) {
+    func failure(_ message: String) -> (MapParts, [String?]) {
+      var parts = MapParts()
+      parts.diagnostics.append(.error(message, at: SourceLocation(file: path)))
+      return (parts, [path])
     }
-    if let tiesPath {
-      if let document = readDocument(at: tiesPath, into: &problems) {
-        ties = TieTableReader.read(document, into: &problems)
-      }
+    guard let format = format ?? MapFormat.detect(path: path) else {
+      return failure("unknown file extension; use \(MapFormat.extensionsText), or name the format with --from")
     }
-    // Without a usable actors file (none given, or one already reported as broken), the actors
-    // are the ids the ties name: a broken actors file must not make every tie an error too.
-    let knownActors = actors ?? actorsNamed(by: ties)
+    guard format.isReadable else {
+      return failure(
+        "\(format.rawValue) files can be written but not read; read the map from the file it was converted from")
+    }
+    if format == .csv { return folderParts(path) }
+    if format == .edgeList { return parts(actors: nil, ties: path, metadata: nil) }
+    guard let bytes = contents(of: path) else {
+      var parts = MapParts()
+      parts.diagnostics.append(unreadable(path))
+      return (parts, [path])
+    }
+    switch format {
+    case .yaml, .json, .nodeLink: return (MapDocumentReader.read(bytes, path: path), [path])
+    case .graphML: return (GraphMLReader.read(bytes, path: path), [path])
+    case .pajek: return (PajekReader.read(bytes, path: path), [path])
+    case .ucinet: return (DLReader.read(bytes, path: path), [path])
+    case .xlsx: return (WorkbookReader.read(bytes, path: path), [path])
+    case .csv, .edgeList, .gexf: return (MapParts(), [path])
+    }
+  }
+
+  static func parts(actors actorsPath: String?, ties tiesPath: String?, metadata metadataPath: String?) -> (
+    MapParts, [String?]
+  ) {
+    var parts = MapParts()
+    if let actorsPath, let document = readDocument(at: actorsPath, into: &parts.diagnostics) {
+      parts.actors = ActorTableReader.read(document, into: &parts.diagnostics)
+      parts.remember(document)
+    }
+    if let tiesPath, let document = readDocument(at: tiesPath, into: &parts.diagnostics) {
+      parts.ties = TieTableReader.read(document, into: &parts.diagnostics)
+      parts.remember(document)
+    }
+    if let metadataPath, let document = readDocument(at: metadataPath, into: &parts.diagnostics) {
+      parts.metadata = MetadataTableReader.read(document, into: &parts.diagnostics)
+    }
     if actorsPath == nil && tiesPath == nil {
-      problems.append(.error("no map given; name a map folder, a ties file, or --actors and --ties"))
+      parts.diagnostics.append(.error("no map given; name a map folder, a ties file, or --actors and --ties"))
     }
+    return (parts, [metadataPath, actorsPath, tiesPath])
+  }
+
+  private static func folderParts(_ path: String) -> (MapParts, [String?]) {
+    var isFolder: ObjCBool = false
+    var parts = MapParts()
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+      parts.diagnostics.append(
+        .error(
+          "no such file or folder; give a map folder (with actors.csv and ties.csv) or a map file (\(MapFormat.extensionsText))",
+          at: SourceLocation(file: path)))
+      return (parts, [path])
+    }
+    guard isFolder.boolValue else { return self.parts(actors: nil, ties: path, metadata: nil) }
+    let actors = file(actorsFileName, in: path)
+    let ties = file(tiesFileName, in: path)
+    guard actors != nil || ties != nil else {
+      parts.diagnostics.append(
+        .error(
+          "folder holds neither \(actorsFileName) nor \(tiesFileName); put the map's actors and ties there under these names",
+          at: SourceLocation(file: path)))
+      return (parts, [path])
+    }
+    return self.parts(actors: actors, ties: ties, metadata: file(metadataFileName, in: path))
+  }
+
+  /// The path of `name` inside `folder`, if it exists.
+  static func file(_ name: String, in folder: String) -> String? {
+    let file = (folder as NSString).appendingPathComponent(name)
+    return FileManager.default.fileExists(atPath: file) ? file : nil
+  }
+
+  /// Checks the parts as a whole (unknown actors, duplicate ids) and makes the map, or throws
+  /// every error found, in reading order.
+  static func assemble(_ parts: MapParts, files: [String?]) throws(MapError) -> LoadedMap {
+    // Without a usable actors list (none given, or one already reported as broken), the actors
+    // are the ids the ties name: a broken actors file must not make every tie an error too.
+    let actors = parts.actors ?? actorsNamed(by: parts.ties)
+    let errors = parts.diagnostics.filter { $0.severity == .error }
+    let warnings = parts.diagnostics.filter { $0.severity != .error }
     let map: PartnershipMap
     do {
-      map = try PartnershipMap(actors: knownActors, ties: ties)
+      map = try PartnershipMap(actors: actors, ties: parts.ties, metadata: parts.metadata)
     } catch {
-      throw MapError(diagnostics: sorted(problems + error.diagnostics, files: [actorsPath, tiesPath]))
+      throw MapError(diagnostics: sorted(errors + error.diagnostics, files: files))
     }
-    guard problems.isEmpty else { throw MapError(diagnostics: sorted(problems, files: [actorsPath, tiesPath])) }
-    return map
+    guard errors.isEmpty else { throw MapError(diagnostics: sorted(errors, files: files)) }
+    return LoadedMap(map: map, warnings: sorted(warnings, files: files), tables: parts.tables)
   }
 
   /// The actors of an edge list: every id it names, in order of first appearance.
@@ -86,27 +160,36 @@ public enum MapLoader {
     return seen.map { ActorRecord(id: $0.key, origin: $0.value) }
   }
 
-  static func readDocument(at path: String, into problems: inout [Diagnostic]) -> CSVDocument? {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      var isFolder: ObjCBool = false
-      let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
-      problems.append(
-        .error(
-          exists
-            ? (isFolder.boolValue ? "is a folder, not a file" : "cannot be read; check its permissions")
-            : "no such file", at: SourceLocation(file: path)))
+  static func readDocument(at path: String, into problems: inout [Diagnostic]) -> TableDocument? {
+    guard let bytes = contents(of: path) else {
+      problems.append(unreadable(path))
       return nil
     }
-    let result = CSVReader.read([UInt8](data), path: path)
+    let result = CSVReader.read(bytes, path: path)
     problems += result.diagnostics
     return result.document
   }
 
-  /// Diagnostics in reading order: by file (in the order given), then line.
+  static func contents(of path: String) -> [UInt8]? {
+    FileManager.default.contents(atPath: path).map { [UInt8]($0) }
+  }
+
+  /// Why `path` could not be read.
+  static func unreadable(_ path: String) -> Diagnostic {
+    var isFolder: ObjCBool = false
+    let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+    return .error(
+      exists
+        ? (isFolder.boolValue ? "is a folder, not a file" : "cannot be read; check its permissions")
+        : "no such file", at: SourceLocation(file: path))
+  }
+
+  /// Diagnostics in reading order: by file (in the order given), then sheet, line and column.
   static func sorted(_ diagnostics: [Diagnostic], files: [String?]) -> [Diagnostic] {
-    func rank(_ diagnostic: Diagnostic) -> (Int, Int) {
+    func rank(_ diagnostic: Diagnostic) -> (Int, String, Int, Int) {
       let file = files.firstIndex { $0 != nil && $0 == diagnostic.location?.file } ?? files.count
-      return (file, diagnostic.location?.line ?? 0)
+      let location = diagnostic.location
+      return (file, location?.sheet ?? "", location?.line ?? 0, location?.column ?? 0)
     }
     return diagnostics.enumerated().sorted { a, b in
       let (left, right) = (rank(a.element), rank(b.element))

@@ -8,7 +8,7 @@ import OrderedCollections
 /// cell meaning 1, with a decimal comma accepted in `;`- or tab-delimited files. Every other
 /// column becomes a free attribute.
 enum TieTableReader {
-  static func read(_ document: CSVDocument, into problems: inout [Diagnostic]) -> [TieRecord] {
+  static func read(_ document: TableDocument, into problems: inout [Diagnostic]) -> [TieRecord] {
     let sourceColumn = document.column("source", aliases: ["from", "van", "bron"])
     let targetColumn = document.column("target", aliases: ["to", "naar"])
     let weightColumn = document.column("weight", aliases: ["gewicht", "sterkte", "strength"])
@@ -31,20 +31,21 @@ enum TieTableReader {
       let source = row.fields[sourceColumn].trimmingASCIIWhitespace()
       let target = row.fields[targetColumn].trimmingASCIIWhitespace()
       var rowIsValid = true
-      for (name, value) in [("source", source), ("target", target)] where value.isEmpty {
-        problems.append(.error("empty \(name); every tie needs a source and a target actor id", at: location))
+      for (name, value, column) in [("source", source, sourceColumn), ("target", target, targetColumn)]
+      where value.isEmpty {
+        problems.append(
+          .error(
+            "empty \(name); every tie needs a source and a target actor id",
+            at: document.location(of: row, field: column)))
         rowIsValid = false
       }
       var weight = 1.0
       if let weightColumn {
-        let text = row.fields[weightColumn].trimmingASCIIWhitespace()
-        if !text.isEmpty {
-          if let value = NumberParsing.number(text, decimalComma: document.acceptsDecimalComma), value > 0 {
-            weight = value
-          } else {
-            problems.append(.error(weightProblem(text, document: document), at: location))
-            rowIsValid = false
-          }
+        let parsed = parseWeight(row.fields[weightColumn], decimalComma: document.acceptsDecimalComma)
+        if let value = parsed.weight { weight = value }
+        if let problem = parsed.problem {
+          problems.append(.error(problem, at: document.location(of: row, field: weightColumn)))
+          rowIsValid = false
         }
       }
       guard rowIsValid else { continue }
@@ -60,12 +61,23 @@ enum TieTableReader {
     return ties
   }
 
-  private static func weightProblem(_ text: String, document: CSVDocument) -> String {
-    if let value = NumberParsing.number(text, decimalComma: document.acceptsDecimalComma) {
-      return
-        "weight \(text) is \(value == 0 ? "zero" : "negative"); tie strength must be above 0 (leave the cell empty for 1, or delete the tie)"
+  /// Reads a weight cell: empty is 1; anything but a positive number is a problem that says
+  /// what to write.
+  static func parseWeight(_ cell: String, decimalComma: Bool) -> (weight: Double?, problem: String?) {
+    let text = cell.trimmingASCIIWhitespace()
+    guard !text.isEmpty else { return (1, nil) }
+    if let value = NumberParsing.number(text, decimalComma: decimalComma), value > 0, value.isFinite {
+      return (value, nil)
     }
-    if text.contains(","), !document.acceptsDecimalComma {
+    return (nil, weightProblem(text, decimalComma: decimalComma))
+  }
+
+  private static func weightProblem(_ text: String, decimalComma: Bool) -> String {
+    if let value = NumberParsing.number(text, decimalComma: decimalComma) {
+      return
+        "weight \(text) is \(value == 0 ? "zero" : value < 0 ? "negative" : "too large"); tie strength must be above 0 (leave the cell empty for 1, or delete the tie)"
+    }
+    if text.contains(","), !decimalComma {
       return
         "weight \"\(text)\" is not a number; in a comma-delimited file write decimals with a point (2.5); a decimal comma (2,5) is read only in files delimited by ';' or tabs"
     }

@@ -24,12 +24,5 @@ enum CSVReport {
     return out
   }
 
-  /// One RFC 4180 field.
-  static func field(_ text: String) -> String {
-    let needsQuotes =
-      text.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
-      || text.first == " " || text.last == " "
-    guard needsQuotes else { return text }
-    return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-  }
+  static func field(_ text: String) -> String { CSVText.field(text) }
 }

@@ -21,7 +21,7 @@ import NetwerkkaartCore
 public enum CSVReader {
   /// The outcome of reading: a document when the structure was sound, and every diagnostic.
   public struct Result: Sendable {
-    public let document: CSVDocument?
+    public let document: TableDocument?
     public let diagnostics: [Diagnostic]
   }
 
@@ -83,12 +83,12 @@ private struct Parser {
     }
     let headerLine = line
     var header = readRecord().map { $0.trimmingASCIIWhitespace() }
-    var rows: [CSVRow] = []
+    var rows: [TableRow] = []
     while position < bytes.count {
       let start = line
       let fields = readRecord()
       if fields.allSatisfy({ $0.trimmingASCIIWhitespace().isEmpty }) { continue }
-      rows.append(CSVRow(line: start, fields: fields))
+      rows.append(TableRow(line: start, fields: fields))
     }
     dropUnnamedEmptyColumns(header: &header, rows: &rows, headerLine: headerLine)
     checkHeader(header, line: headerLine)
@@ -102,7 +102,7 @@ private struct Parser {
           at: SourceLocation(file: path, line: row.line)))
     }
     let valid = rows.filter { $0.fields.count == header.count }
-    let document = CSVDocument(
+    let document = TableDocument(
       path: path, delimiter: Character(UnicodeScalar(delimiter)), header: header, headerLine: headerLine, rows: valid)
     return CSVReader.Result(document: document, diagnostics: diagnostics)
   }
@@ -111,7 +111,7 @@ private struct Parser {
   func refuseNonText() -> Diagnostic? {
     if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
       return .error(
-        "this is a zip file (an Excel .xlsx workbook?), not CSV text; save the sheet as 'CSV UTF-8'",
+        "this is a zip file (an Excel .xlsx workbook?), not CSV text; give it the extension .xlsx to read it as a workbook",
         at: SourceLocation(file: path))
     }
     if let nul = bytes.firstIndex(of: 0) {
@@ -293,7 +293,7 @@ private struct Parser {
   }
 
   /// Excel sometimes writes an unnamed, empty last column (`id;label;`): drop such columns.
-  mutating func dropUnnamedEmptyColumns(header: inout [String], rows: inout [CSVRow], headerLine: Int) {
+  mutating func dropUnnamedEmptyColumns(header: inout [String], rows: inout [TableRow], headerLine: Int) {
     var index = header.count - 1
     while index >= 0 {
       if header[index].isEmpty
@@ -304,7 +304,7 @@ private struct Parser {
           guard index < row.fields.count else { return row }
           var fields = row.fields
           fields.remove(at: index)
-          return CSVRow(line: row.line, fields: fields)
+          return TableRow(line: row.line, fields: fields)
         }
       }
       index -= 1

@@ -1,0 +1,95 @@
+/// One field of the partnership codebook: a column of the actors or ties table, the question
+/// it answers and the values it allows.
+public struct CodebookField: Hashable, Sendable {
+  /// Which table the field belongs to.
+  public enum Table: String, Hashable, Sendable {
+    case actors
+    case ties
+  }
+
+  /// The 5W1H question a field answers (Kipling's six questions, as the literature uses them
+  /// for partnerships), or the resources an actor brings.
+  public enum Question: String, Hashable, Sendable, CaseIterable {
+    case what = "wat"
+    case `where` = "waar"
+    case when = "wanneer"
+    case how = "hoe"
+    case who = "wie"
+    case why = "waarom"
+    case resources = "hulpbronnen"
+  }
+
+  /// What the field may hold.
+  public enum Values: Hashable, Sendable {
+    /// Any text.
+    case text
+    /// Exactly one of the listed values.
+    case closed([CodebookValue])
+    /// One or more of the listed values, separated by `;` or `,`.
+    case several([CodebookValue])
+    /// Any text; the listed values are the usual ones, and a near miss of one gets a warning.
+    case open([CodebookValue])
+  }
+
+  /// The column name, in Dutch for domain fields (`frequentie`).
+  public var name: String
+  /// Other column names read as this field, English first (`frequency`).
+  public var aliases: [String]
+  public var table: Table
+  public var question: Question?
+  public var values: Values
+  /// One line for documentation and `--help`: what the field records.
+  public var summary: String
+
+  public init(
+    _ name: String, aliases: [String] = [], table: Table, question: Question?, values: Values, summary: String
+  ) {
+    self.name = name
+    self.aliases = aliases
+    self.table = table
+    self.question = question
+    self.values = values
+    self.summary = summary
+  }
+
+  /// Whether `column` names this field (letter case and surrounding spaces ignored).
+  public func isNamed(_ column: String) -> Bool {
+    let folded = column.trimmingASCIIWhitespace().lowercased()
+    return folded == name || aliases.contains(folded)
+  }
+
+  /// The listed values, whatever the kind; empty for free text.
+  public var listedValues: [CodebookValue] {
+    switch values {
+    case .text: []
+    case .closed(let list), .several(let list), .open(let list): list
+    }
+  }
+}
+
+/// An allowed value of a codebook field: the Dutch raw value that files hold and its English
+/// gloss, which is accepted as a synonym.
+public struct CodebookValue: Hashable, Sendable {
+  public var value: String
+  public var english: String
+  public var meaning: String
+  /// Other words read as this value (`compulsory` for `verplicht`).
+  public var synonyms: [String]
+
+  public init(_ value: String, english: String, meaning: String = "", synonyms: [String] = []) {
+    self.value = value
+    self.english = english
+    self.meaning = meaning
+    self.synonyms = synonyms
+  }
+
+  /// Whether `text` is this value, its English gloss or a synonym (letter case and surrounding
+  /// spaces ignored).
+  public func matches(_ text: String) -> Bool {
+    let folded = text.trimmingASCIIWhitespace().lowercased()
+    return folded == value || folded == english.lowercased() || synonyms.contains(folded)
+  }
+
+  /// Every spelling that ``matches(_:)`` accepts.
+  public var spellings: [String] { [value, english] + synonyms }
+}

@@ -1,0 +1,97 @@
+/// Checks the known fields of a map's actors and ties against a ``Codebook``.
+///
+/// - A value outside a closed list is an error that names the allowed values and, when one is
+///   near, the likely intended one.
+/// - In a field that allows several values (`middelen`), each part between `;` or `,` is
+///   checked.
+/// - In an open list (`type`), a value that is a near miss of a listed one is a warning; any
+///   other value is fine.
+/// - Empty values are always allowed (not recorded); unknown columns are not checked.
+///
+/// Values match without regard to letter case and surrounding spaces, and the English gloss is
+/// accepted for each value (`hybrid` for `hybride`).
+public struct CodebookCheck: Sendable {
+  public var codebook: Codebook
+
+  public init(codebook: Codebook = .partnership) { self.codebook = codebook }
+
+  /// All problems of the map, in record order. `locate` refines a record's location for an
+  /// attribute (a column of a table file, a key of a YAML file); by default the record's own
+  /// location is used.
+  public func check(
+    _ map: PartnershipMap,
+    locate: (SourceLocation?, String) -> SourceLocation? = { origin, _ in origin }
+  ) -> [Diagnostic] {
+    check(actors: map.actors, ties: map.ties, locate: locate)
+  }
+
+  /// All problems of these records; they need not form a valid map (a file with unknown actor
+  /// ids is still checked field by field).
+  public func check(
+    actors: [ActorRecord], ties: [TieRecord],
+    locate: (SourceLocation?, String) -> SourceLocation? = { origin, _ in origin }
+  ) -> [Diagnostic] {
+    var problems: [Diagnostic] = []
+    for actor in actors {
+      if let type = actor.type, let field = codebook.field(named: "type", in: .actors) {
+        problems += check(type, of: field, owner: "actor \"\(actor.id)\"", at: locate(actor.origin, "type"))
+      }
+      for (key, value) in actor.attributes {
+        guard let field = codebook.field(named: key, in: .actors) else { continue }
+        problems += check(value, of: field, owner: "actor \"\(actor.id)\"", at: locate(actor.origin, key))
+      }
+    }
+    for tie in ties {
+      for (key, value) in tie.attributes {
+        guard let field = codebook.field(named: key, in: .ties) else { continue }
+        problems += check(
+          value, of: field, owner: "the tie \"\(tie.source)\" - \"\(tie.target)\"", at: locate(tie.origin, key))
+      }
+    }
+    return problems
+  }
+
+  /// The problems of one value of `field`.
+  public func check(_ value: String, of field: CodebookField, owner: String, at location: SourceLocation?)
+    -> [Diagnostic]
+  {
+    let text = value.trimmingASCIIWhitespace()
+    guard !text.isEmpty else { return [] }
+    let listed = field.listedValues
+    switch field.values {
+    case .text:
+      return []
+    case .closed:
+      return listed.contains { $0.matches(text) } ? [] : [unknown(text, field: field, owner: owner, at: location)]
+    case .several:
+      let parts = text.split(whereSeparator: { $0 == ";" || $0 == "," })
+        .map { String($0).trimmingASCIIWhitespace() }.filter { !$0.isEmpty }
+      return parts.filter { part in !listed.contains { $0.matches(part) } }
+        .map { unknown($0, field: field, owner: owner, at: location, several: true) }
+    case .open:
+      guard !listed.contains(where: { $0.matches(text) }),
+        let near = Suggestion.nearest(to: text, in: listed.map(\.value))
+      else { return [] }
+      return [
+        .warning(
+          "\(field.name) \"\(text)\" of \(owner) is not in the codebook but close to \"\(near)\"; correct it if that was meant (other values are allowed)",
+          at: location)
+      ]
+    }
+  }
+
+  private func unknown(
+    _ text: String, field: CodebookField, owner: String, at location: SourceLocation?, several: Bool = false
+  ) -> Diagnostic {
+    let values = field.listedValues
+    let allowed = values.map(\.value).joined(separator: ", ")
+    let hint =
+      Suggestion.nearest(to: text, in: values.flatMap(\.spellings)).map { near in
+        let value = values.first { $0.matches(near) }?.value ?? near
+        return " (did you mean \"\(value)\"?)"
+      } ?? ""
+    let how = several ? "use one or more of \(allowed), separated by ';'" : "use one of \(allowed)"
+    return .error(
+      "unknown value \"\(text)\" for '\(field.name)' of \(owner); \(how), or leave it empty\(hint)", at: location)
+  }
+}

@@ -1,0 +1,95 @@
+import Foundation
+
+/// Warnings about data that is valid but suspicious, the kind a transcription slip produces:
+///
+/// - an actor without ties (an isolate; fine when the focus group meant it);
+/// - two actors whose labels differ only in letter case, accents or spacing (`CLB Kempen` and
+///   `clb kempen`, `Zoë` and `Zoe`): probably one actor entered twice;
+/// - no actor of type `school`, or more than one (the map is about one focal school);
+/// - a weight outside the codebook's 1–5 scale.
+///
+/// Ties listed twice and self-ties are reported by ``Network`` when it merges or drops them.
+public enum MapInspection {
+  /// The suggested tie-strength scale of the codebook.
+  public static let weightScale: ClosedRange<Double> = 1...5
+
+  public static func warnings(_ map: PartnershipMap) -> [Diagnostic] {
+    warnings(actors: map.actors, ties: map.ties)
+  }
+
+  /// The warnings for these records; they need not form a valid map.
+  public static func warnings(actors: [ActorRecord], ties: [TieRecord]) -> [Diagnostic] {
+    isolates(actors, ties) + similarLabels(actors) + focalSchools(actors) + weightsOffScale(ties)
+  }
+
+  static func isolates(_ actors: [ActorRecord], _ ties: [TieRecord]) -> [Diagnostic] {
+    var tied = Set<ActorID>()
+    for tie in ties where tie.source != tie.target {
+      tied.insert(tie.source)
+      tied.insert(tie.target)
+    }
+    return actors.filter { !tied.contains($0.id) }.map { actor in
+      .warning(
+        "actor \"\(actor.id)\" has no ties; add its ties, or keep it if the focus group named it without any",
+        at: actor.origin)
+    }
+  }
+
+  static func similarLabels(_ actors: [ActorRecord]) -> [Diagnostic] {
+    var firstByKey: [String: ActorRecord] = [:]
+    var warnings: [Diagnostic] = []
+    for actor in actors {
+      let key = folded(actor.displayName)
+      guard !key.isEmpty else { continue }
+      if let first = firstByKey[key] {
+        let place = first.origin.map { " (at \($0))" } ?? ""
+        warnings.append(
+          .warning(
+            "actor \"\(actor.id)\" is labelled \"\(actor.displayName)\", which differs from actor \"\(first.id)\"\(place) labelled \"\(first.displayName)\" only in letter case, accents or spaces; if they are one actor, merge them",
+            at: actor.origin))
+      } else {
+        firstByKey[key] = actor
+      }
+    }
+    return warnings
+  }
+
+  /// Lower case, without accents, with runs of spaces made one.
+  static func folded(_ text: String) -> String {
+    text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+      .split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+  }
+
+  static func focalSchools(_ actors: [ActorRecord]) -> [Diagnostic] {
+    let schools = actors.filter { $0.type?.lowercased() == "school" }
+    if actors.isEmpty || schools.count == 1 { return [] }
+    if schools.isEmpty {
+      return [
+        .warning(
+          "no actor has type 'school'; give the focal school type 'school' so that analyses can find it",
+          at: actors.first?.origin.map { SourceLocation(file: $0.file) })
+      ]
+    }
+    let ids = schools.map { "\"\($0.id)\"" }.joined(separator: ", ")
+    return [
+      .warning(
+        "\(schools.count) actors have type 'school' (\(ids)); a netwerkkaart has one focal school, so give the others type 'andere-school'",
+        at: schools[1].origin)
+    ]
+  }
+
+  static func weightsOffScale(_ ties: [TieRecord]) -> [Diagnostic] {
+    ties.filter { !weightScale.contains($0.weight) }.map { tie in
+      .warning(
+        "weight \(tie.weight.formatted()) of the tie \"\(tie.source)\" - \"\(tie.target)\" is outside the codebook's 1-5 scale; fine if the map uses another scale",
+        at: tie.origin)
+    }
+  }
+}
+
+extension Double {
+  /// `3` for whole numbers, else the shortest text that reads back as the same number.
+  fileprivate func formatted() -> String {
+    self == rounded() && abs(self) < 1e15 ? String(Int64(self)) : String(self)
+  }
+}

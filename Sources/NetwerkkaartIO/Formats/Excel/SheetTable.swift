@@ -1,0 +1,44 @@
+import NetwerkkaartCore
+
+/// Turns a sheet's cells into a ``TableDocument``: the first non-empty row is the header, its
+/// cells name the columns; blank rows are left out. A value under a column without a name, or
+/// an Excel error value, is reported with its cell.
+enum SheetTable {
+  static func document(_ cells: [Workbook.Cell], sheet: String, path: String, into problems: inout [Diagnostic])
+    -> TableDocument?
+  {
+    guard let headerRow = cells.map(\.row).min() else {
+      problems.append(
+        .error(
+          "sheet '\(sheet)' is empty; it needs a header row naming its columns",
+          at: SourceLocation(file: path, sheet: sheet, row: 1)))
+      return nil
+    }
+    var headerByColumn: [Int: String] = [:]
+    for cell in cells where cell.row == headerRow {
+      if case .text(let name) = cell.value { headerByColumn[cell.column] = name.trimmingASCIIWhitespace() }
+    }
+    let lastColumn = headerByColumn.keys.max() ?? 1
+    let header = (1...lastColumn).map { headerByColumn[$0] ?? "" }
+    var rows: [Int: [String]] = [:]
+    for cell in cells where cell.row > headerRow {
+      let location = SourceLocation(file: path, sheet: sheet, row: cell.row, column: cell.column)
+      switch cell.value {
+      case .error(let code):
+        problems.append(
+          .error("cell holds the spreadsheet error \(code); replace it with a value or clear the cell", at: location))
+      case .text(let text):
+        guard cell.column <= lastColumn, !header[cell.column - 1].isEmpty else {
+          problems.append(
+            .error(
+              "value \"\(text)\" stands in a column without a name in the header row \(headerRow); name the column or move the value",
+              at: location))
+          continue
+        }
+        rows[cell.row, default: Array(repeating: "", count: header.count)][cell.column - 1] = text
+      }
+    }
+    let tableRows = rows.keys.sorted().map { TableRow(line: $0, fields: rows[$0] ?? []) }
+    return TableDocument(path: path, sheet: sheet, header: header, headerLine: headerRow, rows: tableRows)
+  }
+}

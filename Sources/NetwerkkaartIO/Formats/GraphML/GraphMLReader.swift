@@ -1,0 +1,325 @@
+import Foundation
+import NetwerkkaartCore
+import OrderedCollections
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
+/// Reads GraphML as Gephi, yEd, igraph and NetworkX write it.
+///
+/// - Node ids become actor ids. The label is the node's `label` attribute, else `name` (igraph)
+///   or `naam`, else the text of a yEd `NodeLabel`; `role`/`rol` and `type` are read as such;
+///   every other attribute is a free attribute, its text kept as written (`1.0` stays `1.0`).
+/// - Edge attribute `weight` (or `gewicht`, `sterkte`, `strength`) is the tie strength; other
+///   attributes are free attributes.
+/// - Graph attributes are the map's metadata; `edgedefault="directed"` marks the map directed.
+/// - Key defaults (`<default>`) apply to elements without their own value.
+/// - Only the first `<graph>` is read; nested graphs, hyperedges and ports are reported and
+///   left out.
+///
+/// Problems (malformed XML, an edge to an undeclared node, data under an undeclared key) are
+/// reported with line and column.
+enum GraphMLReader {
+  static func read(_ bytes: [UInt8], path: String) -> MapParts {
+    let parser = XMLParser(data: Data(bytes))
+    let delegate = GraphMLParserDelegate(path: path, parser: parser)
+    parser.delegate = delegate
+    parser.shouldProcessNamespaces = true
+    if !parser.parse(), !delegate.stopped {
+      let detail = parser.parserError.map { XMLFailure.describe($0) } ?? "unknown error"
+      delegate.parts.diagnostics.append(
+        .error(
+          "not well-formed XML: \(detail); fix the file or export it again",
+          at: SourceLocation(file: path, line: parser.lineNumber, column: parser.columnNumber)))
+    }
+    delegate.finish()
+    return delegate.parts
+  }
+}
+
+/// The reasons libxml2 gives, in words.
+enum XMLFailure {
+  static func describe(_ error: Error) -> String {
+    let nsError = error as NSError
+    if let reason = nsError.userInfo[NSLocalizedDescriptionKey] as? String, !reason.isEmpty { return reason }
+    return "XML parser error \(nsError.code)"
+  }
+}
+
+private final class GraphMLParserDelegate: NSObject, XMLParserDelegate {
+  struct Key {
+    var domain: String
+    var name: String
+    var defaultValue: String?
+    var isYEdGraphics: Bool
+  }
+
+  let path: String
+  weak var parser: XMLParser?
+  var parts = MapParts(actors: [])
+  var stopped = false
+
+  private var keys: [String: Key] = [:]
+  private var graphDepth = 0
+  private var sawGraph = false
+  private var skippedElements: OrderedDictionary<String, SourceLocation> = [:]
+  private var nodeIDs: Set<String> = []
+
+  private enum Owner {
+    case graph
+    case node(id: String, location: SourceLocation)
+    case edge(source: String, target: String, location: SourceLocation)
+  }
+
+  private var owner: Owner?
+  private var values: OrderedDictionary<String, (value: String, location: SourceLocation)> = [:]
+  private var currentKey: (id: String, location: SourceLocation)?
+  private var currentKeyDefinition: String?
+  private var text = ""
+  private var yEdLabel: String?
+  private var inYEdLabel = false
+  private var edges:
+    [(
+      source: String, target: String, location: SourceLocation,
+      values: OrderedDictionary<String, (value: String, location: SourceLocation)>
+    )] = []
+
+  init(path: String, parser: XMLParser) {
+    self.path = path
+    self.parser = parser
+  }
+
+  private var here: SourceLocation {
+    SourceLocation(file: path, line: parser?.lineNumber, column: parser?.columnNumber)
+  }
+
+  private func error(_ message: String, at location: SourceLocation? = nil) {
+    parts.diagnostics.append(.error(message, at: location ?? here))
+  }
+
+  func parser(
+    _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+    attributes: [String: String] = [:]
+  ) {
+    if currentKey != nil {
+      // Inside <data>: yEd puts graphics here; its label is the text of a NodeLabel.
+      if name == "NodeLabel" && yEdLabel == nil { inYEdLabel = true }
+      return
+    }
+    switch name {
+    case "graphml": break
+    case "key":
+      guard let id = attributes["id"] else { return error("<key> without an 'id'; give every key an id") }
+      let domain = attributes["for"] ?? "all"
+      let attributeName = attributes["attr.name"] ?? attributes["yfiles.type"] ?? id
+      keys[id] = Key(
+        domain: domain, name: attributeName, defaultValue: nil,
+        isYEdGraphics: attributes["yfiles.type"] == "nodegraphics")
+      currentKeyDefinition = id
+    case "default":
+      text = ""
+    case "graph":
+      graphDepth += 1
+      if graphDepth == 1 && !sawGraph {
+        sawGraph = true
+        if attributes["edgedefault"] == "directed" { parts.metadata.directed = true }
+        owner = .graph
+        values = [:]
+      } else {
+        skip("a second or nested <graph>")
+      }
+    case "node" where graphDepth == 1:
+      guard let id = attributes["id"] else { return error("<node> without an 'id'; give every node an id") }
+      flushGraphData()
+      owner = .node(id: id, location: here)
+      values = [:]
+      yEdLabel = nil
+    case "edge" where graphDepth == 1:
+      guard let source = attributes["source"], let target = attributes["target"] else {
+        return error("<edge> without 'source' and 'target'; every edge needs both")
+      }
+      flushGraphData()
+      owner = .edge(source: source, target: target, location: here)
+      values = [:]
+      if attributes["directed"] == "true" && parts.metadata.directed != true {
+        parts.metadata.directed = true
+      }
+    case "data":
+      guard let key = attributes["key"] else {
+        return error("<data> without a 'key'; name the key it gives a value for")
+      }
+      currentKey = (key, here)
+      text = ""
+    case "hyperedge", "port", "endpoint", "locator": skip("<\(name)>")
+    case "desc": break
+    default: if graphDepth > 1 { break }
+    }
+  }
+
+  func parser(_ parser: XMLParser, foundCharacters string: String) {
+    if currentKey != nil, inYEdLabel {
+      yEdLabel = (yEdLabel ?? "") + string
+    } else {
+      text += string
+    }
+  }
+
+  func parser(_ parser: XMLParser, foundCDATA data: Data) {
+    text += String(decoding: data, as: UTF8.self)
+  }
+
+  func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+    if let key = currentKey {
+      if name == "NodeLabel" { inYEdLabel = false }
+      guard name == "data" else { return }
+      currentKey = nil
+      if keys[key.id]?.isYEdGraphics == true { return }
+      values[key.id] = (text, key.location)
+      return
+    }
+    switch name {
+    case "default":
+      if let id = currentKeyDefinition { keys[id]?.defaultValue = text }
+    case "key":
+      currentKeyDefinition = nil
+    case "graph":
+      if graphDepth == 1 { flushGraphData() }
+      graphDepth -= 1
+    case "node" where graphDepth == 1:
+      if case .node(let id, let location) = owner { addActor(id: id, location: location) }
+      owner = nil
+    case "edge" where graphDepth == 1:
+      if case .edge(let source, let target, let location) = owner {
+        edges.append((source, target, location, values))
+      }
+      owner = nil
+    default: break
+    }
+  }
+
+  func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+    error("not well-formed XML: \(XMLFailure.describe(parseError)); fix the file or export it again")
+    stopped = true
+  }
+
+  private func skip(_ what: String) {
+    if skippedElements[what] == nil { skippedElements[what] = here }
+  }
+
+  private func flushGraphData() {
+    guard case .graph = owner else { return }
+    for (id, entry) in values {
+      guard let key = definedKey(id, for: "graph", at: entry.location) else { continue }
+      if let problem = parts.metadata.set(key.name, to: entry.value) { error(problem, at: entry.location) }
+    }
+    for (_, key) in keys where key.domain == "graph" && key.defaultValue != nil {
+      if !values.keys.contains(where: { keys[$0]?.name == key.name }), let value = key.defaultValue {
+        parts.metadata.set(key.name, to: value)
+      }
+    }
+    values = [:]
+    owner = nil
+  }
+
+  private func definedKey(_ id: String, for domain: String, at location: SourceLocation) -> Key? {
+    guard let key = keys[id] else {
+      error("<data> names key \"\(id)\", which no <key> declares; declare it or remove the value", at: location)
+      return nil
+    }
+    guard key.domain == domain || key.domain == "all" else {
+      error(
+        "key \"\(id)\" is declared for \(key.domain) elements but used on a \(domain); fix its 'for' attribute",
+        at: location)
+      return nil
+    }
+    return key
+  }
+
+  /// Values of a node or edge with the key defaults filled in, by attribute name, in order.
+  private func named(_ raw: [(id: String, value: String, location: SourceLocation)], domain: String)
+    -> OrderedDictionary<String, (value: String, location: SourceLocation)>
+  {
+    var result = OrderedDictionary<String, (value: String, location: SourceLocation)>()
+    for entry in raw {
+      guard let key = definedKey(entry.id, for: domain, at: entry.location) else { continue }
+      result[key.name] = (entry.value, entry.location)
+    }
+    for (_, key) in keys.sorted(by: { $0.key < $1.key })
+    where (key.domain == domain || key.domain == "all") && !key.isYEdGraphics && result[key.name] == nil {
+      if let value = key.defaultValue { result[key.name] = (value, SourceLocation(file: path)) }
+    }
+    return result
+  }
+
+  private func addActor(id: String, location: SourceLocation) {
+    nodeIDs.insert(id)
+    let fields = named(values.map { ($0.key, $0.value.value, $0.value.location) }, domain: "node")
+    var label: String?
+    var roleField: (String, SourceLocation)?
+    var type: String?
+    var attributes = OrderedDictionary<String, String>()
+    let labelName = ["label", "name", "naam"].first { name in fields.keys.contains { $0.lowercased() == name } }
+    for (name, entry) in fields {
+      let folded = name.lowercased()
+      if folded == labelName {
+        label = entry.value.trimmingASCIIWhitespace().isEmpty ? nil : entry.value.trimmingASCIIWhitespace()
+      } else if folded == "role" || folded == "rol" {
+        roleField = (entry.value, entry.location)
+      } else if folded == "type" {
+        type = entry.value.trimmingASCIIWhitespace().isEmpty ? nil : entry.value.trimmingASCIIWhitespace()
+      } else if !entry.value.isEmpty {
+        attributes[name] = entry.value
+      }
+    }
+    if label == nil, let yEdLabel, !yEdLabel.trimmingASCIIWhitespace().isEmpty {
+      label = yEdLabel.trimmingASCIIWhitespace()
+    }
+    var role: ActorRole?
+    if let (text, roleLocation) = roleField {
+      let parsed = ActorTableReader.parseRole(text, of: id)
+      role = parsed.role
+      if let problem = parsed.problem { error(problem, at: roleLocation) }
+    }
+    parts.actors?.append(
+      ActorRecord(id: ActorID(id), label: label, role: role, type: type, attributes: attributes, origin: location))
+  }
+
+  func finish() {
+    for edge in edges {
+      var valid = true
+      for end in [edge.source, edge.target] where !nodeIDs.contains(end) {
+        error(
+          "edge names node \"\(end)\", which no <node> declares; declare the node or correct the edge's source/target",
+          at: edge.location)
+        valid = false
+      }
+      let fields = named(edge.values.map { ($0.key, $0.value.value, $0.value.location) }, domain: "edge")
+      var weight = 1.0
+      var attributes = OrderedDictionary<String, String>()
+      for (name, entry) in fields {
+        if ["weight", "gewicht", "sterkte", "strength"].contains(name.lowercased()) {
+          let parsed = TieTableReader.parseWeight(entry.value, decimalComma: false)
+          if let value = parsed.weight { weight = value }
+          if let problem = parsed.problem {
+            error(problem, at: entry.location)
+            valid = false
+          }
+        } else if !entry.value.isEmpty {
+          attributes[name] = entry.value
+        }
+      }
+      guard valid else { continue }
+      parts.ties.append(
+        TieRecord(
+          source: ActorID(edge.source), target: ActorID(edge.target), weight: weight, attributes: attributes,
+          origin: edge.location))
+    }
+    if !sawGraph && parts.diagnostics.isEmpty {
+      error("no <graph> element; is this a GraphML file?", at: SourceLocation(file: path))
+    }
+    for (what, location) in skippedElements {
+      parts.diagnostics.append(.warning("\(what) is not part of a netwerkkaart and was left out", at: location))
+    }
+  }
+}

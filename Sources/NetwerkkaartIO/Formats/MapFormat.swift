@@ -1,0 +1,61 @@
+import Foundation
+
+/// The file formats a netwerkkaart is read from and written to.
+///
+/// | format | extension | reads | writes | holds |
+/// |---|---|---|---|---|
+/// | `csv` | a folder | yes | yes | everything: `actors.csv`, `ties.csv`, `map.csv` |
+/// | `edgelist` | `.csv`, `.tsv`, `.txt` | yes | yes | ties only |
+/// | `yaml` | `.yaml`, `.yml` | yes | yes | everything |
+/// | `json` | `.json` | yes | yes | everything |
+/// | `node-link` | `.node-link.json` | yes | yes | everything (NetworkX, D3) |
+/// | `xlsx` | `.xlsx` | yes | yes | everything (sheets `actors`, `ties`, `map`) |
+/// | `graphml` | `.graphml` | yes | yes | everything (Gephi, yEd, igraph, NetworkX) |
+/// | `gexf` | `.gexf` | no | yes | everything but metadata other than school, date and notes (Gephi) |
+/// | `pajek` | `.net` | yes | yes | everything (Pajek, igraph; extra fields in `%@` comments) |
+/// | `ucinet` | `.dl` | yes | no | actor labels, ties, weights, relations (UCINET DL) |
+public enum MapFormat: String, CaseIterable, Sendable {
+  case csv
+  case edgeList = "edgelist"
+  case yaml
+  case json
+  case nodeLink = "node-link"
+  case xlsx
+  case graphML = "graphml"
+  case gexf
+  case pajek
+  case ucinet
+
+  /// Whether ``MapReader`` reads the format.
+  public var isReadable: Bool { self != .gexf }
+  /// Whether ``MapWriter`` writes the format.
+  public var isWritable: Bool { self != .ucinet }
+
+  /// The format of `path`, from its extension (a path without one, or a folder, is a CSV map
+  /// folder); `nil` for an extension no format uses.
+  public static func detect(path: String) -> MapFormat? {
+    var isFolder: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue { return .csv }
+    let name = (path as NSString).lastPathComponent.lowercased()
+    if name.hasSuffix(".node-link.json") || name.hasSuffix(".nodelink.json") { return .nodeLink }
+    switch (name as NSString).pathExtension {
+    case "": return .csv
+    case "csv", "tsv", "txt": return .edgeList
+    case "yaml", "yml": return .yaml
+    case "json": return .json
+    case "xlsx": return .xlsx
+    case "graphml": return .graphML
+    case "gexf": return .gexf
+    case "net", "paj": return .pajek
+    case "dl": return .ucinet
+    default: return nil
+    }
+  }
+
+  /// Every name `--to` and `--from` accept, for messages.
+  public static var names: String { allCases.map(\.rawValue).joined(separator: ", ") }
+
+  /// The extensions that select a format, for messages.
+  public static let extensionsText =
+    "a folder (csv), .csv/.tsv/.txt (edgelist), .yaml/.yml, .json, .node-link.json, .xlsx, .graphml, .gexf, .net (pajek), .dl (ucinet)"
+}

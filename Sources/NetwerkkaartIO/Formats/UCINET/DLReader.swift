@@ -1,0 +1,349 @@
+import NetwerkkaartCore
+import OrderedCollections
+
+/// Reads UCINET's DL text format (Borgatti, Everett & Freeman, *UCINET for Windows*, "DL"),
+/// the way UCINET's own data sets are distributed:
+///
+/// ```
+/// dl n=4 format=fullmatrix
+/// labels:
+/// school,clb,gemeente,bib
+/// data:
+/// 0 1 1 0
+/// 1 0 0 0
+/// …
+/// ```
+///
+/// - Header keywords in any letter case: `n=` (or `nr=`/`nc=` with equal values), `nm=` for
+///   several matrices, `format=` `fullmatrix` (the default), `edgelist1` or `nodelist1`,
+///   `labels:` / `row labels:` / `column labels:` (names separated by commas, spaces or line
+///   breaks, quoted when they hold spaces), `labels embedded`, `matrix labels:` (or
+///   `level labels:`), `diagonal present`/`absent`, then `data:`.
+/// - Actors are the labels (or `1` … `n`). A cell's value is the tie strength; 0 is no tie,
+///   a negative value is an error.
+/// - A full matrix that is symmetric gives one tie per pair; otherwise one tie per non-zero
+///   cell and the map is marked directed. Edge and node lists give the ties as listed.
+/// - With several matrices each tie gets the attribute `relation` naming its matrix.
+/// - Two-mode data (`nr` ≠ `nc`) cannot be read.
+enum DLReader {
+  static func read(_ bytes: [UInt8], path: String) -> MapParts {
+    var parser = DLParser(path: path)
+    guard let text = String(validating: bytes, as: UTF8.self) else {
+      parser.error("file is not UTF-8 text; save it as UTF-8", line: nil)
+      return parser.parts
+    }
+    parser.run(DLTokenizer.tokens(text))
+    return parser.parts
+  }
+}
+
+/// A word of a DL file with its line. Commas separate words like spaces do; `=` and `:` are
+/// kept as their own words so that `n=4`, `n = 4` and `labels :` read alike.
+struct DLToken {
+  var text: String
+  var line: Int
+  var wasQuoted = false
+  /// Whether a line break came right after the token: rows of an edge list end there.
+  var endsLine = false
+}
+
+enum DLTokenizer {
+  static func tokens(_ text: String) -> [DLToken] {
+    var tokens: [DLToken] = []
+    var line = 1
+    var current = ""
+    var quote: Character?
+    func flush(quoted: Bool = false) {
+      if !current.isEmpty || quoted { tokens.append(DLToken(text: current, line: line, wasQuoted: quoted)) }
+      current = ""
+    }
+    for character in text {
+      if let open = quote {
+        if character == open {
+          flush(quoted: true)
+          quote = nil
+        } else {
+          current.append(character)
+        }
+        continue
+      }
+      switch character {
+      case "\n", "\r\n", "\r":
+        flush()
+        if !tokens.isEmpty { tokens[tokens.count - 1].endsLine = true }
+        line += 1
+      case " ", "\t", ",": flush()
+      case "=", ":":
+        flush()
+        tokens.append(DLToken(text: String(character), line: line))
+      case "\"",
+        "'" where current.isEmpty:
+        quote = character
+      default: current.append(character)
+      }
+    }
+    flush()
+    return tokens
+  }
+}
+
+private struct DLParser {
+  enum Format: String {
+    case fullMatrix = "fullmatrix"
+    case edgeList = "edgelist1"
+    case nodeList = "nodelist1"
+  }
+
+  let path: String
+  var parts = MapParts(actors: [])
+  var size: Int?
+  var matrixCount = 1
+  var format = Format.fullMatrix
+  var labels: [String] = []
+  var matrixLabels: [String] = []
+  var labelsEmbedded = false
+  var diagonalPresent = true
+  var headerLine = 1
+
+  init(path: String) { self.path = path }
+
+  mutating func error(_ message: String, line: Int?) {
+    parts.diagnostics.append(.error(message, at: SourceLocation(file: path, line: line)))
+  }
+
+  mutating func run(_ tokens: [DLToken]) {
+    guard let first = tokens.first, first.text.lowercased() == "dl" else {
+      return error("a UCINET DL file starts with 'dl'; is this a DL file?", line: tokens.first?.line ?? 1)
+    }
+    headerLine = first.line
+    var index = 1
+    var rows: Int?
+    var columns: Int?
+    func word(_ offset: Int) -> String { index + offset < tokens.count ? tokens[index + offset].text.lowercased() : "" }
+    while index < tokens.count {
+      let keyword = word(0)
+      let line = tokens[index].line
+      if ["n", "nr", "nc", "nm", "format"].contains(keyword), word(1) == "=" {
+        let value = word(2)
+        index += 3
+        switch keyword {
+        case "format":
+          guard let chosen = Format(rawValue: value) else {
+            error(
+              "format '\(value)' cannot be read; use fullmatrix, edgelist1 or nodelist1 (save the data from UCINET in one of these)",
+              line: line)
+            return
+          }
+          format = chosen
+        default:
+          guard let number = Int(value), number >= 0 else {
+            error("'\(keyword)=' needs a whole number, not '\(value)'", line: line)
+            return
+          }
+          switch keyword {
+          case "n": size = number
+          case "nr": rows = number
+          case "nc": columns = number
+          default: matrixCount = max(number, 1)
+          }
+        }
+        continue
+      }
+      switch keyword {
+      case "labels", "row", "column", "col", "matrix", "level":
+        let qualifier = keyword
+        var offset = ["row", "column", "col", "matrix", "level"].contains(qualifier) ? 1 : 0
+        guard offset == 0 || word(1) == "labels" else {
+          error(
+            "unknown keyword '\(keyword)'; expected 'labels:', 'row labels:', 'matrix labels:' or 'data:'", line: line)
+          return
+        }
+        if word(offset + 1) == "embedded" {
+          labelsEmbedded = true
+          index += offset + 2
+          continue
+        }
+        guard word(offset + 1) == ":" else {
+          error("'\(qualifier) labels' must be followed by ':' and the labels, or by 'embedded'", line: line)
+          return
+        }
+        offset += 2
+        index += offset
+        var names: [String] = []
+        while index < tokens.count, !isKeyword(tokens, index) {
+          names.append(tokens[index].text)
+          index += 1
+        }
+        if qualifier == "matrix" || qualifier == "level" {
+          matrixLabels = names
+        } else if qualifier != "column" && qualifier != "col" || labels.isEmpty {
+          labels = names
+        }
+      case "diagonal":
+        diagonalPresent = word(1) != "absent"
+        index += 2
+      case "data":
+        guard word(1) == ":" else {
+          error("'data' must be followed by ':'", line: line)
+          return
+        }
+        index += 2
+        if let rows, let columns, rows != columns {
+          return error(
+            "two-mode data (nr=\(rows), nc=\(columns)) cannot be read; a netwerkkaart has one set of actors",
+            line: headerLine)
+        }
+        guard let n = size ?? rows ?? columns else {
+          return error("the header must give the number of actors, as in 'dl n=12'", line: headerLine)
+        }
+        readData(Array(tokens[index...]), n: n)
+        return
+      default:
+        error(
+          "unknown keyword '\(tokens[index].text)' in the header; expected n=, nm=, format=, labels:, diagonal or data:",
+          line: line)
+        return
+      }
+    }
+    error("no 'data:' line; the data must follow the header after 'data:'", line: tokens.last?.line)
+  }
+
+  func isKeyword(_ tokens: [DLToken], _ index: Int) -> Bool {
+    let token = tokens[index]
+    guard !token.wasQuoted else { return false }
+    let text = token.text.lowercased()
+    let next = index + 1 < tokens.count ? tokens[index + 1].text.lowercased() : ""
+    switch text {
+    case "data", "labels", "format", "n", "nm", "nr", "nc":
+      return next == ":" || next == "=" || next == "embedded"
+    case "row", "column", "col", "matrix", "level": return next == "labels"
+    case "diagonal": return next == "present" || next == "absent"
+    default: return false
+    }
+  }
+
+  mutating func readData(_ tokens: [DLToken], n: Int) {
+    if !labels.isEmpty && labels.count != n {
+      error("the header says n=\(n) but gives \(labels.count) labels; make them agree", line: headerLine)
+      return
+    }
+    var names = labels.isEmpty ? (1...max(n, 1)).prefix(n).map(String.init) : labels
+    var ties: [(Int, Int, Double, Int, Int)] = []  // source, target, weight, matrix, line
+    var position = 0
+    func next() -> DLToken? {
+      guard position < tokens.count else { return nil }
+      defer { position += 1 }
+      return tokens[position]
+    }
+    switch format {
+    case .fullMatrix:
+      for matrix in 0..<matrixCount {
+        if labelsEmbedded {
+          var columnNames: [String] = []
+          for _ in 0..<n { if let token = next() { columnNames.append(token.text) } }
+          if matrix == 0 { names = columnNames }
+        }
+        for row in 0..<n {
+          if labelsEmbedded { _ = next() }
+          for column in 0..<n {
+            if !diagonalPresent && row == column { continue }
+            guard let token = next() else {
+              return error(
+                "the data end early: matrix \(matrix + 1) needs \(n) rows of \(n) values", line: tokens.last?.line)
+            }
+            guard let value = Double(token.text) else {
+              return error("'\(token.text)' is not a number; matrix cells must be numbers", line: token.line)
+            }
+            if value < 0 {
+              return error("negative value \(token.text); netwerkkaart reads positive tie strengths", line: token.line)
+            }
+            if value != 0 { ties.append((row, column, value, matrix, token.line)) }
+          }
+        }
+      }
+    case .edgeList, .nodeList:
+      var index: [String: Int] = Dictionary(
+        names.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+      var lineTokens: [DLToken] = []
+      var matrix = 0
+      func actor(_ token: DLToken) -> Int? {
+        if labelsEmbedded {
+          if let known = index[token.text] { return known }
+          if labels.isEmpty {
+            index[token.text] = index.count
+            names.append(token.text)
+            return index.count - 1
+          }
+          error("'\(token.text)' is not one of the labels", line: token.line)
+          return nil
+        }
+        guard let number = Int(token.text), (1...max(n, 1)).contains(number) else {
+          error("'\(token.text)' is not an actor number from 1 to \(n)", line: token.line)
+          return nil
+        }
+        return number - 1
+      }
+      if labelsEmbedded && labels.isEmpty { names = [] }
+      while let token = next() {
+        if token.text == "!" {
+          matrix += 1
+          continue
+        }
+        lineTokens.append(token)
+        guard token.endsLine || position == tokens.count else { continue }
+        defer { lineTokens = [] }
+        guard lineTokens.count >= 2, let source = actor(lineTokens[0]) else {
+          if lineTokens.count < 2 { error("a list line needs at least two actors", line: token.line) }
+          continue
+        }
+        if format == .nodeList {
+          for neighbour in lineTokens.dropFirst() {
+            if let target = actor(neighbour) { ties.append((source, target, 1, matrix, neighbour.line)) }
+          }
+          continue
+        }
+        guard let target = actor(lineTokens[1]) else { continue }
+        var weight = 1.0
+        if lineTokens.count >= 3 {
+          guard let value = Double(lineTokens[2].text), value > 0 else {
+            error("tie value '\(lineTokens[2].text)' is not a positive number", line: token.line)
+            continue
+          }
+          weight = value
+        }
+        ties.append((source, target, weight, matrix, token.line))
+      }
+      if labelsEmbedded && labels.isEmpty && names.count > n {
+        error("the data name \(names.count) actors but the header says n=\(n)", line: headerLine)
+      }
+    }
+    parts.actors = names.map { ActorRecord(id: ActorID($0), origin: SourceLocation(file: path, line: headerLine)) }
+    let symmetric =
+      format == .fullMatrix
+      && Set(ties.map { Pair($0.0, $0.1, $0.2, $0.3) }) == Set(ties.map { Pair($0.1, $0.0, $0.2, $0.3) })
+    if format == .fullMatrix && !symmetric { parts.metadata.directed = true }
+    for (source, target, weight, matrix, line) in ties where !symmetric || source <= target {
+      var tie = TieRecord(
+        source: ActorID(names[source]), target: ActorID(names[target]), weight: weight,
+        origin: SourceLocation(file: path, line: line))
+      if matrixCount > 1 || !matrixLabels.isEmpty {
+        tie.attributes["relation"] = matrix < matrixLabels.count ? matrixLabels[matrix] : String(matrix + 1)
+      }
+      parts.ties.append(tie)
+    }
+  }
+
+  struct Pair: Hashable {
+    let source: Int
+    let target: Int
+    let weight: Double
+    let matrix: Int
+
+    init(_ source: Int, _ target: Int, _ weight: Double, _ matrix: Int) {
+      self.source = source
+      self.target = target
+      self.weight = weight
+      self.matrix = matrix
+    }
+  }
+}

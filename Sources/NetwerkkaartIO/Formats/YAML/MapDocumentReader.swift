@@ -1,0 +1,225 @@
+import NetwerkkaartCore
+import OrderedCollections
+import Yams
+
+/// Reads a netwerkkaart document: one YAML or JSON file with the map's metadata as top-level
+/// keys, an `actors` list and a `ties` list (`Docs/FileFormat.md`):
+///
+/// ```yaml
+/// school: Vrije Basisschool De Linde
+/// date: 2026-03-14
+/// actors:
+///   - {id: school, label: De Linde, role: kern, type: school}
+///   - {id: clb, label: CLB Kempen, role: omkadering, type: clb}
+/// ties:
+///   - {source: school, target: clb, weight: 4, motief: taak}
+/// ```
+///
+/// The same keys as the CSV columns are read, with the same Dutch aliases (`actoren`,
+/// `relaties`, `rol`, `gewicht` …). NetworkX node-link data (`nodes`, `links` or `edges`,
+/// `graph`, `directed`) is read too. JSON is read by the same parser (YAML 1.2 contains JSON),
+/// so every message has a line and column. Values are kept as written (`2.50` stays `2.50`).
+enum MapDocumentReader {
+  static func read(_ bytes: [UInt8], path: String) -> MapParts {
+    var reader = Reader(path: path)
+    guard let text = String(validating: bytes, as: UTF8.self) else {
+      reader.fail("file is not UTF-8 text; save it as UTF-8", at: nil)
+      return reader.parts
+    }
+    let root: Node?
+    do {
+      root = try Yams.compose(yaml: text)
+    } catch let error as YamlError {
+      reader.fail(error)
+      return reader.parts
+    } catch {
+      reader.fail("cannot read the file: \(error)", at: nil)
+      return reader.parts
+    }
+    guard let root else {
+      reader.fail("file is empty; it needs the keys 'actors' and 'ties'", at: nil)
+      return reader.parts
+    }
+    reader.readDocument(root)
+    return reader.parts
+  }
+}
+
+private struct Reader {
+  let path: String
+  var parts = MapParts(actors: [])
+
+  init(path: String) { self.path = path }
+
+  mutating func fail(_ message: String, at mark: Mark?) {
+    parts.diagnostics.append(.error(message, at: location(mark)))
+  }
+
+  mutating func fail(_ error: YamlError) {
+    switch error {
+    case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+      .composer(_, let problem, let mark, _):
+      fail("not valid YAML or JSON: \(problem); check the quotes, brackets and indentation here", at: mark)
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      fail("key \(duplicates.joined(separator: ", ")) is given twice in one mapping; keep one", at: context.mark)
+    default:
+      fail("not valid YAML or JSON: \(error)", at: nil)
+    }
+  }
+
+  func location(_ mark: Mark?) -> SourceLocation {
+    SourceLocation(file: path, line: mark?.line, column: mark?.column)
+  }
+
+  mutating func readDocument(_ root: Node) {
+    guard case .mapping(let top) = root else {
+      fail(
+        "the document must be a mapping with the keys 'actors' and 'ties' (and metadata such as 'school')",
+        at: root.mark)
+      return
+    }
+    let isNodeLink = top.contains { pair in ["nodes", "links", "edges"].contains(key(pair.key)) }
+    var sawActors = false
+    for (keyNode, value) in top {
+      let name = key(keyNode)
+      switch name {
+      case "actors", "actoren", "nodes":
+        sawActors = true
+        readList(value, named: name) { reader, node in reader.readActor(node) }
+      case "ties", "relaties", "banden", "links", "edges":
+        readList(value, named: name) { reader, node in reader.readTie(node, isNodeLink: isNodeLink) }
+      case "graph" where isNodeLink:
+        guard case .mapping(let graph) = value else {
+          fail("'graph' must be a mapping of metadata keys to values", at: value.mark)
+          continue
+        }
+        for (metaKey, metaValue) in graph { readMetadata(key(metaKey), metaValue) }
+      case "multigraph" where isNodeLink:
+        continue
+      case "directed" where isNodeLink:
+        // Node-link data always says; only `true` is news (undirected is the default).
+        if scalarText(value) == "true" { parts.metadata.directed = true }
+      default:
+        readMetadata(scalarText(keyNode) ?? name, value)
+      }
+    }
+    if !sawActors { parts.actors = nil }
+  }
+
+  mutating func readMetadata(_ name: String, _ value: Node) {
+    guard let text = scalarValue(value, what: "metadata '\(name)'") else { return }
+    if let problem = parts.metadata.set(name, to: text) { fail(problem, at: value.mark) }
+  }
+
+  mutating func readList(_ node: Node, named name: String, each: (inout Reader, Node) -> Void) {
+    if case .scalar(let scalar) = node, scalar.string.isEmpty || scalar.tag == Tag(.null) { return }
+    guard case .sequence(let items) = node else {
+      fail("'\(name)' must be a list (items starting with '- ', or [ ... ] in JSON)", at: node.mark)
+      return
+    }
+    for item in items { each(&self, item) }
+  }
+
+  mutating func readActor(_ node: Node) {
+    guard case .mapping(let fields) = node else {
+      fail("each actor must be a mapping with at least 'id' (id: ..., label: ..., role: ...)", at: node.mark)
+      return
+    }
+    var id: String?
+    var label: String?
+    var roleText: (String, Mark?)?
+    var type: String?
+    var attributes = OrderedDictionary<String, String>()
+    for (keyNode, value) in fields {
+      let name = key(keyNode)
+      guard let text = scalarValue(value, what: "actor field '\(name)'") else { continue }
+      switch name {
+      case "id": id = text.trimmingASCIIWhitespace()
+      case "label", "naam", "name": label = nonEmpty(text)
+      case "role", "rol": roleText = (text, value.mark)
+      case "type": type = nonEmpty(text)
+      default: if !text.isEmpty { attributes[scalarText(keyNode) ?? name] = text }
+      }
+    }
+    guard let id, !id.isEmpty else {
+      fail("actor without an 'id'; give every actor an id", at: node.mark)
+      return
+    }
+    var role: ActorRole?
+    if let (text, mark) = roleText {
+      let parsed = ActorTableReader.parseRole(text, of: id)
+      role = parsed.role
+      if let problem = parsed.problem { fail(problem, at: mark) }
+    }
+    let actor = ActorRecord(
+      id: ActorID(id), label: label, role: role, type: type, attributes: attributes, origin: location(node.mark))
+    parts.actors?.append(actor)
+  }
+
+  mutating func readTie(_ node: Node, isNodeLink: Bool) {
+    guard case .mapping(let fields) = node else {
+      fail("each tie must be a mapping with 'source' and 'target' (source: ..., target: ...)", at: node.mark)
+      return
+    }
+    var source: String?
+    var target: String?
+    var weight = 1.0
+    var valid = true
+    var attributes = OrderedDictionary<String, String>()
+    for (keyNode, value) in fields {
+      let name = key(keyNode)
+      guard let text = scalarValue(value, what: "tie field '\(name)'") else {
+        valid = false
+        continue
+      }
+      switch name {
+      case "source", "from", "van", "bron": source = text.trimmingASCIIWhitespace()
+      case "target", "to", "naar": target = text.trimmingASCIIWhitespace()
+      case "weight", "gewicht", "sterkte", "strength":
+        let parsed = TieTableReader.parseWeight(text, decimalComma: false)
+        if let value = parsed.weight { weight = value }
+        if let problem = parsed.problem {
+          fail(problem, at: value.mark)
+          valid = false
+        }
+      case "key" where isNodeLink: continue
+      default: if !text.isEmpty { attributes[scalarText(keyNode) ?? name] = text }
+      }
+    }
+    for (name, value) in [("source", source), ("target", target)] where value?.isEmpty ?? true {
+      fail("tie without a '\(name)'; every tie needs a source and a target actor id", at: node.mark)
+      valid = false
+    }
+    guard valid, let source, let target else { return }
+    let tie = TieRecord(
+      source: ActorID(source), target: ActorID(target), weight: weight, attributes: attributes,
+      origin: location(node.mark))
+    parts.ties.append(tie)
+  }
+
+  /// A key, folded for matching: lower case, trimmed.
+  func key(_ node: Node) -> String {
+    (scalarText(node) ?? "").trimmingASCIIWhitespace().lowercased()
+  }
+
+  func scalarText(_ node: Node) -> String? {
+    if case .scalar(let scalar) = node { return scalar.string }
+    return nil
+  }
+
+  /// The text of a scalar value (`null` and `~` are empty); a list or mapping is a problem.
+  mutating func scalarValue(_ node: Node, what: String) -> String? {
+    guard case .scalar(let scalar) = node else {
+      fail(
+        "\(what) holds a list or mapping; write a single value (quote text that contains ': ' or '- ')", at: node.mark)
+      return nil
+    }
+    if scalar.style == .plain && ["~", "null", "Null", "NULL"].contains(scalar.string) { return "" }
+    return scalar.string
+  }
+
+  func nonEmpty(_ text: String) -> String? {
+    let trimmed = text.trimmingASCIIWhitespace()
+    return trimmed.isEmpty ? nil : trimmed
+  }
+}

@@ -1,0 +1,33 @@
+/// JSON string literals.
+enum JSONText {
+  /// `text` as a JSON string: quotes, backslashes and control characters escaped, everything
+  /// else (accents included) as UTF-8.
+  static func quoted(_ text: String) -> String {
+    var out = "\""
+    out.reserveCapacity(text.utf8.count + 2)
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      case _ where scalar.value < 0x20:
+        let hex = String(scalar.value, radix: 16)
+        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+      default: out.unicodeScalars.append(scalar)
+      }
+    }
+    return out + "\""
+  }
+
+  /// A one-line object of already-encoded member values.
+  static func object(_ members: [(key: String, value: String)]) -> String {
+    "{" + members.map { "\(quoted($0.key)): \($0.value)" }.joined(separator: ", ") + "}"
+  }
+
+  /// A list of already-encoded items, one per line, for a member at the top level.
+  static func list(_ items: [String]) -> String {
+    items.isEmpty ? "[]" : "[\n" + items.map { "    " + $0 }.joined(separator: ",\n") + "\n  ]"
+  }
+}

@@ -1,0 +1,67 @@
+import Foundation
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
+/// A small event-driven XML reader over Foundation's `XMLParser` (libxml2): it calls back for
+/// each start tag, end tag and run of text, with local names (namespace prefixes dropped), and
+/// reports where a malformed document breaks.
+struct XMLEvents {
+  enum Event {
+    case start(name: String, attributes: [String: String], line: Int, column: Int)
+    case end(name: String)
+    case text(String)
+  }
+
+  /// Where and why a document is not well-formed XML.
+  struct Failure: Error {
+    var reason: String
+    var line: Int
+    var column: Int
+  }
+
+  /// Parses `data`, handing every event to `handle`, in document order.
+  static func parse(_ data: Data, _ handle: (Event) -> Void) -> Failure? {
+    let parser = XMLParser(data: data)
+    let collector = Collector(parser: parser)
+    parser.delegate = collector
+    parser.shouldProcessNamespaces = true
+    let ok = parser.parse()
+    for event in collector.events { handle(event) }
+    guard ok else {
+      let reason = parser.parserError.map { XMLFailure.describe($0) } ?? "unknown error"
+      return Failure(reason: reason, line: parser.lineNumber, column: parser.columnNumber)
+    }
+    return nil
+  }
+
+  private final class Collector: NSObject, XMLParserDelegate {
+    weak var parser: XMLParser?
+    var events: [Event] = []
+
+    init(parser: XMLParser) { self.parser = parser }
+
+    func parser(
+      _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+      attributes: [String: String] = [:]
+    ) {
+      // Attribute names keep their prefix (`r:id`); drop it so callers match `id` alike.
+      var local: [String: String] = [:]
+      for (key, value) in attributes { local[key.split(separator: ":").last.map(String.init) ?? key] = value }
+      events.append(.start(name: name, attributes: local, line: parser.lineNumber, column: parser.columnNumber))
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+      events.append(.end(name: name))
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+      events.append(.text(string))
+    }
+
+    func parser(_ parser: XMLParser, foundCDATA data: Data) {
+      events.append(.text(String(decoding: data, as: UTF8.self)))
+    }
+  }
+}

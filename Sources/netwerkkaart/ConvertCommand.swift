@@ -1,0 +1,98 @@
+import ArgumentParser
+import Foundation
+import NetwerkkaartCore
+import NetwerkkaartIO
+
+/// `netwerkkaart convert`: a map from one format into another, nothing left out silently.
+struct ConvertCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "convert",
+    abstract: "Convert a map between formats (CSV, YAML, JSON, xlsx, GraphML, GEXF, Pajek, node-link, UCINET DL).",
+    discussion: """
+      The formats follow from the extensions: a folder (CSV: actors.csv, ties.csv, map.csv), .csv \
+      (edge list), .yaml/.yml, .json, .node-link.json, .xlsx, .graphml, .gexf, .net (Pajek), .dl \
+      (UCINET, read only). Whatever the output format cannot hold is reported as a warning. The \
+      input is never overwritten. Examples:
+
+        netwerkkaart convert Examples/basisschool-de-linde -o de-linde.graphml
+        netwerkkaart convert kaart.xlsx -o kaart.yaml
+        netwerkkaart convert kaart.yaml --to node-link -o -
+      """
+  )
+
+  @OptionGroup var input: MapInput
+
+  @Option(
+    name: .shortAndLong, help: ArgumentHelp("The file or folder to write; - for standard output.", valueName: "path"))
+  var output: String
+
+  @Option(help: ArgumentHelp("The output format, when the extension does not say.", valueName: "format"))
+  var to: MapFormat?
+
+  func validate() throws {
+    guard let format = to ?? (output == "-" ? nil : MapFormat.detect(path: output)) else {
+      throw ValidationError(
+        output == "-"
+          ? "Name the format of standard output with --to (\(MapWriter.writableNames))."
+          : "Cannot tell the format of '\(output)' from its extension; use \(MapFormat.extensionsText), or --to.")
+    }
+    guard format.isWritable else {
+      throw ValidationError("\(format.rawValue) can be read but not written; choose one of \(MapWriter.writableNames).")
+    }
+    if output == "-" && (format == .csv || format == .xlsx) {
+      throw ValidationError("\(format.rawValue) cannot go to standard output; give a path with -o.")
+    }
+  }
+
+  func run() throws {
+    let format = to ?? MapFormat.detect(path: output) ?? .csv
+    if let clash = overwrittenInput(format: format) {
+      DiagnosticPrinter.print([
+        .error(
+          "would overwrite the input \(clash); write the converted map to another path",
+          at: SourceLocation(file: output))
+      ])
+      throw ExitCode.failure
+    }
+    let map = try input.load()
+    if output == "-" {
+      let temporary = FileManager.default.temporaryDirectory
+        .appendingPathComponent("netwerkkaart-\(ProcessInfo.processInfo.processIdentifier).\(format.rawValue)")
+      defer { try? FileManager.default.removeItem(at: temporary) }
+      let notes = try write(map, to: temporary.path, format: format)
+      FileHandle.standardOutput.write((try? Data(contentsOf: temporary)) ?? Data())
+      DiagnosticPrinter.print(notes.map { Diagnostic($0.severity, $0.message, at: SourceLocation(file: "-")) })
+      return
+    }
+    let notes = try write(map, to: output, format: format)
+    DiagnosticPrinter.print(notes)
+    print("\(output): \(map.actors.count) actors, \(map.ties.count) ties (\(format.rawValue))")
+  }
+
+  private func write(_ map: PartnershipMap, to path: String, format: MapFormat) throws -> [Diagnostic] {
+    do {
+      return try MapWriter.write(map, to: path, format: format)
+    } catch {
+      DiagnosticPrinter.print([error.diagnostic])
+      throw ExitCode.failure
+    }
+  }
+
+  /// The input file the output would replace, if any: the output path itself, or for a CSV
+  /// folder one of the files written into it.
+  private func overwrittenInput(format: MapFormat) -> String? {
+    guard output != "-" else { return nil }
+    var written = [output]
+    if format == .csv {
+      written += [MapLoader.actorsFileName, MapLoader.tiesFileName, MapLoader.metadataFileName].map {
+        (output as NSString).appendingPathComponent($0)
+      }
+    }
+    let inputs = Set(input.files.map(Self.canonical))
+    return written.first { inputs.contains(Self.canonical($0)) }
+  }
+
+  private static func canonical(_ path: String) -> String {
+    URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+  }
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+import NetwerkkaartCore
+import NetwerkkaartIO
+
+/// `netwerkkaart validate`: every problem of a map at once, before any analysis.
+struct ValidateCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "validate",
+    abstract: "Check a map: structure, codebook values and suspicious data, all problems at once.",
+    discussion: """
+      Errors: unreadable files, missing columns, duplicate ids, ties naming unknown actors, bad \
+      weights, and values outside the codebook (with the nearest allowed value). Warnings: actors \
+      without ties, labels that differ only in case or accents, ties listed twice, self-ties, no \
+      or several actors of type 'school', weights outside 1-5. See Docs/Codebook.md.
+      Exit status: 0 valid (warnings allowed), 1 invalid.
+      """
+  )
+
+  @OptionGroup var input: MapInput
+
+  @Flag(help: "Treat ties as directed: a->b and b->a are then not the same tie listed twice.")
+  var directed = false
+
+  func run() throws {
+    let result =
+      input.map.map { MapValidator.validate(path: $0, format: input.from, directed: directed) }
+      ?? MapValidator.validate(actors: input.actors, ties: input.ties, directed: directed)
+    DiagnosticPrinter.print(result.diagnostics)
+    let errors = result.diagnostics.filter { $0.severity == .error }.count
+    let warnings = result.diagnostics.filter { $0.severity == .warning }.count
+    let counts = "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+    if let map = result.map, result.isValid {
+      print("\(input.sourceName): valid (\(map.actors.count) actors, \(map.ties.count) ties; \(counts))")
+    } else {
+      print("\(input.sourceName): invalid (\(counts))")
+      throw ExitCode.failure
+    }
+  }
+}
