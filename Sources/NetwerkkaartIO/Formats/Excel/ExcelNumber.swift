@@ -1,13 +1,13 @@
 import Foundation
 
-/// How Excel shows numbers and dates, so that a cell reads as the user sees it.
+/// Reading Excel's numbers and dates as text.
 enum ExcelNumber {
-  /// Excel's General format: whole numbers without decimals, others with up to 15
-  /// significant digits (`0.30000000000000004` shows as `0.3`).
+  /// A number cell as text: whole numbers without decimals (`3`), others as the shortest text
+  /// that reads back as exactly the stored number (`2.5`, `0.3333333333333333`). Excel shows at
+  /// most 15 significant digits, but the file holds the exact value, and that is what is kept.
   static func general(_ value: Double) -> String {
     if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-    let text = String(format: "%.15g", value)
-    return Double(text).map { "\($0)" == text || text.contains("e") ? text : "\($0)" } ?? text
+    return "\(value)"
   }
 
   /// A date serial (days since 1899-12-30 in the 1900 date system) as `YYYY-MM-DD`, with
