@@ -39,13 +39,14 @@ enum TieTableReader {
             at: document.location(of: row, field: column)))
         rowIsValid = false
       }
+      // A bad weight is reported and the row kept (weight 1 stands in): the map is not built
+      // while errors remain, and the row's other cells still get checked.
       var weight = 1.0
       if let weightColumn {
         let parsed = parseWeight(row.fields[weightColumn], decimalComma: document.acceptsDecimalComma)
         if let value = parsed.weight { weight = value }
         if let problem = parsed.problem {
           problems.append(.error(problem, at: document.location(of: row, field: weightColumn)))
-          rowIsValid = false
         }
       }
       guard rowIsValid else { continue }

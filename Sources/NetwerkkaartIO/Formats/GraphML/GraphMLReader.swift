@@ -301,10 +301,7 @@ private final class GraphMLParserDelegate: NSObject, XMLParserDelegate {
         if ["weight", "gewicht", "sterkte", "strength"].contains(name.lowercased()) {
           let parsed = TieTableReader.parseWeight(entry.value, decimalComma: false)
           if let value = parsed.weight { weight = value }
-          if let problem = parsed.problem {
-            error(problem, at: entry.location)
-            valid = false
-          }
+          if let problem = parsed.problem { error(problem, at: entry.location) }
         } else if !entry.value.isEmpty {
           attributes[name] = entry.value
         }

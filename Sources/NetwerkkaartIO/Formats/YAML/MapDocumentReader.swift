@@ -178,10 +178,7 @@ private struct Reader {
       case "weight", "gewicht", "sterkte", "strength":
         let parsed = TieTableReader.parseWeight(text, decimalComma: false)
         if let value = parsed.weight { weight = value }
-        if let problem = parsed.problem {
-          fail(problem, at: value.mark)
-          valid = false
-        }
+        if let problem = parsed.problem { fail(problem, at: value.mark) }
       case "key" where isNodeLink: continue
       default: if !text.isEmpty { attributes[scalarText(keyNode) ?? name] = text }
       }
