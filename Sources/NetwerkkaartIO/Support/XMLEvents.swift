@@ -23,6 +23,9 @@ struct XMLEvents {
 
   /// Parses `data`, handing every event to `handle`, in document order.
   static func parse(_ data: Data, _ handle: (Event) -> Void) -> Failure? {
+    if let problem = XMLFailure.encodingProblem(Array(data)) {
+      return Failure(reason: problem.message, line: problem.line, column: 0)
+    }
     let parser = XMLParser(data: data)
     let collector = Collector(parser: parser)
     parser.delegate = collector

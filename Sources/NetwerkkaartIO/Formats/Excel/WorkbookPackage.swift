@@ -15,10 +15,14 @@ struct WorkbookPackage {
 
   private let archive: Archive
 
-  init(_ bytes: [UInt8]) throws(Problem) {
+  /// Opens the workbook at `path`, whose first bytes are `bytes`.
+  ///
+  /// The archive is read from the file, not from memory: ZIPFoundation 0.9's in-memory reader
+  /// traps on a damaged archive that points past its end, while the file reader reports it.
+  init(path: String, bytes: [UInt8]) throws(Problem) {
     guard bytes.starts(with: [0x50, 0x4B]) else { throw .notZip }
     do {
-      archive = try Archive(data: Data(bytes), accessMode: .read)
+      archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
     } catch {
       throw .notZip
     }

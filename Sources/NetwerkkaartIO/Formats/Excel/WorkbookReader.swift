@@ -26,7 +26,7 @@ enum WorkbookReader {
     }
     let workbook: Workbook
     do {
-      workbook = try Workbook(WorkbookPackage(bytes))
+      workbook = try Workbook(WorkbookPackage(path: path, bytes: bytes))
     } catch {
       switch error {
       case .package(.notZip):

@@ -22,6 +22,13 @@ import OrderedCollections
 /// reported with line and column.
 enum GraphMLReader {
   static func read(_ bytes: [UInt8], path: String) -> MapParts {
+    // Foundation's XMLParser on Linux traps on names that are not UTF-8, so other encodings are
+    // refused before it sees them.
+    if let problem = XMLFailure.encodingProblem(bytes) {
+      var parts = MapParts()
+      parts.diagnostics.append(.error(problem.message, at: SourceLocation(file: path, line: problem.line)))
+      return parts
+    }
     let parser = XMLParser(data: Data(bytes))
     let delegate = GraphMLParserDelegate(path: path, parser: parser)
     parser.delegate = delegate
@@ -40,6 +47,24 @@ enum GraphMLReader {
 
 /// The reasons libxml2 gives, in words.
 enum XMLFailure {
+  /// Why `bytes` cannot be given to the XML parser: not UTF-8 (Foundation's parser on Linux
+  /// traps on such names), with the line of the first bad byte.
+  static func encodingProblem(_ bytes: [UInt8]) -> (message: String, line: Int)? {
+    guard String(validating: bytes, as: UTF8.self) == nil else { return nil }
+    var decoder = Unicode.UTF8.ForwardParser()
+    var iterator = bytes.makeIterator()
+    var offset = 0
+    while true {
+      switch decoder.parseScalar(from: &iterator) {
+      case .valid(let scalar): offset += scalar.count
+      case .emptyInput: return nil
+      case .error:
+        let line = bytes[..<offset].count { $0 == UInt8(ascii: "\n") } + 1
+        return ("file is not UTF-8 text; save it as UTF-8 (the XML declaration's encoding must be UTF-8)", line)
+      }
+    }
+  }
+
   static func describe(_ error: Error) -> String {
     let nsError = error as NSError
     if let reason = nsError.userInfo[NSLocalizedDescriptionKey] as? String, !reason.isEmpty { return reason }

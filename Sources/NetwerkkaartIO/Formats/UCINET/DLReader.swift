@@ -262,6 +262,8 @@ private struct DLParser {
         }
       }
     case .edgeList, .nodeList:
+      // With embedded labels and no label list, the actors are the labels in order of use.
+      if labelsEmbedded && labels.isEmpty { names = [] }
       var index: [String: Int] = Dictionary(
         names.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
       var lineTokens: [DLToken] = []
@@ -283,7 +285,6 @@ private struct DLParser {
         }
         return number - 1
       }
-      if labelsEmbedded && labels.isEmpty { names = [] }
       while let token = next() {
         if token.text == "!" {
           matrix += 1
@@ -322,7 +323,8 @@ private struct DLParser {
       format == .fullMatrix
       && Set(ties.map { Pair($0.0, $0.1, $0.2, $0.3) }) == Set(ties.map { Pair($0.1, $0.0, $0.2, $0.3) })
     if format == .fullMatrix && !symmetric { parts.metadata.directed = true }
-    for (source, target, weight, matrix, line) in ties where !symmetric || source <= target {
+    for (source, target, weight, matrix, line) in ties
+    where (!symmetric || source <= target) && names.indices.contains(source) && names.indices.contains(target) {
       var tie = TieRecord(
         source: ActorID(names[source]), target: ActorID(names[target]), weight: weight,
         origin: SourceLocation(file: path, line: line))
