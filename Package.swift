@@ -89,7 +89,10 @@ let package = Package(
     ),
     .testTarget(
       name: "IOTests",
-      dependencies: ["NetwerkkaartCore", "NetwerkkaartIO", "NetwerkkaartTestSupport"]
+      dependencies: [
+        "NetwerkkaartCore", "NetwerkkaartIO", "NetwerkkaartTestSupport",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]
     ),
     .testTarget(
       name: "RenderTests",

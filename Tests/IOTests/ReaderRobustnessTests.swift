@@ -10,14 +10,25 @@ import Testing
 /// map or diagnostics, never trap. A trap would end the whole test process.
 @Suite struct ReaderRobustnessTests {
   static let samples: [(String, String)] = [
-    ("m.yaml", "school: X\nactors:\n  - {id: a, role: kern}\n  - {id: b}\nties:\n  - {source: a, target: b, weight: 2}\n"),
-    ("m.json", "{\"actors\": [{\"id\": \"a\"}, {\"id\": \"b\"}], \"ties\": [{\"source\": \"a\", \"target\": \"b\"}]}\n"),
+    (
+      "m.yaml",
+      "school: X\nactors:\n  - {id: a, role: kern}\n  - {id: b}\nties:\n  - {source: a, target: b, weight: 2}\n"
+    ),
+    (
+      "m.json", "{\"actors\": [{\"id\": \"a\"}, {\"id\": \"b\"}], \"ties\": [{\"source\": \"a\", \"target\": \"b\"}]}\n"
+    ),
     (
       "m.graphml",
       "<graphml><key id=\"d0\" for=\"node\" attr.name=\"label\"/><key id=\"d1\" for=\"edge\" attr.name=\"weight\"/><graph edgedefault=\"undirected\">\n<node id=\"a\"><data key=\"d0\">A</data></node>\n<node id=\"b\"/>\n<edge source=\"a\" target=\"b\"><data key=\"d1\">2</data></edge>\n</graph></graphml>\n"
     ),
-    ("m.net", "%@actor 1 \"label\" \"A\"\n*Vertices 3\n1 \"a\"\n2 \"b\"\n3 \"c\"\n*Edges\n1 2 2\n2 3\n*Arcslist\n1 2 3\n*Matrix\n0 1 0\n1 0 1\n0 1 0\n"),
-    ("m.dl", "dl n=3 nm=2 format=fullmatrix\nlabels:\na,b,c\nmatrix labels:\nx y\ndata:\n0 1 0\n1 0 1\n0 1 0\n0 0 1\n0 0 0\n1 0 0\n"),
+    (
+      "m.net",
+      "%@actor 1 \"label\" \"A\"\n*Vertices 3\n1 \"a\"\n2 \"b\"\n3 \"c\"\n*Edges\n1 2 2\n2 3\n*Arcslist\n1 2 3\n*Matrix\n0 1 0\n1 0 1\n0 1 0\n"
+    ),
+    (
+      "m.dl",
+      "dl n=3 nm=2 format=fullmatrix\nlabels:\na,b,c\nmatrix labels:\nx y\ndata:\n0 1 0\n1 0 1\n0 1 0\n0 0 1\n0 0 0\n1 0 0\n"
+    ),
     ("e.dl", "dl n=3 format=edgelist1\nlabels embedded\ndata:\na b 2\nb c\n!\nc a\n"),
     ("n.dl", "dl n=3 format=nodelist1\ndata:\n1 2 3\n2 3\n"),
     ("m.csv", "source;target;weight;motief\na;b;2,5;taak\nb;\"c;d\";1;groei\n"),
@@ -56,7 +67,11 @@ import Testing
       let position = Int.random(in: 0..<result.count, using: &random)
       switch Int.random(in: 0..<6, using: &random) {
       case 0: result[position] = UInt8.random(in: 0...255, using: &random)
-      case 1: result[position] = [UInt8(ascii: "\n"), UInt8(ascii: "\""), UInt8(ascii: ":"), UInt8(ascii: "<"), UInt8(ascii: "-"), UInt8(ascii: "0"), UInt8(ascii: "9"), UInt8(ascii: "*")].randomElement(using: &random)!
+      case 1:
+        result[position] = [
+          UInt8(ascii: "\n"), UInt8(ascii: "\""), UInt8(ascii: ":"), UInt8(ascii: "<"), UInt8(ascii: "-"),
+          UInt8(ascii: "0"), UInt8(ascii: "9"), UInt8(ascii: "*"),
+        ].randomElement(using: &random)!
       case 2: result.removeSubrange(position..<min(result.count, position + Int.random(in: 1...20, using: &random)))
       case 3: result.insert(contentsOf: result[position..<min(result.count, position + 30)], at: position)
       case 4: result = Array(result.prefix(position))
