@@ -29,7 +29,7 @@ import Testing
     case "map.net": "pajek"
     case "map.node-link.json": "node-link"
     case "folder": "csv"
-    default: String(name.split(separator: ".").last!)
+    default: String(name.split(separator: ".").last ?? "")
     }
   }
 

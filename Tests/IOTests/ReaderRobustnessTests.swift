@@ -68,10 +68,7 @@ import Testing
       switch Int.random(in: 0..<6, using: &random) {
       case 0: result[position] = UInt8.random(in: 0...255, using: &random)
       case 1:
-        result[position] = [
-          UInt8(ascii: "\n"), UInt8(ascii: "\""), UInt8(ascii: ":"), UInt8(ascii: "<"), UInt8(ascii: "-"),
-          UInt8(ascii: "0"), UInt8(ascii: "9"), UInt8(ascii: "*"),
-        ].randomElement(using: &random)!
+        result[position] = Array("\n\":<-09*".utf8).pick(using: &random)
       case 2: result.removeSubrange(position..<min(result.count, position + Int.random(in: 1...20, using: &random)))
       case 3: result.insert(contentsOf: result[position..<min(result.count, position + 30)], at: position)
       case 4: result = Array(result.prefix(position))

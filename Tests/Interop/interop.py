@@ -38,6 +38,7 @@ import subprocess
 import sys
 import tempfile
 import traceback
+import zipfile
 import xml.etree.ElementTree as ET
 from collections import Counter
 from dataclasses import dataclass, field
@@ -108,6 +109,8 @@ class Family:
         return bool(ok)
 
     def equal(self, actual, expected, what: str) -> bool:
+        if isinstance(actual, dict) and isinstance(expected, dict):
+            return self.check(actual == expected, what, dict_difference(actual, expected))
         return self.check(actual == expected, what, f"expected {short(expected)}, got {short(actual)}")
 
     def attempt(self, what: str, function, *args):
@@ -126,6 +129,17 @@ class Family:
         for note in self.notes:
             print(f"  note {self.letter}. {note}")
         print(f"{self.letter}. {self.title}: {self.checks} checks, {len(self.failures)} failures")
+
+
+def dict_difference(actual: dict, expected: dict) -> str:
+    missing = [k for k in expected if k not in actual]
+    extra = [k for k in actual if k not in expected]
+    differ = [k for k in expected if k in actual and actual[k] != expected[k]]
+    parts = [f"missing keys {short(missing, 120)}"] if missing else []
+    parts += [f"unexpected keys {short(extra, 120)}"] if extra else []
+    parts += [f"{len(differ)} differ, first {differ[0]!r}: expected {short(expected[differ[0]])}, "
+              f"got {short(actual[differ[0]])}"] if differ else []
+    return "; ".join(parts)
 
 
 def short(value, limit: int = 300) -> str:
@@ -688,6 +702,21 @@ def write_book(path: Path, sheets: list[tuple[str, list[list]]]) -> None:
     book.save(path)
 
 
+def set_cell_literal(path: Path, sheet: int, cell: str, literal: str) -> None:
+    """Rewrites the stored text of a number cell (openpyxl writes 4.0 as "4"; other writers store
+    "4.0", which is the same number)."""
+    member = f"xl/worksheets/sheet{sheet}.xml"
+    with zipfile.ZipFile(path) as source:
+        contents = {name: source.read(name) for name in source.namelist()}
+    xml, count = re.subn(rf'(<c r="{cell}"[^>]*><v>)[^<]*(</v>)', rf"\g<1>{literal}\g<2>",
+                         contents[member].decode("utf-8"))
+    assert count == 1, f"no number cell {cell} in {member}"
+    contents[member] = xml.encode("utf-8")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, data in contents.items():
+            target.writestr(name, data)
+
+
 def family_workbooks(binary: str, work: Path) -> Family:
     fam = Family("c", "xlsx workbooks written and read by openpyxl")
     want = book_as_map()
@@ -697,6 +726,9 @@ def family_workbooks(binary: str, work: Path) -> Family:
     for name, sheets in cases:
         source = work / name
         write_book(source, sheets)
+        if name == "english.xlsx":
+            set_cell_literal(source, 1, "G5", "4.0")  # actors: aandeel of clb, the number 4
+            set_cell_literal(source, 2, "C5", "4.0")  # ties: weight of clb - school
         target = work / (source.stem + "-csv")
         if converted(fam, binary, source, target):
             got, why = read_map_folder(target)

@@ -40,7 +40,7 @@ public enum RandomMaps {
     var random = SeededGenerator(seed: seed)
     func text(_ awkwardShare: Double = 0.4) -> String {
       Double.random(in: 0..<1, using: &random) < awkwardShare
-        ? awkwardTexts.randomElement(using: &random)! : plainWords.randomElement(using: &random)!
+        ? awkwardTexts.pick(using: &random) : plainWords.pick(using: &random)
     }
     func trimmed(_ value: String) -> String {
       let result = value.trimmingASCIIWhitespace()
@@ -61,11 +61,11 @@ public enum RandomMaps {
     let weights: [Double] = [1, 2, 3, 5, 2.5, 0.1, 3.75, 0.001, 12345.678, 1.0 / 3.0]
     var ties: [TieRecord] = []
     for _ in 0..<Int.random(in: 0...(2 * actorCount + 2), using: &random) {
-      let source = actors.randomElement(using: &random)!.id
-      let target = actors.randomElement(using: &random)!.id
-      var tie = TieRecord(source: source, target: target, weight: weights.randomElement(using: &random)!)
+      let source = actors.pick(using: &random).id
+      let target = actors.pick(using: &random).id
+      var tie = TieRecord(source: source, target: target, weight: weights.pick(using: &random))
       for key in ["frequentie", "motief", "doel", "1e kolom"] where Bool.random(using: &random) {
-        tie.attributes[key] = key == "motief" ? ["taak", "relatie", "groei"].randomElement(using: &random)! : text()
+        tie.attributes[key] = key == "motief" ? ["taak", "relatie", "groei"].pick(using: &random) : text()
       }
       ties.append(tie)
     }
@@ -75,5 +75,12 @@ public enum RandomMaps {
       metadata.extra["onderzoeker"] = text()
     }
     return try PartnershipMap(actors: actors, ties: ties, metadata: metadata)
+  }
+}
+
+extension Array {
+  /// A uniformly chosen element of a non-empty array.
+  public func pick(using generator: inout SeededGenerator) -> Element {
+    self[Int.random(in: indices, using: &generator)]
   }
 }
