@@ -495,45 +495,38 @@ def family_random_maps(binary: str, work: Path, seed: int, count: int) -> Family
     fam.check(usage.status == 64 and not usage.crash, "convert --to no-such-format exits 64", usage.describe())
     for map_seed, m in random_maps(seed, count):
         folder = m.write(work / f"map-{map_seed}" / "kaart")
-        base = folder.parent
-        tag = f"map {map_seed}"
+        base, tag = folder.parent, f"map {map_seed}"
+        outputs = {extension: base / f"kaart.{extension}" for extension in ("graphml", "node-link.json", "json",
+                                                                           "net", "yaml")}
+        made = {extension: converted(fam, binary, folder, path) for extension, path in outputs.items()}
 
-        graphml = base / "kaart.graphml"
-        if converted(fam, binary, folder, graphml):
-            check_graphml_keys(fam, graphml, m, f"{tag} graphml")
-            G = fam.attempt(f"{tag}: networkx.read_graphml", nx.read_graphml, graphml)
+        if made["graphml"]:
+            check_graphml_keys(fam, outputs["graphml"], m, f"{tag} graphml")
+            G = fam.attempt(f"{tag}: networkx.read_graphml", nx.read_graphml, outputs["graphml"])
             if G is not None:
                 compare_graph(fam, G, m, f"{tag} graphml", drop_empty=False)
-
-        node_link = base / "kaart.node-link.json"
-        if converted(fam, binary, folder, node_link):
-            data = fam.attempt(f"{tag}: node-link is JSON", lambda: json.loads(node_link.read_text("utf-8")))
+        if made["node-link.json"]:
+            data = fam.attempt(f"{tag}: node-link is JSON", json.loads, outputs["node-link.json"].read_text("utf-8"))
             if data is not None:
                 check_node_link(fam, data, m, tag)
-
-        document = base / "kaart.json"
-        if converted(fam, binary, folder, document):
-            data = fam.attempt(f"{tag}: json document parses", lambda: json.loads(document.read_text("utf-8")))
+        if made["json"]:
+            data = fam.attempt(f"{tag}: json document parses", json.loads, outputs["json"].read_text("utf-8"))
             if data is not None:
                 check_document(fam, data, m, f"{tag} json")
+        if made["net"]:
+            check_pajek(fam, outputs["net"], m, tag)
 
-        pajek = base / "kaart.net"
-        if converted(fam, binary, folder, pajek):
-            check_pajek(fam, pajek, m, tag)
-
-        for extension in ("yaml", "json", "graphml", "net"):
-            middle = base / f"trip.{extension}"
+        for extension in ("yaml", "json", "graphml", "net"):  # CSV -> format -> CSV, both ways by the binary
             back = base / f"back-{extension}"
-            if converted(fam, binary, folder, middle) and converted(fam, binary, middle, back):
+            if made[extension] and converted(fam, binary, outputs[extension], back):
                 got, why = read_map_folder(back)
                 if fam.check(got is not None, f"{tag}: {extension} round trip wrote a CSV folder", why):
                     compare_tables(fam, got, m, f"{tag} csv -> {extension} -> csv")
 
-        for produced in (graphml, node_link, document, pajek, base / "trip.yaml"):
-            if produced.exists():
-                result = run(binary, ["validate", produced])
-                fam.check(result.status == 0 and not result.crash, f"{tag}: validate {produced.name}",
-                          result.describe())
+        for extension, path in outputs.items():
+            if made[extension]:
+                result = run(binary, ["validate", path])
+                fam.check(result.status == 0 and not result.crash, f"{tag}: validate {path.name}", result.describe())
     return fam
 
 
