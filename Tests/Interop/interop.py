@@ -30,7 +30,6 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import math
 import random
 import re
 import shutil
@@ -490,7 +489,7 @@ def random_maps(seed: int, count: int) -> list[tuple[int, MapData]]:
 # ---- a. random maps through every text format ----------------------------------------------
 
 def family_random_maps(binary: str, work: Path, seed: int, count: int) -> Family:
-    fam = Family("a", f"random maps ({count}, seed {seed}) -> graphml, node-link, json, pajek; round trips")
+    fam = Family("a", f"random maps ({count}, seed {seed}) -> graphml, node-link, json, pajek, yaml")
     usage = run(binary, ["convert", EXAMPLE, "-o", work / "x.out", "--to", "no-such-format"])
     fam.check(usage.status == 64 and not usage.crash, "convert --to no-such-format exits 64", usage.describe())
     for map_seed, m in random_maps(seed, count):
@@ -1000,43 +999,43 @@ def main() -> int:
     args = parser.parse_args()
 
     if args.self_check:
-        families = [self_check(args.seed, args.count)]
-    else:
-        if not args.binary:
-            parser.error("--binary is required (or --self-check)")
-        binary = shutil.which(args.binary) or args.binary
-        binary = str(Path(binary).resolve())
-        if not Path(binary).is_file():
-            print(f"interop: no binary at {binary}", file=sys.stderr)
-            return 2
-        work = args.work.resolve() if args.work else Path(tempfile.mkdtemp(prefix="netwerkkaart-interop-"))
-        runners = {"a": lambda w: family_random_maps(binary, w, args.seed, args.count),
-                   "b": lambda w: family_library_graphml(binary, w),
-                   "c": lambda w: family_workbooks(binary, w),
-                   "d": lambda w: family_gexf(binary, w, args.seed),
-                   "e": lambda w: family_ucinet(binary, w)}
-        families = []
-        for letter in [c for c in args.only if c in runners]:
-            folder = work / f"family-{letter}"
-            shutil.rmtree(folder, ignore_errors=True)
-            folder.mkdir(parents=True)
-            try:
-                family = runners[letter](folder)
-            except Exception:  # a bug here must not hide the other families
-                family = Family(letter, "aborted")
-                family.check(False, "family raised", traceback.format_exc(limit=3))
-            family.report()
-            families.append(family)
-    if args.self_check:
-        families[0].report()
+        family = self_check(args.seed, args.count)
+        family.report()
+        print(f"interop: {family.checks} checks, {len(family.failures)} failures")
+        return 1 if family.failures else 0
+    if not args.binary:
+        parser.error("--binary is required (or --self-check)")
+    binary = Path(shutil.which(args.binary) or args.binary).resolve()
+    if not binary.is_file():
+        print(f"interop: no binary at {binary}", file=sys.stderr)
+        return 2
+
+    work = args.work.resolve() if args.work else Path(tempfile.mkdtemp(prefix="netwerkkaart-interop-"))
+    runners = {"a": lambda folder: family_random_maps(str(binary), folder, args.seed, args.count),
+               "b": lambda folder: family_library_graphml(str(binary), folder),
+               "c": lambda folder: family_workbooks(str(binary), folder),
+               "d": lambda folder: family_gexf(str(binary), folder, args.seed),
+               "e": lambda folder: family_ucinet(str(binary), folder)}
+    families = []
+    for letter in [c for c in args.only if c in runners]:
+        folder = work / f"family-{letter}"
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir(parents=True)
+        try:
+            family = runners[letter](folder)
+        except Exception:  # a bug in one family must not hide the others
+            family = Family(letter, "aborted")
+            family.check(False, "family raised", traceback.format_exc(limit=3))
+        family.report()
+        families.append(family)
+
     checks = sum(f.checks for f in families)
     failures = sum(len(f.failures) for f in families)
     print(f"interop: {checks} checks, {failures} failures")
-    if not args.self_check:
-        if failures or args.work:
-            print(f"interop: files kept in {work}")
-        else:
-            shutil.rmtree(work, ignore_errors=True)
+    if failures or args.work:
+        print(f"interop: files kept in {work}")
+    else:
+        shutil.rmtree(work, ignore_errors=True)
     return 1 if failures else 0
 
 

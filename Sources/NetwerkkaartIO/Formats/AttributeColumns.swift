@@ -27,7 +27,11 @@ enum AttributeType: String, Sendable {
   case double
   case string
 
-  /// The type of the attribute with these (non-empty) values.
+  /// The type of the attribute with these (non-empty) values: `long` when every value is an
+  /// integer written plainly (`3`, `-12`; not `03` or `+3`), `double` when every value is a
+  /// plainly written number (`2.5`, `3`, `1e-3`; not `03`, `.5` or `inf`), `boolean` for
+  /// `true`/`false`, else `string`. A value keeps its text in the file either way; the type
+  /// tells other programs how to read it.
   static func infer<S: Sequence>(_ values: S) -> AttributeType where S.Element == String {
     var candidates: Set<AttributeType> = [.boolean, .long, .double]
     var sawValue = false
@@ -35,12 +39,34 @@ enum AttributeType: String, Sendable {
       sawValue = true
       if value != "true" && value != "false" { candidates.remove(.boolean) }
       if Int64(value).map({ String($0) }) != value { candidates.remove(.long) }
-      if Double(value).map({ $0.isFinite ? "\($0)" : "" }) != value { candidates.remove(.double) }
+      if !isPlainNumber(value) { candidates.remove(.double) }
       if candidates.isEmpty { return .string }
     }
     guard sawValue else { return .string }
     for type in [AttributeType.boolean, .long, .double] where candidates.contains(type) { return type }
     return .string
+  }
+
+  /// `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?`: a number as JSON writes it.
+  static func isPlainNumber(_ text: String) -> Bool {
+    var rest = Substring(text)
+    if rest.first == "-" { rest = rest.dropFirst() }
+    let integer = rest.prefix { $0.isASCII && $0.isNumber }
+    guard !integer.isEmpty, integer == "0" || integer.first != "0" else { return false }
+    rest = rest.dropFirst(integer.count)
+    if rest.first == "." {
+      let fraction = rest.dropFirst().prefix { $0.isASCII && $0.isNumber }
+      guard !fraction.isEmpty else { return false }
+      rest = rest.dropFirst(1 + fraction.count)
+    }
+    if rest.first == "e" || rest.first == "E" {
+      rest = rest.dropFirst()
+      if rest.first == "-" || rest.first == "+" { rest = rest.dropFirst() }
+      let exponent = rest.prefix { $0.isASCII && $0.isNumber }
+      guard !exponent.isEmpty else { return false }
+      rest = rest.dropFirst(exponent.count)
+    }
+    return rest.isEmpty && Double(text)?.isFinite == true
   }
 
   /// A weight as text: `3.0`, `2.5` (Swift's shortest round-trip form, as NetworkX writes it).

@@ -63,7 +63,7 @@ enum GEXFWriter {
 
   private static func declarations(_ domain: String, _ attributes: [(name: String, type: AttributeType)]) -> String {
     guard !attributes.isEmpty else { return "" }
-    var out = "    <attributes class=\"\(domain)\" mode=\"static\">\n"
+    var out = "    <attributes class=\"\(domain)\">\n"
     for (index, attribute) in attributes.enumerated() {
       out +=
         "      <attribute id=\"\(index)\" title=\"\(XMLText.escaped(attribute.name))\" type=\"\(attribute.type.rawValue)\"/>\n"

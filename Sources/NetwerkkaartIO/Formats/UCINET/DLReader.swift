@@ -161,6 +161,7 @@ private struct DLParser {
         if word(offset + 1) == "embedded" {
           labelsEmbedded = true
           index += offset + 2
+          if word(0) == ":" { index += 1 }  // `labels embedded:` is written too
           continue
         }
         guard word(offset + 1) == ":" else {
