@@ -150,7 +150,7 @@ def converted(fam: Family, binary: str, source: Path, target: Path, *extra: str)
     """`netwerkkaart convert source -o target`, checked to exit 0 without crash text."""
     result = run(binary, ["convert", source, "-o", target, *extra])
     return fam.check(result.status == 0 and not result.crash,
-                     f"convert {source.name} -> {target.name}", result.describe())
+                     f"convert {source.parent.name}/{source.name} -> {target.name}", result.describe())
 
 
 def expect_error(fam: Family, binary: str, args: list, what: str, pattern: str | None = None,
@@ -216,24 +216,35 @@ def read_map_folder(folder: Path) -> tuple[MapData | None, str]:
     if not (folder / "actors.csv").is_file() or not (folder / "ties.csv").is_file():
         found = sorted(p.name for p in folder.iterdir()) if folder.is_dir() else "no folder"
         return None, f"{folder.name} lacks actors.csv or ties.csv (found {found})"
-    actor_columns, actors = read_table(folder / "actors.csv")
-    tie_columns, ties = read_table(folder / "ties.csv")
-    meta = {}
-    if (folder / "map.csv").is_file():
-        _, rows = read_table(folder / "map.csv")
-        meta = {row.get("key", ""): row.get("value", "") for row in rows}
+    try:
+        actor_columns, actors = read_table(folder / "actors.csv")
+        tie_columns, ties = read_table(folder / "ties.csv")
+        meta = {}
+        if (folder / "map.csv").is_file():
+            _, rows = read_table(folder / "map.csv")
+            meta = {row.get("key", ""): row.get("value", "") for row in rows}
+    except (UnicodeDecodeError, csv.Error) as error:
+        return None, f"{folder.name}: not UTF-8 CSV ({error})"
     return MapData(actor_columns, actors, tie_columns, ties, meta), ""
+
+
+def load_json(path: Path):
+    return json.loads(path.read_text("utf-8"))
 
 
 def pair(a: str, b: str) -> tuple[str, str]:
     return (a, b) if a <= b else (b, a)
 
 
-def weight_of(text) -> float:
-    """A tie weight: text or number; an empty cell means 1."""
+def weight_of(text) -> float | str:
+    """A tie weight as a number: an empty cell means 1; text that is no number stays text (and
+    so compares unequal)."""
     if text is None or text == "":
         return 1.0
-    return float(text)
+    try:
+        return float(text)
+    except ValueError:
+        return str(text)
 
 
 def non_empty(row: dict) -> dict:
@@ -398,7 +409,10 @@ def parse_graphml(path: Path):
 
 def check_graphml_keys(fam: Family, path: Path, m: MapData, what: str) -> None:
     """Declared attr.type of each attribute, per the documented typing, and edgedefault."""
-    keys, graph, _, _ = parse_graphml(path)
+    parsed = fam.attempt(f"{what}: well-formed GraphML", parse_graphml, path)
+    if parsed is None:
+        return
+    keys, graph, _, _ = parsed
     declared = {(scope, name): kind for scope, name, kind in keys.values()}
     fam.equal(graph.get("edgedefault"), "undirected", f"{what}: edgedefault")
     wrong = []
@@ -493,40 +507,48 @@ def family_random_maps(binary: str, work: Path, seed: int, count: int) -> Family
     usage = run(binary, ["convert", EXAMPLE, "-o", work / "x.out", "--to", "no-such-format"])
     fam.check(usage.status == 64 and not usage.crash, "convert --to no-such-format exits 64", usage.describe())
     for map_seed, m in random_maps(seed, count):
-        folder = m.write(work / f"map-{map_seed}" / "kaart")
-        base, tag = folder.parent, f"map {map_seed}"
-        outputs = {extension: base / f"kaart.{extension}" for extension in ("graphml", "node-link.json", "json",
-                                                                           "net", "yaml")}
-        made = {extension: converted(fam, binary, folder, path) for extension, path in outputs.items()}
-
-        if made["graphml"]:
-            check_graphml_keys(fam, outputs["graphml"], m, f"{tag} graphml")
-            G = fam.attempt(f"{tag}: networkx.read_graphml", nx.read_graphml, outputs["graphml"])
-            if G is not None:
-                compare_graph(fam, G, m, f"{tag} graphml", drop_empty=False)
-        if made["node-link.json"]:
-            data = fam.attempt(f"{tag}: node-link is JSON", json.loads, outputs["node-link.json"].read_text("utf-8"))
-            if data is not None:
-                check_node_link(fam, data, m, tag)
-        if made["json"]:
-            data = fam.attempt(f"{tag}: json document parses", json.loads, outputs["json"].read_text("utf-8"))
-            if data is not None:
-                check_document(fam, data, m, f"{tag} json")
-        if made["net"]:
-            check_pajek(fam, outputs["net"], m, tag)
-
-        for extension in ("yaml", "json", "graphml", "net"):  # CSV -> format -> CSV, both ways by the binary
-            back = base / f"back-{extension}"
-            if made[extension] and converted(fam, binary, outputs[extension], back):
-                got, why = read_map_folder(back)
-                if fam.check(got is not None, f"{tag}: {extension} round trip wrote a CSV folder", why):
-                    compare_tables(fam, got, m, f"{tag} csv -> {extension} -> csv")
-
-        for extension, path in outputs.items():
-            if made[extension]:
-                result = run(binary, ["validate", path])
-                fam.check(result.status == 0 and not result.crash, f"{tag}: validate {path.name}", result.describe())
+        try:
+            check_random_map(fam, binary, work, map_seed, m)
+        except Exception:  # a broken file must not end the family
+            fam.check(False, f"map {map_seed}: checks raised", traceback.format_exc(limit=2))
     return fam
+
+
+def check_random_map(fam: Family, binary: str, work: Path, map_seed: int, m: MapData) -> None:
+    """One random map through every text format, read back by NetworkX, json and the binary."""
+    folder = m.write(work / f"map-{map_seed}" / "kaart")
+    base, tag = folder.parent, f"map {map_seed}"
+    outputs = {extension: base / f"kaart.{extension}" for extension in ("graphml", "node-link.json", "json",
+                                                                       "net", "yaml")}
+    made = {extension: converted(fam, binary, folder, path) for extension, path in outputs.items()}
+
+    if made["graphml"]:
+        check_graphml_keys(fam, outputs["graphml"], m, f"{tag} graphml")
+        G = fam.attempt(f"{tag}: networkx.read_graphml", nx.read_graphml, outputs["graphml"])
+        if G is not None:
+            compare_graph(fam, G, m, f"{tag} graphml", drop_empty=False)
+    if made["node-link.json"]:
+        data = fam.attempt(f"{tag}: node-link is UTF-8 JSON", load_json, outputs["node-link.json"])
+        if data is not None:
+            check_node_link(fam, data, m, tag)
+    if made["json"]:
+        data = fam.attempt(f"{tag}: json document is UTF-8 JSON", load_json, outputs["json"])
+        if data is not None:
+            check_document(fam, data, m, f"{tag} json")
+    if made["net"]:
+        check_pajek(fam, outputs["net"], m, tag)
+
+    for extension in ("yaml", "json", "graphml", "net"):  # CSV -> format -> CSV, both ways by the binary
+        back = base / f"back-{extension}"
+        if made[extension] and converted(fam, binary, outputs[extension], back):
+            got, why = read_map_folder(back)
+            if fam.check(got is not None, f"{tag}: {extension} round trip wrote a CSV folder", why):
+                compare_tables(fam, got, m, f"{tag} csv -> {extension} -> csv")
+
+    for extension, path in outputs.items():
+        if made[extension]:
+            result = run(binary, ["validate", path])
+            fam.check(result.status == 0 and not result.crash, f"{tag}: validate {path.name}", result.describe())
 
 
 def check_node_link(fam: Family, data: dict, m: MapData, tag: str) -> None:
