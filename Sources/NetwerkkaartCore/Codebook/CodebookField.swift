@@ -58,6 +58,14 @@ public struct CodebookField: Hashable, Sendable {
     return folded == name || aliases.contains(folded)
   }
 
+  /// Whether only the listed values are allowed (one or several of them).
+  public var isClosedList: Bool {
+    switch values {
+    case .closed, .several: true
+    case .text, .open: false
+    }
+  }
+
   /// The listed values, whatever the kind; empty for free text.
   public var listedValues: [CodebookValue] {
     switch values {

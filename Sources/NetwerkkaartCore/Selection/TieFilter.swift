@@ -1,0 +1,149 @@
+/// A condition on tie records, to analyse a sub-network: only the task-motivated ties
+/// (`motief=taak`), everything but online contact (`vorm!=online`), strong ties (`weight>=4`), or
+/// one relation of a multiplex map (`relation=advies`).
+///
+/// Written `KEY=VALUE`, `KEY!=VALUE`, with alternatives `KEY=VALUE|VALUE`, and for `weight` also
+/// `<`, `<=`, `>`, `>=`. Keys are tie columns, matched without regard to letter case and through
+/// the codebook's aliases (`motive` is `motief`); values of codebook fields match in any of their
+/// spellings (`growth` is `groei`). Several filters must all hold.
+///
+/// ```swift
+/// let filters = try [TieFilter(parsing: "motive=groei"), TieFilter(parsing: "vorm!=online")]
+/// let growth = try map.keepingTies(matching: filters)
+/// ```
+public struct TieFilter: Sendable, Hashable, CustomStringConvertible {
+  public enum Comparison: String, Sendable, Hashable, CaseIterable {
+    case equal = "="
+    case notEqual = "!="
+    case less = "<"
+    case lessOrEqual = "<="
+    case greater = ">"
+    case greaterOrEqual = ">="
+  }
+
+  /// The column as written by the user.
+  public var key: String
+  public var comparison: Comparison
+  /// The accepted values (alternatives separated by `|`), or one number for `weight`.
+  public var values: [String]
+
+  public init(key: String, comparison: Comparison, values: [String]) {
+    self.key = key
+    self.comparison = comparison
+    self.values = values
+  }
+
+  /// Reads `KEY=VALUE`, `KEY!=VALUE`, `weight>=3` …
+  public init(parsing text: String) throws(FilterError) {
+    let operators: [Comparison] = [.notEqual, .lessOrEqual, .greaterOrEqual, .equal, .less, .greater]
+    for comparison in operators {
+      guard let range = text.range(of: comparison.rawValue) else { continue }
+      let key = String(text[..<range.lowerBound]).trimmingASCIIWhitespace()
+      let value = String(text[range.upperBound...]).trimmingASCIIWhitespace()
+      guard !key.isEmpty, !value.isEmpty else { break }
+      self.init(
+        key: key, comparison: comparison,
+        values: value.split(separator: "|").map { String($0).trimmingASCIIWhitespace() })
+      if comparison != .equal && comparison != .notEqual {
+        guard isWeight, values.count == 1, let number = Double(values[0]), number.isFinite else {
+          throw FilterError(
+            "'\(text)': only weight can be compared with <, <=, > or >=, against one number (weight>=3)")
+        }
+      }
+      return
+    }
+    throw FilterError(
+      "'\(text)' is not a tie filter; write KEY=VALUE or KEY!=VALUE (motief=groei, vorm!=online, weight>=3)")
+  }
+
+  public var description: String { key + comparison.rawValue + values.joined(separator: "|") }
+
+  var isWeight: Bool { ["weight", "gewicht", "sterkte", "strength"].contains(key.lowercased()) }
+
+  /// Whether `tie` passes; `field` is the codebook field of the key, if any, for synonyms.
+  func matches(_ tie: TieRecord, column: String?, field: CodebookField?) -> Bool {
+    if isWeight {
+      guard let bound = Double(values[0]) else { return false }
+      switch comparison {
+      case .equal: return values.compactMap(Double.init).contains(tie.weight)
+      case .notEqual: return !values.compactMap(Double.init).contains(tie.weight)
+      case .less: return tie.weight < bound
+      case .lessOrEqual: return tie.weight <= bound
+      case .greater: return tie.weight > bound
+      case .greaterOrEqual: return tie.weight >= bound
+      }
+    }
+    let value = column.flatMap { tie.attributes[$0] }?.trimmingASCIIWhitespace() ?? ""
+    let hit = values.contains { wanted in Self.same(value, wanted, field: field) }
+    return comparison == .equal ? hit : !hit
+  }
+
+  /// Equal as codebook values (any spelling of the same value) or, for free text, without
+  /// regard to letter case.
+  static func same(_ value: String, _ wanted: String, field: CodebookField?) -> Bool {
+    if value.lowercased() == wanted.lowercased() { return true }
+    guard let field, let listed = field.listedValues.first(where: { $0.matches(wanted) }) else { return false }
+    if case .several = field.values {
+      return value.split(whereSeparator: { $0 == ";" || $0 == "," }).contains { listed.matches(String($0)) }
+    }
+    return listed.matches(value)
+  }
+}
+
+/// A tie filter that cannot be read or applied, with what to write instead.
+public struct FilterError: Error, Sendable, CustomStringConvertible {
+  public var description: String
+  public init(_ description: String) { self.description = description }
+}
+
+extension PartnershipMap {
+  /// The same map with only the tie records that pass every filter; all actors stay (an actor
+  /// whose ties all fail becomes an isolate of the sub-network).
+  ///
+  /// - Throws: ``FilterError`` when a key names no column of any tie (with the nearest column) or
+  ///   a value is not in the codebook's list for that column (with the nearest value), so that
+  ///   a typo never silently gives an empty network.
+  public func keepingTies(matching filters: [TieFilter], codebook: Codebook = .partnership) throws(FilterError)
+    -> PartnershipMap
+  {
+    guard !filters.isEmpty else { return self }
+    var columns: [String] = []
+    var seen = Set<String>()
+    for tie in ties {
+      for key in tie.attributes.keys where seen.insert(key).inserted { columns.append(key) }
+    }
+    var resolved: [(filter: TieFilter, column: String?, field: CodebookField?)] = []
+    for filter in filters {
+      if filter.isWeight {
+        resolved.append((filter, nil, nil))
+        continue
+      }
+      let field = codebook.field(named: filter.key, in: .ties)
+      let column =
+        columns.first { $0.lowercased() == filter.key.lowercased() }
+        ?? field.flatMap { field in columns.first { field.isNamed($0) } }
+      guard let column else {
+        let hint = Suggestion.nearest(to: filter.key, in: columns).map { " (did you mean '\($0)'?)" } ?? ""
+        let known = columns.isEmpty ? "the ties have no columns besides source, target and weight" : "tie columns: \(columns.joined(separator: ", "))"
+        throw FilterError("no tie has a column '\(filter.key)'\(hint); \(known)")
+      }
+      if let field, field.isClosedList {
+        for value in filter.values where !field.listedValues.contains(where: { $0.matches(value) }) {
+          let spellings = field.listedValues.flatMap(\.spellings)
+          let hint = Suggestion.nearest(to: value, in: spellings).map { " (did you mean \"\($0)\"?)" } ?? ""
+          let allowed = field.listedValues.map(\.value).joined(separator: ", ")
+          throw FilterError("'\(value)' is not a value of '\(field.name)'\(hint); use one of \(allowed)")
+        }
+      }
+      resolved.append((filter, column, field))
+    }
+    let kept = ties.filter { tie in resolved.allSatisfy { $0.filter.matches(tie, column: $0.column, field: $0.field) } }
+    do {
+      return try PartnershipMap(actors: actors, ties: kept, metadata: metadata)
+    } catch {
+      // The kept ties are a subset of valid ties among the same actors, so this cannot fail;
+      // say so plainly if it ever does rather than trap.
+      throw FilterError("filtering made an invalid map: \(error)")
+    }
+  }
+}
