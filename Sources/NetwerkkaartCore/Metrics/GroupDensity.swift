@@ -53,7 +53,8 @@ public struct GroupDensity: Sendable, Hashable {
     for g in 0..<groupCount {
       for h in 0..<groupCount {
         possible[g][h] =
-          g != h ? sizes[g] * sizes[h] : (network.isDirected ? sizes[g] * (sizes[g] - 1) : sizes[g] * (sizes[g] - 1) / 2)
+          g != h
+          ? sizes[g] * sizes[h] : (network.isDirected ? sizes[g] * (sizes[g] - 1) : sizes[g] * (sizes[g] - 1) / 2)
       }
     }
     self.partition = partition

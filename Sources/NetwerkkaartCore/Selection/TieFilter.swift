@@ -73,7 +73,11 @@ public struct TieFilter: Sendable, Hashable, CustomStringConvertible {
       case .greaterOrEqual: return tie.weight >= bound
       }
     }
-    let value = column.flatMap { tie.attributes[$0] }?.trimmingASCIIWhitespace() ?? ""
+    // Columns differing only in letter case, or named by an alias of the same field, are one.
+    let value =
+      tie.attributes.first { key, _ in
+        key.lowercased() == column?.lowercased() || field?.isNamed(key) == true
+      }?.value.trimmingASCIIWhitespace() ?? ""
     let hit = values.contains { wanted in Self.same(value, wanted, field: field) }
     return comparison == .equal ? hit : !hit
   }
@@ -124,7 +128,10 @@ extension PartnershipMap {
         ?? field.flatMap { field in columns.first { field.isNamed($0) } }
       guard let column else {
         let hint = Suggestion.nearest(to: filter.key, in: columns).map { " (did you mean '\($0)'?)" } ?? ""
-        let known = columns.isEmpty ? "the ties have no columns besides source, target and weight" : "tie columns: \(columns.joined(separator: ", "))"
+        let known =
+          columns.isEmpty
+          ? "the ties have no columns besides source, target and weight"
+          : "tie columns: \(columns.joined(separator: ", "))"
         throw FilterError("no tie has a column '\(filter.key)'\(hint); \(known)")
       }
       if let field, field.isClosedList {

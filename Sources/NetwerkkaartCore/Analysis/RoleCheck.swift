@@ -1,0 +1,90 @@
+/// Points to discuss with the focus group: actors whose assigned role (kern, verankering,
+/// omkadering, context) and structural position disagree. These are questions, not corrections:
+/// a focus group may call a partner *kern* for its influence, which a map of ties cannot show.
+///
+/// The rules, stated as the report states them:
+///
+/// 1. **Kern at the edge.** A *kern* actor (other than the focal actor) whose degree and
+///    betweenness are both below the median of all actors: the literature places core actors
+///    where relations cross, this one has fewer ties and brokers less than half of the map.
+/// 2. **Broker outside the core.** An actor with another role, or none, whose betweenness is
+///    above zero and among the highest quarter of all actors: it sits where relations cross, as
+///    a core actor does.
+/// 3. **Only bridge.** An actor with another role than *kern*, or none, through which alone the
+///    focal actor reaches other actors (``CutActors``): everything beyond it depends on it.
+///
+/// Medians and quarters are taken over all actors of the map (ties counted, not weighted, for
+/// degree; betweenness as computed for the map). Maps of fewer than 3 actors give no points.
+///
+/// Reference: the role definitions of Gehre (in Suijs, 1999); the measures are Freeman's (1979)
+/// degree and betweenness and Hopcroft & Tarjan's (1973) articulation points.
+public struct RoleCheck: Sendable {
+  public enum Rule: String, Sendable, Hashable, CaseIterable {
+    case coreAtTheEdge = "kern-aan-de-rand"
+    case brokerOutsideTheCore = "makelaar-buiten-de-kern"
+    case onlyBridge = "enige-brug"
+  }
+
+  /// One point to discuss.
+  public struct Point: Sendable, Hashable {
+    public var actor: Int
+    public var rule: Rule
+    /// The figures behind the point, for the report.
+    public var degree: Int
+    public var betweenness: Double
+    /// Actors reached only through this one (rule 3).
+    public var separated: [Int]
+  }
+
+  public let points: [Point]
+  /// The medians and the top-quarter threshold used.
+  public let medianDegree: Double
+  public let medianBetweenness: Double
+  public let topQuarterBetweenness: Double
+
+  public init(
+    roles: [ActorRole?], degree: Degree, betweenness: Betweenness, cutActors: CutActors?, focus: Int?
+  ) {
+    let n = roles.count
+    let degrees = degree.degree.map(Double.init)
+    medianDegree = Self.median(degrees)
+    medianBetweenness = Self.median(betweenness.raw)
+    topQuarterBetweenness = Self.quantile(betweenness.raw, 0.75)
+    var points: [Point] = []
+    guard n >= 3 else {
+      self.points = []
+      return
+    }
+    for actor in 0..<n where actor != focus {
+      let isCore = roles[actor] == .core
+      let point = { (rule: Rule, separated: [Int]) in
+        Point(
+          actor: actor, rule: rule, degree: degree.degree[actor], betweenness: betweenness.raw[actor],
+          separated: separated)
+      }
+      if isCore && degrees[actor] < medianDegree && betweenness.raw[actor] < medianBetweenness {
+        points.append(point(.coreAtTheEdge, []))
+      }
+      if !isCore && betweenness.raw[actor] > 0 && betweenness.raw[actor] >= topQuarterBetweenness {
+        points.append(point(.brokerOutsideTheCore, []))
+      }
+      if !isCore, let cutActors, cutActors.cutOff[actor] > 0 {
+        points.append(point(.onlyBridge, cutActors.separated[actor]))
+      }
+    }
+    self.points = points
+  }
+
+  static func median(_ values: [Double]) -> Double { quantile(values, 0.5) }
+
+  /// The q-quantile by linear interpolation between order statistics (type 7 of Hyndman & Fan,
+  /// 1996, the default of R and NumPy); 0 for no values.
+  static func quantile(_ values: [Double], _ q: Double) -> Double {
+    guard !values.isEmpty else { return 0 }
+    let sorted = values.sorted()
+    let position = q * Double(sorted.count - 1)
+    let lower = Int(position.rounded(.down))
+    let upper = min(lower + 1, sorted.count - 1)
+    return sorted[lower] + (position - Double(lower)) * (sorted[upper] - sorted[lower])
+  }
+}
