@@ -17,13 +17,38 @@ struct MapInput: ParsableArguments {
   @Option(help: ArgumentHelp("The actors file, instead of a map folder.", valueName: "file"))
   var actors: String?
 
-  @Option(help: ArgumentHelp("The ties file, instead of a map folder.", valueName: "file"))
-  var ties: String?
+  @Option(
+    name: .customLong("ties"),
+    help: ArgumentHelp(
+      "The ties file, instead of a map folder; or, repeatable, a filter on the ties to analyse: motief=groei, vorm!=online, weight>=3.",
+      valueName: "file|filter"))
+  var tieArguments: [String] = []
+
+  /// The ties file: the one `--ties` value that is not a filter.
+  var ties: String? { tieArguments.first { !Self.isFilter($0) } }
+
+  /// The tie filters among the `--ties` values: a value with `=`, `<` or `>` that is not an
+  /// existing file.
+  var tieFilters: [String] { tieArguments.filter(Self.isFilter) }
+
+  static func isFilter(_ value: String) -> Bool {
+    value.contains { "=<>".contains($0) } && !FileManager.default.fileExists(atPath: value)
+  }
 
   @Option(help: ArgumentHelp("The map's format, when its extension does not say.", valueName: "format"))
   var from: MapFormat?
 
   func validate() throws {
+    if tieArguments.count - tieFilters.count > 1 {
+      throw ValidationError("Give one ties file; other --ties values must be filters such as motief=groei.")
+    }
+    for filter in tieFilters {
+      do {
+        _ = try TieFilter(parsing: filter)
+      } catch {
+        throw ValidationError(error.description)
+      }
+    }
     if map != nil && (actors != nil || ties != nil) {
       throw ValidationError("Give either a map folder or file, or --actors/--ties, not both.")
     }
@@ -33,7 +58,10 @@ struct MapInput: ParsableArguments {
   }
 
   /// What to call the map in reports.
-  var sourceName: String { map ?? [actors, ties].compactMap { $0 }.joined(separator: " + ") }
+  var sourceName: String {
+    let name = map ?? [actors, ties].compactMap { $0 }.joined(separator: " + ")
+    return tieFilters.isEmpty ? name : "\(name) [ties: \(tieFilters.joined(separator: ", "))]"
+  }
 
   /// Every file the map is read from (a folder's own files included), for refusing to write
   /// over them.
@@ -47,21 +75,32 @@ struct MapInput: ParsableArguments {
       }
   }
 
+  /// The map with only the ties that pass every `--ties` filter.
+  private func filtered(_ map: PartnershipMap) throws -> PartnershipMap {
+    guard !tieFilters.isEmpty else { return map }
+    do {
+      return try map.keepingTies(matching: tieFilters.map { text throws(FilterError) in try TieFilter(parsing: text) })
+    } catch {
+      DiagnosticPrinter.standardError("\(sourceName): error: \(error.description)\n")
+      throw ExitCode.failure
+    }
+  }
+
   /// Reads the map, printing the reader's warnings; prints every problem and exits with
   /// status 1 when it cannot.
   func load() throws -> PartnershipMap {
+    let loaded: LoadedMap
     do throws(MapError) {
-      let loaded: LoadedMap
       if let map {
         loaded = try MapLoader.read(path: map, format: from)
       } else {
         loaded = try MapLoader.read(actors: actors, ties: ties)
       }
-      DiagnosticPrinter.print(loaded.warnings)
-      return loaded.map
     } catch {
       DiagnosticPrinter.print(error.diagnostics)
       throw ExitCode.failure
     }
+    DiagnosticPrinter.print(loaded.warnings)
+    return try filtered(loaded.map)
   }
 }

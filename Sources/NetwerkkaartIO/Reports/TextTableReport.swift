@@ -45,7 +45,7 @@ enum TextTableReport {
 }
 
 extension String {
-  fileprivate func trimmingTrailingSpaces() -> String {
+  func trimmingTrailingSpaces() -> String {
     var text = self
     while text.last == " " { text.removeLast() }
     return text

@@ -1,0 +1,77 @@
+/// Everything `netwerkkaart analyse` reports about one school's map, computed once: the
+/// focal actor's ego network, positions (degree, betweenness, brokerage roles), the group
+/// structure by a partition (role by default), the school boundary, and the role check.
+///
+/// ```swift
+/// let analysis = PartnershipAnalysis(map, groups: .role)
+/// print(analysis.groupDensity.density, analysis.roleCheck.points)
+/// ```
+public struct PartnershipAnalysis: Sendable {
+  public let map: PartnershipMap
+  public let network: Network
+  /// The focal actor: the one named, else the first actor of type `school`.
+  public let focus: Int?
+  public let degree: Degree
+  public let betweenness: Betweenness
+  /// Density of the whole map (``Density``).
+  public let density: Double
+  public let components: Components
+  public let ego: EgoNetwork?
+  /// Density of the map without the focal actor and its ties.
+  public let densityWithoutFocus: Double?
+  public let groups: ActorPartition
+  public let groupDensity: GroupDensity
+  public let groupEI: EIIndex
+  public let brokerage: Brokerage
+  /// Inside versus outside the school.
+  public let boundary: ActorPartition
+  public let boundaryEI: EIIndex
+  /// Ties within the school, among outside actors and across the boundary.
+  public let boundaryTies: (withinSchool: Int, outside: Int, crossing: Int)
+  public let cutActors: CutActors?
+  public let roleCheck: RoleCheck
+
+  public init(
+    _ map: PartnershipMap, directed: Bool = false, weighted: Bool = false, focus: ActorID? = nil,
+    groups basis: ActorPartition.Basis = .role, threads: Int? = nil
+  ) {
+    let network = Network(map, directed: directed, weighted: weighted)
+    self.map = map
+    self.network = network
+    let focus = focus.flatMap { map.indexByID[$0] } ?? map.actors.firstIndex { $0.type?.lowercased() == "school" }
+    self.focus = focus
+    degree = Degree(network)
+    betweenness = Betweenness(network, threads: threads)
+    density = Density.of(network)
+    components = Components(network)
+    ego = focus.map { EgoNetwork(network, ego: $0) }
+    densityWithoutFocus = focus.map { Self.densityWithout($0, in: network) }
+    groups = ActorPartition(map, by: basis)
+    groupDensity = GroupDensity(network, partition: groups)
+    groupEI = EIIndex(network, partition: groups)
+    brokerage = Brokerage(network, partition: groups)
+    boundary = ActorPartition(map, by: .schoolBoundary)
+    boundaryEI = EIIndex(network, partition: boundary)
+    let boundaryDensity = GroupDensity(network, partition: boundary)
+    let inside = boundary.groups.firstIndex(of: "intern")
+    let outside = boundary.groups.firstIndex(of: "extern")
+    let within = inside.map { boundaryDensity.ties[$0][$0] } ?? 0
+    let among = outside.map { boundaryDensity.ties[$0][$0] } ?? 0
+    boundaryTies = (within, among, network.tieCount - within - among)
+    let cut = focus.map { CutActors(network, focus: $0) }
+    cutActors = cut
+    roleCheck = RoleCheck(
+      roles: map.actors.map(\.role), degree: degree, betweenness: betweenness, cutActors: cut, focus: focus)
+  }
+
+  /// Density among all actors but `actor`: ties not touching it over (n − 1)(n − 2)/2 (directed:
+  /// (n − 1)(n − 2)); 0 when fewer than two actors remain.
+  static func densityWithout(_ actor: Int, in network: Network) -> Double {
+    let remaining = network.actorCount - 1
+    let touching =
+      network.outgoing.degree(of: actor) + (network.isDirected ? network.incoming.degree(of: actor) : 0)
+    let ties = network.tieCount - touching
+    let possible = network.isDirected ? remaining * (remaining - 1) : remaining * (remaining - 1) / 2
+    return possible > 0 ? Double(ties) / Double(possible) : 0
+  }
+}

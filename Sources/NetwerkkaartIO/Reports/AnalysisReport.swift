@@ -1,0 +1,229 @@
+import NetwerkkaartCore
+
+/// The `netwerkkaart analyse` report of one map: the map and its school, the ego view, groups
+/// (densities and E-I index), the school boundary, brokers, and the role check; as an aligned
+/// text, Markdown for a paper, or JSON (snake_case keys, exact numbers, `Docs/JSON.md`).
+public struct AnalysisReport: Sendable {
+  public enum Format: String, CaseIterable, Sendable {
+    case table, markdown, json
+  }
+
+  public let source: String
+  public let analysis: PartnershipAnalysis
+  /// How many brokers to list.
+  public let brokerCount: Int
+
+  public init(source: String, analysis: PartnershipAnalysis, brokerCount: Int = 10) {
+    self.source = source
+    self.analysis = analysis
+    self.brokerCount = brokerCount
+  }
+
+  public func rendered(as format: Format) -> String {
+    switch format {
+    case .table:
+      return heading().joined(separator: "\n") + "\n\n" + tables().map { $0.text() }.joined(separator: "\n")
+    case .markdown:
+      return "## " + source + "\n\n" + heading().dropFirst().map { "- \($0)" }.joined(separator: "\n") + "\n\n"
+        + tables().map { $0.markdown() }.joined(separator: "\n")
+    case .json:
+      return json()
+    }
+  }
+
+  private var map: PartnershipMap { analysis.map }
+
+  private func name(_ actor: Int) -> String { map.actors[actor].id.rawValue }
+
+  private func number(_ value: Double) -> String { NumberFormatting.rounded(value, decimals: 3) }
+
+  /// A tie count, or a summed strength when weighted: whole numbers without decimals.
+  private func amount(_ value: Double) -> String {
+    value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : number(value)
+  }
+
+  private func heading() -> [String] {
+    var lines = [source]
+    let metadata = map.metadata
+    let about = [metadata.school, metadata.date.map { "date \($0)" }, metadata.wave.map { "wave \($0)" }]
+      .compactMap { $0 }
+    if !about.isEmpty { lines.append(about.joined(separator: " · ")) }
+    let network = analysis.network
+    lines.append(
+      "actors \(network.actorCount) · ties \(network.tieCount) · \(network.isDirected ? "directed" : "undirected") · "
+        + "density \(number(analysis.density)) · components \(analysis.components.count)")
+    if let focus = analysis.focus, let ego = analysis.ego {
+      lines.append(
+        "focal actor \(name(focus)): \(ego.alters.count) partners, density among them \(number(ego.density)), "
+          + "density of the map without it \(number(analysis.densityWithoutFocus ?? 0))")
+    } else {
+      lines.append("no focal actor: give the school type 'school', or name it with --focus")
+    }
+    return lines
+  }
+
+  func tables() -> [ReportTable] {
+    let groups = analysis.groups
+    let names = (0..<groups.count).map { groups.name(of: $0) }
+    let density = analysis.groupDensity
+    let imageRows = (0..<groups.count).map { g in
+      [names[g], String(groups.sizes[g])] + (0..<groups.count).map { h in number(density.density[g][h]) }
+    }
+    let eiRows = (0..<groups.count).map { g in [names[g], number(analysis.groupEI.groupIndex[g])] }
+    let boundary = analysis.boundaryEI
+    let brokers = (0..<map.actors.count).filter { analysis.brokerage.total[$0] > 0 }
+      .sorted {
+        analysis.betweenness.raw[$0] > analysis.betweenness.raw[$1]
+          || (analysis.betweenness.raw[$0] == analysis.betweenness.raw[$1] && $0 < $1)
+      }
+      .prefix(brokerCount)
+    let brokerage = analysis.brokerage
+    let directed = analysis.network.isDirected
+    let brokerHeader =
+      ["actor", "role", "betweenness", "coordinator", "itinerant"]
+      + (directed ? ["representative", "gatekeeper"] : ["repr./gatekeeper"]) + ["liaison", "total"]
+    let brokerRows = brokers.map { actor in
+      [name(actor), map.actors[actor].role?.rawValue ?? "–", number(analysis.betweenness.normalized[actor])]
+        + [brokerage.coordinator[actor], brokerage.itinerant[actor]].map(String.init)
+        + (directed
+          ? [brokerage.representative[actor], brokerage.gatekeeper[actor]].map(String.init)
+          : [String(brokerage.representativeOrGatekeeper[actor])])
+        + [brokerage.liaison[actor], brokerage.total[actor]].map(String.init)
+    }
+    let pointRows = analysis.roleCheck.points.map { point in
+      [name(point.actor), map.actors[point.actor].role?.rawValue ?? "–", point.rule.rawValue, explanation(point)]
+    }
+    return [
+      ReportTable(
+        "Density within and between groups (by \(groupBasis))", header: ["group", "actors"] + names, rows: imageRows,
+        firstNumberColumn: 1,
+        note: "Share of possible ties present; the diagonal is within the group."),
+      ReportTable(
+        "E-I index by group", header: ["group", "E-I"], rows: eiRows + [["whole map", number(analysis.groupEI.index)]],
+        note: "(external − internal) / (external + internal) ties: −1 all within the group, +1 all to other groups."),
+      ReportTable(
+        "School boundary", header: ["figure", "value"],
+        rows: [
+          ["ties within the school", String(analysis.boundaryTies.withinSchool)],
+          ["ties among outside actors", String(analysis.boundaryTies.outside)],
+          ["ties crossing the boundary", String(analysis.boundaryTies.crossing)],
+          ["share crossing", number(boundary.crossingShare)], ["E-I index", number(boundary.index)],
+        ],
+        note:
+          "Inside: actors with intern = ja (or type school/schoolteam when intern is missing). E-I and share count ties (strengths when weighted); ties of actors with unknown side count as crossing."
+      ),
+      ReportTable(
+        "Brokers (Gould & Fernandez roles by \(groupBasis))", header: brokerHeader, rows: brokerRows,
+        firstNumberColumn: 2,
+        note: directed
+          ? "Two-paths a → b → c without a tie a → c that each actor b brokers, by the groups of a, b and c."
+          : "Open two-paths a – b – c counted once; representative and gatekeeper are one role on undirected maps."),
+      ReportTable(
+        "Points to discuss: role and position", header: ["actor", "role", "rule", "why"], rows: pointRows,
+        firstNumberColumn: 4,
+        note:
+          "kern-aan-de-rand: kern, degree and betweenness below the median; makelaar-buiten-de-kern: not kern, betweenness in the top quarter; enige-brug: not kern, the focal actor reaches others only through it."
+      ),
+    ]
+  }
+
+  private var groupBasis: String {
+    analysis.groups.groups.contains { $0 == "kern" || $0 == "context" } ? "role" : "group"
+  }
+
+  private func explanation(_ point: RoleCheck.Point) -> String {
+    switch point.rule {
+    case .coreAtTheEdge:
+      return
+        "degree \(point.degree), betweenness \(number(point.betweenness)) (medians \(number(analysis.roleCheck.medianDegree)), \(number(analysis.roleCheck.medianBetweenness)))"
+    case .brokerOutsideTheCore:
+      return
+        "betweenness \(number(point.betweenness)), top quarter from \(number(analysis.roleCheck.topQuarterBetweenness))"
+    case .onlyBridge:
+      let names = point.separated.prefix(5).map(name).joined(separator: ", ")
+      return "only way to \(point.separated.count): \(names)\(point.separated.count > 5 ? ", …" : "")"
+    }
+  }
+
+  private func json() -> String {
+    let a = analysis
+    let groups = a.groups
+    func list(_ values: [Double]) -> String { "[" + values.map(NumberFormatting.exact).joined(separator: ", ") + "]" }
+    func strings(_ values: [String]) -> String { "[" + values.map(JSONText.quoted).joined(separator: ", ") + "]" }
+    var members: [(key: String, value: String)] = [
+      ("source", JSONText.quoted(source)),
+      ("metadata", JSONText.object(map.metadata.entries.map { ($0.key, JSONText.quoted($0.value)) })),
+      ("actors", String(a.network.actorCount)), ("ties", String(a.network.tieCount)),
+      ("directed", String(a.network.isDirected)), ("density", NumberFormatting.exact(a.density)),
+      ("components", String(a.components.count)),
+    ]
+    if let focus = a.focus, let ego = a.ego {
+      members.append(
+        (
+          "ego",
+          JSONText.object([
+            ("id", JSONText.quoted(name(focus))), ("size", String(ego.alters.count)),
+            ("density_among_alters", NumberFormatting.exact(ego.density)),
+            ("density_without_ego", NumberFormatting.exact(a.densityWithoutFocus ?? 0)),
+          ])
+        ))
+    }
+    members.append(
+      (
+        "groups",
+        JSONText.object([
+          ("names", strings((0..<groups.count).map { groups.name(of: $0) })),
+          ("sizes", "[" + groups.sizes.map(String.init).joined(separator: ", ") + "]"),
+          ("density", "[" + a.groupDensity.density.map(list).joined(separator: ", ") + "]"),
+          ("ei_index", list(a.groupEI.groupIndex)),
+          ("ei_index_whole_map", NumberFormatting.exact(a.groupEI.index)),
+        ])
+      ))
+    members.append(
+      (
+        "school_boundary",
+        JSONText.object([
+          ("ties_within_school", String(a.boundaryTies.withinSchool)),
+          ("ties_among_outside_actors", String(a.boundaryTies.outside)),
+          ("crossing_ties", String(a.boundaryTies.crossing)),
+          ("crossing_share", NumberFormatting.exact(a.boundaryEI.crossingShare)),
+          ("ei_index", NumberFormatting.exact(a.boundaryEI.index)),
+        ])
+      ))
+    let actors = (0..<map.actors.count).map { actor in
+      var fields: [(key: String, value: String)] = [
+        ("id", JSONText.quoted(name(actor))), ("group", JSONText.quoted(groups.name(of: groups.groupOfActor[actor]))),
+        ("degree", String(a.degree.degree[actor])),
+        ("betweenness", NumberFormatting.exact(a.betweenness.normalized[actor])),
+        ("ei_index", NumberFormatting.exact(a.groupEI.actorIndex[actor])),
+        ("coordinator", String(a.brokerage.coordinator[actor])), ("itinerant", String(a.brokerage.itinerant[actor])),
+      ]
+      if a.network.isDirected {
+        fields += [
+          ("representative", String(a.brokerage.representative[actor])),
+          ("gatekeeper", String(a.brokerage.gatekeeper[actor])),
+        ]
+      } else {
+        fields.append(("representative_gatekeeper", String(a.brokerage.representativeOrGatekeeper[actor])))
+      }
+      fields += [
+        ("liaison", String(a.brokerage.liaison[actor])), ("brokerage_total", String(a.brokerage.total[actor])),
+        ("cut_off", String(a.cutActors?.cutOff[actor] ?? 0)),
+      ]
+      return JSONText.object(fields)
+    }
+    members.append(("actor_measures", JSONText.list(actors)))
+    let points = a.roleCheck.points.map { point in
+      JSONText.object([
+        ("id", JSONText.quoted(name(point.actor))),
+        (
+          "role",
+          point.actor < map.actors.count ? JSONText.quoted(map.actors[point.actor].role?.rawValue ?? "") : "null"
+        ),
+        ("rule", JSONText.quoted(point.rule.rawValue)), ("separated", strings(point.separated.map(name))),
+      ])
+    }
+    members.append(("role_check", JSONText.list(points)))
+    return "{\n" + members.map { "  \(JSONText.quoted($0.key)): \($0.value)" }.joined(separator: ",\n") + "\n}\n"
+  }
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import NetwerkkaartCore
+import NetwerkkaartIO
+
+extension AnalysisReport.Format: ExpressibleByArgument {}
+
+/// `netwerkkaart analyse`: one readable report of a school's partnership network.
+struct AnalyseCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "analyse",
+    abstract: "Report a school's partnership network: ego view, groups, school boundary, brokers, role check.",
+    discussion: """
+      Groups are the actors' roles by default (--groups type, --groups intern, or any actor \
+      column). The focal actor is the actor of type 'school' unless --focus names another. \
+      Filter the ties with --ties, e.g. --ties motief=groei. Every measure and rule is described \
+      in Docs/Metrics/.
+      """,
+    aliases: ["analyze"]
+  )
+
+  @OptionGroup var mapOptions: MapOptions
+
+  @Option(help: "Output format.")
+  var format: AnalysisReport.Format = .table
+
+  @Option(help: ArgumentHelp("Group the actors by role, type, intern or an actor column.", valueName: "basis"))
+  var groups: String = "role"
+
+  @Option(help: ArgumentHelp("The focal actor (default: the actor of type 'school').", valueName: "id"))
+  var focus: String?
+
+  @Option(help: ArgumentHelp("How many brokers to list.", valueName: "n"))
+  var brokers: Int = 10
+
+  func validate() throws {
+    if brokers < 0 { throw ValidationError("--brokers takes a number of actors, 0 or more.") }
+  }
+
+  func run() throws {
+    let map = try mapOptions.loadMap()
+    if let focus, map.indexByID[ActorID(focus)] == nil {
+      let hint =
+        Suggestion.nearest(to: focus, in: map.actors.map(\.id.rawValue)).map { " (did you mean \"\($0)\"?)" } ?? ""
+      DiagnosticPrinter.standardError("error: --focus \(focus) is not an actor of the map\(hint)\n")
+      throw ExitCode.failure
+    }
+    let analysis = PartnershipAnalysis(
+      map, directed: mapOptions.directed, weighted: mapOptions.weighted, focus: focus.map { ActorID($0) },
+      groups: ActorPartition.Basis(parsing: groups))
+    DiagnosticPrinter.print(analysis.network.diagnostics)
+    let report = AnalysisReport(source: mapOptions.sourceName, analysis: analysis, brokerCount: brokers)
+    FileHandle.standardOutput.write(Data(report.rendered(as: format).utf8))
+  }
+}

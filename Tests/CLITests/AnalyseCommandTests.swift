@@ -1,0 +1,59 @@
+import Foundation
+import NetwerkkaartTestSupport
+import Testing
+
+/// `netwerkkaart analyse` on the hand-drawn map of `PositionTests` (CoreTests), as CSV files:
+///
+///     B — A — S — C          S: the school (kern, intern); S, C, D a triangle;
+///         |    \ /           A (context, extern) is the only way from S to B and E.
+///         E     D      X (kern, isolate)
+@Suite struct AnalyseCommandTests {
+  static let actors = """
+    id,role,type,intern
+    S,kern,school,ja
+    A,context,clb,nee
+    B,kern,schoolteam,ja
+    C,kern,schoolteam,ja
+    D,verankering,schoolbestuur,nee
+    E,,bedrijf,nee
+    X,kern,ouders,nee
+
+    """
+  static let ties = "source,target,motief\nS,A,taak\nA,B,groei\nS,C,taak\nC,D,taak\nD,S,relatie\nA,E,groei\n"
+
+  @Test func reportsGroupsBoundaryBrokersAndRoleCheck() throws {
+    let map = try folder(["actors.csv": Self.actors, "ties.csv": Self.ties])
+    let result = try netwerkkaart("analyse", map.path, "--format", "json")
+    #expect(result.status == 0, "\(result)")
+    let json = try parseJSON(result.standardOutput)
+    // Ego S: partners A, C, D; among them only C–D: 1 of 3.
+    let ego = try #require(json["ego"] as? [String: Any])
+    #expect(ego["size"] as? Int == 3)
+    #expect(ego["density_among_alters"] as? Double == 1.0 / 3)
+    // Without S: 7 − 1 = 6 actors, ties A–B, C–D, A–E: 3 of 15.
+    #expect(ego["density_without_ego"] as? Double == 0.2)
+    // Boundary: inside S, B, C; S–C within the school (1); S–A, A–B, C–D, D–S cross (4); A–E
+    // among outside actors (1). E-I over both sides: E = 4, I = 2, (4 − 2)/6 = 1/3.
+    let boundary = try #require(json["school_boundary"] as? [String: Any])
+    #expect(boundary["ties_within_school"] as? Int == 1)
+    #expect(boundary["ties_among_outside_actors"] as? Int == 1)
+    #expect(boundary["crossing_ties"] as? Int == 4)
+    #expect(boundary["ei_index"] as? Double == 1.0 / 3)
+    let points = try #require(json["role_check"] as? [[String: Any]])
+    #expect(points.map { "\($0["id"] ?? ""):\($0["rule"] ?? "")" } == ["A:makelaar-buiten-de-kern", "A:enige-brug"])
+    #expect(points.last?["separated"] as? [String] == ["B", "E"])
+  }
+
+  @Test func filtersAndFocusAndTextOutput() throws {
+    let map = try folder(["actors.csv": Self.actors, "ties.csv": Self.ties])
+    let text = try netwerkkaart("analyse", map.path, "--ties", "motief=taak")
+    #expect(text.status == 0, "\(text)")
+    #expect(text.standardOutput.hasPrefix("\(map.path) [ties: motief=taak]\nactors 7 · ties 3 ·"), "\(text)")
+    let wrongFocus = try netwerkkaart("analyse", map.path, "--focus", "s")
+    #expect(wrongFocus.status == 1)
+    #expect(wrongFocus.standardError.contains("error: --focus s is not an actor of the map (did you mean \"S\"?)"))
+    let wrongFilter = try netwerkkaart("analyse", map.path, "--ties", "motief=groie")
+    #expect(wrongFilter.status == 1)
+    #expect(wrongFilter.standardError.contains("'groie' is not a value of 'motief' (did you mean \"groei\"?)"))
+  }
+}
