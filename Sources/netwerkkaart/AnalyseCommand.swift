@@ -39,6 +39,17 @@ struct AnalyseCommand: ParsableCommand {
 
   func run() throws {
     let map = try mapOptions.loadMap()
+    let basis = ActorPartition.Basis(parsing: groups)
+    if case .attribute(let column) = basis,
+      !map.actors.contains(where: { actor in actor.attributes.keys.contains { $0.lowercased() == column.lowercased() } }
+      )
+    {
+      let columns = ["role", "type", "intern"] + Set(map.actors.flatMap(\.attributes.keys)).sorted()
+      let hint = Suggestion.nearest(to: column, in: columns).map { " (did you mean \"\($0)\"?)" } ?? ""
+      DiagnosticPrinter.standardError(
+        "error: --groups \(column): no actor has that column\(hint); use role, type, intern or an actor column\n")
+      throw ExitCode.failure
+    }
     if let focus, map.indexByID[ActorID(focus)] == nil {
       let hint =
         Suggestion.nearest(to: focus, in: map.actors.map(\.id.rawValue)).map { " (did you mean \"\($0)\"?)" } ?? ""
@@ -47,7 +58,7 @@ struct AnalyseCommand: ParsableCommand {
     }
     let analysis = PartnershipAnalysis(
       map, directed: mapOptions.directed, weighted: mapOptions.weighted, focus: focus.map { ActorID($0) },
-      groups: ActorPartition.Basis(parsing: groups))
+      groups: basis)
     DiagnosticPrinter.print(analysis.network.diagnostics)
     let report = AnalysisReport(source: mapOptions.sourceName, analysis: analysis, brokerCount: brokers)
     FileHandle.standardOutput.write(Data(report.rendered(as: format).utf8))

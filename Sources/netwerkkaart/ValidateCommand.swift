@@ -22,6 +22,12 @@ struct ValidateCommand: ParsableCommand {
   @Flag(help: "Treat ties as directed: a->b and b->a are then not the same tie listed twice.")
   var directed = false
 
+  func validate() throws {
+    if !input.tieFilters.isEmpty {
+      throw ValidationError("validate checks the whole map; --ties filters apply to metrics, analyse and draw.")
+    }
+  }
+
   func run() throws {
     let result =
       input.map.map { MapValidator.validate(path: $0, format: input.from, directed: directed) }

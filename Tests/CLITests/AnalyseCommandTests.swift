@@ -40,8 +40,12 @@ import Testing
     #expect(boundary["crossing_ties"] as? Int == 4)
     #expect(boundary["ei_index"] as? Double == 1.0 / 3)
     let points = try #require(json["role_check"] as? [[String: Any]])
-    #expect(points.map { "\($0["id"] ?? ""):\($0["rule"] ?? "")" } == ["A:makelaar-buiten-de-kern", "A:enige-brug"])
-    #expect(points.last?["separated"] as? [String] == ["B", "E"])
+    #expect(
+      points.map { "\($0["id"] ?? ""):\($0["rule"] ?? "")" } == [
+        "A:makelaar-buiten-de-kern", "A:enige-brug", "B:kern-aan-de-rand", "X:kern-aan-de-rand",
+      ])
+    #expect(points[1]["separated"] as? [String] == ["B", "E"])
+    #expect(points[0]["role"] as? String == "context")
   }
 
   @Test func filtersAndFocusAndTextOutput() throws {
@@ -52,6 +56,12 @@ import Testing
     let wrongFocus = try netwerkkaart("analyse", map.path, "--focus", "s")
     #expect(wrongFocus.status == 1)
     #expect(wrongFocus.standardError.contains("error: --focus s is not an actor of the map (did you mean \"S\"?)"))
+    let wrongGroups = try netwerkkaart("analyse", map.path, "--groups", "tpye")
+    #expect(wrongGroups.status == 1)
+    #expect(
+      wrongGroups.standardError.contains("error: --groups tpye: no actor has that column (did you mean \"type\"?)"))
+    let validate = try netwerkkaart("validate", map.path, "--ties", "motief=taak")
+    #expect(validate.status == 64, "\(validate)")
     let wrongFilter = try netwerkkaart("analyse", map.path, "--ties", "motief=groie")
     #expect(wrongFilter.status == 1)
     #expect(wrongFilter.standardError.contains("'groie' is not a value of 'motief' (did you mean \"groei\"?)"))

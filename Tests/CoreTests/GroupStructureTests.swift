@@ -133,8 +133,8 @@ import Testing
     #expect(check.medianDegree == 2)
     #expect(check.topQuarterBetweenness == 3)
     let points = check.points.map { "\($0.actor):\($0.rule.rawValue)" }
-    // B (kern, degree 1, betweenness 0) is not below the median betweenness of 0, so it is not
-    // "at the edge" by rule 1; X (kern, degree 0, betweenness 0) neither. A brokers and bridges.
-    #expect(points == ["1:makelaar-buiten-de-kern", "1:enige-brug"])
+    // B (kern, degree 1 < 2, betweenness 0, not above the median 0) and X (kern, degree 0) are
+    // "at the edge"; C (kern, degree 2) is not below the median degree. A brokers and bridges.
+    #expect(points == ["1:makelaar-buiten-de-kern", "1:enige-brug", "2:kern-aan-de-rand", "6:kern-aan-de-rand"])
   }
 }

@@ -10,7 +10,7 @@ import Testing
       ties: [
         TieRecord(source: "s", target: "a", weight: 4, attributes: ["motief": "groei", "vorm": "online"]),
         TieRecord(source: "s", target: "b", weight: 2, attributes: ["Motief": "Growth", "vorm": "face-to-face"]),
-        TieRecord(source: "a", target: "b", weight: 1, attributes: ["motief": "taak"]),
+        TieRecord(source: "a", target: "b", weight: 1, attributes: ["motief": "taak", "relation": "advies"]),
         TieRecord(
           source: "b", target: "c", weight: 3, attributes: ["motief": "relatie", "middelen": "kennis; positie"]),
       ])
@@ -59,6 +59,13 @@ import Testing
     #expect(throws: FilterError.self) { try TieFilter(parsing: "motief>taak") }
     #expect(throws: FilterError.self) { try TieFilter(parsing: "motief") }
     #expect(throws: FilterError.self) { try TieFilter(parsing: "weight>=veel") }
+    #expect(throws: FilterError.self) { try TieFilter(parsing: "weight=veel") }
+    #expect(throws: FilterError.self) { try TieFilter(parsing: "weight=>3") }
+    // A free column: a value no tie has is a typo.
+    #expect(try kept("relation=Advies") == ["a-b"])
+    #expect(
+      message { try kept("relation=advise") }
+        == "no tie has 'relation' \"advise\" (did you mean \"advies\"?); check the value")
   }
 }
 

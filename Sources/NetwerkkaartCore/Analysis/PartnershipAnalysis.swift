@@ -20,14 +20,17 @@ public struct PartnershipAnalysis: Sendable {
   /// Density of the map without the focal actor and its ties.
   public let densityWithoutFocus: Double?
   public let groups: ActorPartition
+  /// What ``groups`` is made from.
+  public let groupBasis: ActorPartition.Basis
   public let groupDensity: GroupDensity
   public let groupEI: EIIndex
   public let brokerage: Brokerage
   /// Inside versus outside the school.
   public let boundary: ActorPartition
   public let boundaryEI: EIIndex
-  /// Ties within the school, among outside actors and across the boundary.
-  public let boundaryTies: (withinSchool: Int, outside: Int, crossing: Int)
+  /// Ties within the school, among outside actors, across the boundary, and with an actor
+  /// whose side is unknown (no `intern` and no type).
+  public let boundaryTies: (withinSchool: Int, outside: Int, crossing: Int, unknown: Int)
   public let cutActors: CutActors?
   public let roleCheck: RoleCheck
 
@@ -47,6 +50,7 @@ public struct PartnershipAnalysis: Sendable {
     ego = focus.map { EgoNetwork(network, ego: $0) }
     densityWithoutFocus = focus.map { Self.densityWithout($0, in: network) }
     groups = ActorPartition(map, by: basis)
+    groupBasis = basis
     groupDensity = GroupDensity(network, partition: groups)
     groupEI = EIIndex(network, partition: groups)
     brokerage = Brokerage(network, partition: groups)
@@ -57,7 +61,12 @@ public struct PartnershipAnalysis: Sendable {
     let outside = boundary.groups.firstIndex(of: "extern")
     let within = inside.map { boundaryDensity.ties[$0][$0] } ?? 0
     let among = outside.map { boundaryDensity.ties[$0][$0] } ?? 0
-    boundaryTies = (within, among, network.tieCount - within - among)
+    var crossing = 0
+    if let inside, let outside {
+      crossing =
+        boundaryDensity.ties[inside][outside] + (network.isDirected ? boundaryDensity.ties[outside][inside] : 0)
+    }
+    boundaryTies = (within, among, crossing, network.tieCount - within - among - crossing)
     let cut = focus.map { CutActors(network, focus: $0) }
     cutActors = cut
     roleCheck = RoleCheck(

@@ -4,9 +4,11 @@
 ///
 /// The rules, stated as the report states them:
 ///
-/// 1. **Kern at the edge.** A *kern* actor (other than the focal actor) whose degree and
-///    betweenness are both below the median of all actors: the literature places core actors
-///    where relations cross, this one has fewer ties and brokers less than half of the map.
+/// 1. **Kern at the edge.** A *kern* actor whose degree is below the median of all actors and
+///    whose betweenness is not above the median: the literature places core actors where
+///    relations cross, this one has fewer ties than half of the actors and brokers no more than
+///    a typical actor (on a sparse map the median betweenness is often 0: a kern actor that
+///    brokers nothing).
 /// 2. **Broker outside the core.** An actor with another role, or none, whose betweenness is
 ///    above zero and among the highest quarter of all actors: it sits where relations cross, as
 ///    a core actor does.
@@ -14,7 +16,8 @@
 ///    focal actor reaches other actors (``CutActors``): everything beyond it depends on it.
 ///
 /// Medians and quarters are taken over all actors of the map (ties counted, not weighted, for
-/// degree; betweenness as computed for the map). Maps of fewer than 3 actors give no points.
+/// degree; raw betweenness as computed for the map). The focal actor is never a point, by any
+/// rule. Maps of fewer than 3 actors give no points.
 ///
 /// Reference: the role definitions of Gehre (in Suijs, 1999); the measures are Freeman's (1979)
 /// degree and betweenness and Hopcroft & Tarjan's (1973) articulation points.
@@ -62,7 +65,7 @@ public struct RoleCheck: Sendable {
           actor: actor, rule: rule, degree: degree.degree[actor], betweenness: betweenness.raw[actor],
           separated: separated)
       }
-      if isCore && degrees[actor] < medianDegree && betweenness.raw[actor] < medianBetweenness {
+      if isCore && degrees[actor] < medianDegree && betweenness.raw[actor] <= medianBetweenness {
         points.append(point(.coreAtTheEdge, []))
       }
       if !isCore && betweenness.raw[actor] > 0 && betweenness.raw[actor] >= topQuarterBetweenness {

@@ -9,9 +9,9 @@
 /// ```
 /// - Values: with no ties (E + I = 0) the index is 0 and ``crossingShare`` 0, rather than
 ///   undefined. An actor without ties gets 0.
-/// - Direction: a tie counts once whatever its direction.
-/// - Weights: weighted, E and I are summed tie strengths instead of counts (UCINET's E-I index
-///   of valued data); unweighted they count ties.
+/// - Direction: each tie counts once; on a directed map a mutual pair is two ties (two arcs).
+/// - Weights: weighted, E and I are summed tie strengths instead of counts; unweighted they
+///   count ties. (UCINET's E-I index ignores values; use an unweighted analysis to match it.)
 ///
 /// Example: a school and its team (group *intern*: school, directeur, zoco) tied among each
 /// other (3 ties) and with two partners (CLB, pedagogical adviser; group *extern*) by 2 ties:

@@ -2,7 +2,7 @@
 /// them, the view egocentric studies take of a school (egor in R; UCINET's Ego Networks).
 ///
 /// ```
-/// size        = |alters|                                      = degree of ego (distinct neighbours)
+/// size        = |alters|                                      distinct partners, either direction
 /// alter ties  = ties between two alters (ego's own ties left out)
 /// density     = alter ties / (size · (size − 1) / 2)          undirected; 0 when size < 2
 ///               alter ties / (size · (size − 1))              directed
@@ -12,8 +12,8 @@
 /// - Weights: not used (density counts ties).
 /// - Values: an isolated ego has size 0 and density 0; a map of one or two actors gives density 0.
 ///
-/// Burt's effective size, efficiency and constraint of the ego are the ego's values in
-/// ``StructuralHoles``.
+/// Burt's effective size, efficiency and constraint of the ego are the ego's values among the
+/// structural-hole measures (`Docs/Metrics/StructuralHoles.md`).
 ///
 /// Reference: Wasserman & Faust (1994), §2.3 and §4.4 (ego-centred networks); Perry, Pescosolido &
 /// Borgatti (2018), *Egocentric Network Analysis*, ch. 6.

@@ -11,8 +11,9 @@
 /// ```
 /// - Direction: undirected, the matrix is symmetric. Directed, (g, h) counts ties *from* g to
 ///   h and possible(g, h) = |g|·|h| (|g|·(|g| − 1) within), as UCINET's block densities.
-/// - Weights: weighted, ``strength`` gives Σ w / possible(g, h), the average tie strength over
-///   all possible pairs (UCINET's density of valued data); ``density`` always counts ties.
+/// - Weights: ``strength`` gives Σ w / possible(g, h), the average tie strength over all
+///   possible pairs (UCINET's density of valued data), whether or not the analysis is weighted;
+///   ``density`` always counts ties.
 /// - Values: a group of one actor has no possible ties within (density 0); n = 0 gives an empty
 ///   matrix.
 ///

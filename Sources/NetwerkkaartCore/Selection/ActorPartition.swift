@@ -41,8 +41,9 @@ public struct ActorPartition: Sendable, Hashable {
     case role
     /// The actor type (`school`, `clb` …).
     case type
-    /// Inside the school or not: the `intern` attribute (`ja`/`nee`), and the focal school
-    /// with its type `school`/`schoolteam` counted inside when `intern` is missing.
+    /// Inside the school or not: the `intern` attribute (`ja`/`yes`/`true`/`1` inside,
+    /// `nee`/`no`/`false`/`0` outside); when it is missing or unreadable, the type decides
+    /// (`school` and `schoolteam` inside, any other type outside, no type unknown).
     case schoolBoundary
     /// Any free actor attribute.
     case attribute(String)

@@ -49,6 +49,8 @@ public struct TieFilter: Sendable, Hashable, CustomStringConvertible {
           throw FilterError(
             "'\(text)': only weight can be compared with <, <=, > or >=, against one number (weight>=3)")
         }
+      } else if isWeight, !values.allSatisfy({ Double($0)?.isFinite == true }) {
+        throw FilterError("'\(text)': weight is compared with numbers (weight=3, weight>=3)")
       }
       return
     }
@@ -140,6 +142,18 @@ extension PartnershipMap {
           let hint = Suggestion.nearest(to: value, in: spellings).map { " (did you mean \"\($0)\"?)" } ?? ""
           let allowed = field.listedValues.map(\.value).joined(separator: ", ")
           throw FilterError("'\(value)' is not a value of '\(field.name)'\(hint); use one of \(allowed)")
+        }
+      }
+      if field?.isClosedList != true {
+        // A free column: a value no tie has is a typo, not an empty sub-network.
+        let present = Set(
+          ties.compactMap { tie in
+            tie.attributes.first { $0.key.lowercased() == column.lowercased() }?.value.trimmingASCIIWhitespace()
+              .lowercased()
+          })
+        for value in filter.values where !present.contains(value.lowercased()) {
+          let hint = Suggestion.nearest(to: value, in: present).map { " (did you mean \"\($0)\"?)" } ?? ""
+          throw FilterError("no tie has '\(column)' \"\(value)\"\(hint); check the value")
         }
       }
       resolved.append((filter, column, field))

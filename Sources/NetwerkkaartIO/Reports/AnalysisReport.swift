@@ -83,7 +83,7 @@ public struct AnalysisReport: Sendable {
       ["actor", "role", "betweenness", "coordinator", "itinerant"]
       + (directed ? ["representative", "gatekeeper"] : ["repr./gatekeeper"]) + ["liaison", "total"]
     let brokerRows = brokers.map { actor in
-      [name(actor), map.actors[actor].role?.rawValue ?? "–", number(analysis.betweenness.normalized[actor])]
+      [name(actor), map.actors[actor].role?.rawValue ?? "–", number(analysis.betweenness.raw[actor])]
         + [brokerage.coordinator[actor], brokerage.itinerant[actor]].map(String.init)
         + (directed
           ? [brokerage.representative[actor], brokerage.gatekeeper[actor]].map(String.init)
@@ -107,10 +107,11 @@ public struct AnalysisReport: Sendable {
           ["ties within the school", String(analysis.boundaryTies.withinSchool)],
           ["ties among outside actors", String(analysis.boundaryTies.outside)],
           ["ties crossing the boundary", String(analysis.boundaryTies.crossing)],
+          ["ties with an actor of unknown side", String(analysis.boundaryTies.unknown)],
           ["share crossing", number(boundary.crossingShare)], ["E-I index", number(boundary.index)],
         ],
         note:
-          "Inside: actors with intern = ja (or type school/schoolteam when intern is missing). E-I and share count ties (strengths when weighted); ties of actors with unknown side count as crossing."
+          "Inside: actors with intern = ja (or, without intern, type school or schoolteam). Share and E-I: crossing ties against all ties between actors of known side, the unknown side counted as a group of its own (strengths when weighted)."
       ),
       ReportTable(
         "Brokers (Gould & Fernandez roles by \(groupBasis))", header: brokerHeader, rows: brokerRows,
@@ -122,14 +123,12 @@ public struct AnalysisReport: Sendable {
         "Points to discuss: role and position", header: ["actor", "role", "rule", "why"], rows: pointRows,
         firstNumberColumn: 4,
         note:
-          "kern-aan-de-rand: kern, degree and betweenness below the median; makelaar-buiten-de-kern: not kern, betweenness in the top quarter; enige-brug: not kern, the focal actor reaches others only through it."
+          "kern-aan-de-rand: kern, degree below the median and betweenness not above it; makelaar-buiten-de-kern: not kern, betweenness above 0 and in the top quarter; enige-brug: not kern, the focal actor reaches others only through it. Betweenness is raw (pairs brokered)."
       ),
     ]
   }
 
-  private var groupBasis: String {
-    analysis.groups.groups.contains { $0 == "kern" || $0 == "context" } ? "role" : "group"
-  }
+  private var groupBasis: String { analysis.groupBasis.description }
 
   private func explanation(_ point: RoleCheck.Point) -> String {
     switch point.rule {
@@ -186,6 +185,7 @@ public struct AnalysisReport: Sendable {
           ("ties_within_school", String(a.boundaryTies.withinSchool)),
           ("ties_among_outside_actors", String(a.boundaryTies.outside)),
           ("crossing_ties", String(a.boundaryTies.crossing)),
+          ("ties_with_unknown_side", String(a.boundaryTies.unknown)),
           ("crossing_share", NumberFormatting.exact(a.boundaryEI.crossingShare)),
           ("ei_index", NumberFormatting.exact(a.boundaryEI.index)),
         ])
@@ -194,7 +194,8 @@ public struct AnalysisReport: Sendable {
       var fields: [(key: String, value: String)] = [
         ("id", JSONText.quoted(name(actor))), ("group", JSONText.quoted(groups.name(of: groups.groupOfActor[actor]))),
         ("degree", String(a.degree.degree[actor])),
-        ("betweenness", NumberFormatting.exact(a.betweenness.normalized[actor])),
+        ("betweenness", NumberFormatting.exact(a.betweenness.raw[actor])),
+        ("betweenness_normalized", NumberFormatting.exact(a.betweenness.normalized[actor])),
         ("ei_index", NumberFormatting.exact(a.groupEI.actorIndex[actor])),
         ("coordinator", String(a.brokerage.coordinator[actor])), ("itinerant", String(a.brokerage.itinerant[actor])),
       ]
@@ -218,7 +219,7 @@ public struct AnalysisReport: Sendable {
         ("id", JSONText.quoted(name(point.actor))),
         (
           "role",
-          point.actor < map.actors.count ? JSONText.quoted(map.actors[point.actor].role?.rawValue ?? "") : "null"
+          map.actors[point.actor].role.map { JSONText.quoted($0.rawValue) } ?? "null"
         ),
         ("rule", JSONText.quoted(point.rule.rawValue)), ("separated", strings(point.separated.map(name))),
       ])
