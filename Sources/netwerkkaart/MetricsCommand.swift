@@ -42,6 +42,12 @@ struct MetricsCommand: ParsableCommand {
   @Option(help: "Seed of the --approximate sample (default 1); the same seed gives the same sample.")
   var seed: UInt64 = 1
 
+  @Flag(
+    help:
+      "Add per actor Burt's effective size, efficiency and constraint, eigenvector centrality, PageRank, k-core number and clustering; for the map transitivity and average clustering."
+  )
+  var extended = false
+
   func validate() throws {
     if let threads, threads < 1 { throw ValidationError("--threads must be 1 or more.") }
     if let approximate, !(approximate > 0 && approximate < 1) {
@@ -57,7 +63,8 @@ struct MetricsCommand: ParsableCommand {
   /// The metric columns this run will have.
   private var columnKeys: [String] {
     MetricsTable.columnKeys(
-      directed: mapOptions.directed, weighted: mapOptions.weighted, approximate: approximate != nil)
+      directed: mapOptions.directed, weighted: mapOptions.weighted, approximate: approximate != nil,
+      extended: extended)
   }
 
   func run() throws {
@@ -65,7 +72,8 @@ struct MetricsCommand: ParsableCommand {
     let network = mapOptions.network(of: map)
     let progress = ProgressReporter.forTerminal("shortest paths")
     let approximation = approximate.map { MetricsTable.Approximation(epsilon: $0, delta: delta, seed: seed) }
-    let table = MetricsTable(network, threads: threads, approximation: approximation, progress: progress?.callback)
+    let table = MetricsTable(
+      network, threads: threads, approximation: approximation, extended: extended, progress: progress?.callback)
     progress?.finish()
     let field = sort ?? (format == .table || format == .markdown ? "betweenness" : "input")
     let order = MetricsReport.Order(parsing: field, columns: columnKeys) ?? .input

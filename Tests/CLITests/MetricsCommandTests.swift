@@ -205,3 +205,42 @@ import Testing
     #expect(result.standardError.contains("--approximate takes an error bound between 0 and 1"))
   }
 }
+
+/// `metrics --extended` on Padgett's Florentine families with Pucci (16 actors, 20 ties).
+/// Expected values from NetworkX 3.6.1 on the same files:
+/// `nx.constraint(G)["Medici"]`, `nx.effective_size(G)["Medici"]`, `nx.clustering(G)["Medici"]`,
+/// `nx.pagerank(G, tol=1e-15, max_iter=10000)["Medici"]`, `nx.core_number(G)["Medici"]`,
+/// `nx.transitivity(G)`, `nx.average_clustering(G)`.
+@Suite struct ExtendedMetricsCommandTests {
+  @Test func florentineFamiliesAgainstNetworkX() throws {
+    let result = try netwerkkaart("metrics", "Tests/Fixtures/florentine", "--extended", "--format", "json")
+    #expect(result.status == 0, "\(result)")
+    let json = try parseJSON(result.standardOutput)
+    let network = try #require(json["network"] as? [String: Any])
+    #expect(isClose(network["transitivity"] as? Double, 0.19148936170212766))
+    #expect(isClose(network["average_clustering"] as? Double, 0.15))
+    let actors = try #require(json["actors"] as? [[String: Any]])
+    let medici = try #require(actors.first { $0["id"] as? String == "Medici" })
+    #expect(isClose(medici["constraint"] as? Double, 0.20987654320987653))
+    #expect(isClose(medici["effective_size"] as? Double, 5.666666666666667))
+    #expect(isClose(medici["efficiency"] as? Double, 5.666666666666667 / 6))
+    #expect(isClose(medici["clustering"] as? Double, 0.06666666666666667))
+    #expect(isClose(medici["pagerank"] as? Double, 0.14437347029461448))
+    #expect(medici["core_number"] as? Int == 2)
+    // Pucci has no ties: 0 everywhere, never NaN (JSON would not parse).
+    let pucci = try #require(actors.first { $0["id"] as? String == "Pucci" })
+    #expect(pucci["constraint"] as? Double == 0 && pucci["eigenvector"] as? Double == 0)
+  }
+
+  @Test func extendedColumnsCanBeSortedOn() throws {
+    let result = try netwerkkaart("metrics", "Tests/Fixtures/florentine", "--extended", "--sort", "constraint")
+    #expect(result.status == 0, "\(result)")
+    let plain = try netwerkkaart("metrics", "Tests/Fixtures/florentine", "--sort", "constraint")
+    #expect(plain.status == 64, "\(plain)")
+  }
+
+  func isClose(_ value: Double?, _ expected: Double) -> Bool {
+    guard let value else { return false }
+    return abs(value - expected) <= 1e-9 * max(1, abs(expected))
+  }
+}

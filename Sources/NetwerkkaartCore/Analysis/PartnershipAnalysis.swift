@@ -17,6 +17,14 @@ public struct PartnershipAnalysis: Sendable {
   public let density: Double
   public let components: Components
   public let ego: EgoNetwork?
+  /// Burt's measures for every actor; the ego's are its row.
+  public let holes: StructuralHoles
+  public let clustering: Clustering
+  public let eigenvector: EigenvectorCentrality
+  public let pageRank: PageRank
+  public let cores: CoreNumber
+  /// Maximal cliques of three or more actors.
+  public let cliques: MaximalCliques
   /// Density of the map without the focal actor and its ties.
   public let densityWithoutFocus: Double?
   public let groups: ActorPartition
@@ -48,6 +56,12 @@ public struct PartnershipAnalysis: Sendable {
     density = Density.of(network)
     components = Components(network)
     ego = focus.map { EgoNetwork(network, ego: $0) }
+    holes = StructuralHoles(network)
+    clustering = Clustering(network)
+    eigenvector = EigenvectorCentrality(network)
+    pageRank = PageRank(network)
+    cores = CoreNumber(network)
+    cliques = MaximalCliques(network, minimumSize: 3)
     densityWithoutFocus = focus.map { Self.densityWithout($0, in: network) }
     groups = ActorPartition(map, by: basis)
     groupBasis = basis

@@ -9,6 +9,11 @@
 ///
 /// With an ``Approximation`` betweenness is estimated from a sample of sources
 /// (``ApproximateBetweenness``) and the closeness measures, which need every source, are left out.
+///
+/// With `extended: true` the table adds, per actor, Burt's structural-hole measures
+/// (``StructuralHoles``), eigenvector centrality (``EigenvectorCentrality``), PageRank
+/// (``PageRank``), the k-core number (``CoreNumber``) and the clustering coefficient
+/// (``Clustering``) (``extendedColumnKeys``), and whole-map figures (``NetworkFigures/extended``).
 public struct MetricsTable: Sendable {
   /// Settings for estimated betweenness; see ``ApproximateBetweenness``.
   public struct Approximation: Sendable, Hashable {
@@ -39,7 +44,7 @@ public struct MetricsTable: Sendable {
   public let conventions: [Convention]
 
   public init(
-    _ network: Network, threads: Int? = nil, approximation settings: Approximation? = nil,
+    _ network: Network, threads: Int? = nil, approximation settings: Approximation? = nil, extended: Bool = false,
     progress: (@Sendable (Int, Int) -> Void)? = nil
   ) {
     let directed = network.isDirected
@@ -60,9 +65,25 @@ public struct MetricsTable: Sendable {
       closeness = Closeness(network: network, sums: sums)
       harmonicCloseness = HarmonicCloseness(network: network, sums: sums)
     }
+    var extendedValues: [String: MetricColumn] = [:]
+    var extendedFigures: [(name: String, value: Double)] = []
+    if extended {
+      let holes = StructuralHoles(network)
+      let clustering = Clustering(network)
+      extendedValues = [
+        "effective_size": MetricColumn("effective_size", holes.effectiveSize),
+        "efficiency": MetricColumn("efficiency", holes.efficiency),
+        "constraint": MetricColumn("constraint", holes.constraint),
+        "eigenvector": MetricColumn("eigenvector", EigenvectorCentrality(network).centrality),
+        "pagerank": MetricColumn("pagerank", PageRank(network).score),
+        "core_number": MetricColumn("core_number", CoreNumber(network).coreNumber),
+        "clustering": MetricColumn("clustering", clustering.local),
+      ]
+      extendedFigures = [("transitivity", clustering.transitivity), ("average_clustering", clustering.average)]
+    }
     figures = NetworkFigures(
       actors: network.actorCount, ties: network.tieCount, directed: directed, weighted: weighted,
-      density: Density.of(network), components: Components(network).count)
+      density: Density.of(network), components: Components(network).count, extended: extendedFigures)
 
     let values: [String: MetricColumn] = [
       "degree": MetricColumn("degree", degree.degree),
@@ -84,15 +105,29 @@ public struct MetricsTable: Sendable {
         "in_harmonic_closeness": MetricColumn("in_harmonic_closeness", harmonicCloseness.inward),
       ]
     }
-    let columns = Self.columnKeys(directed: directed, weighted: weighted, approximate: settings != nil)
-      .compactMap { values[$0] ?? pathValues[$0] }
+    let columns = Self.columnKeys(
+      directed: directed, weighted: weighted, approximate: settings != nil, extended: extended
+    )
+    .compactMap { values[$0] ?? pathValues[$0] ?? extendedValues[$0] }
     self.columns = columns
     conventions = Convention.describing(directed: directed, weighted: weighted, approximation: approximation)
   }
 
   /// The names of the per-actor columns, in report order, for a network with these settings:
   /// in/out columns only when directed, strengths only when weighted.
-  public static func columnKeys(directed: Bool, weighted: Bool, approximate: Bool = false) -> [String] {
+  public static func columnKeys(directed: Bool, weighted: Bool, approximate: Bool = false, extended: Bool = false)
+    -> [String]
+  {
+    base(directed: directed, weighted: weighted, approximate: approximate)
+      + (extended ? extendedColumnKeys : [])
+  }
+
+  /// The columns `extended: true` adds, after the others.
+  public static let extendedColumnKeys = [
+    "effective_size", "efficiency", "constraint", "eigenvector", "pagerank", "core_number", "clustering",
+  ]
+
+  private static func base(directed: Bool, weighted: Bool, approximate: Bool) -> [String] {
     var keys = ["degree"]
     if directed { keys += ["in_degree", "out_degree"] }
     if weighted { keys += directed ? ["strength", "in_strength", "out_strength"] : ["strength"] }
@@ -121,6 +156,28 @@ public struct NetworkFigures: Sendable, Hashable {
   public let density: Double
   /// Connected (weakly, when directed) components; see ``Components``.
   public let components: Int
+  /// Whole-map measures of an extended table, by snake_case name: `transitivity` and
+  /// `average_clustering` (``Clustering``).
+  public let extended: [ExtendedFigure]
+
+  public init(
+    actors: Int, ties: Int, directed: Bool, weighted: Bool, density: Double, components: Int,
+    extended: [(name: String, value: Double)] = []
+  ) {
+    self.actors = actors
+    self.ties = ties
+    self.directed = directed
+    self.weighted = weighted
+    self.density = density
+    self.components = components
+    self.extended = extended.map { ExtendedFigure(name: $0.name, value: $0.value) }
+  }
+}
+
+/// A whole-map measure of an extended ``MetricsTable``.
+public struct ExtendedFigure: Sendable, Hashable {
+  public let name: String
+  public let value: Double
 }
 
 /// One per-actor metric as a named column of numbers.

@@ -56,6 +56,10 @@ public struct AnalysisReport: Sendable {
       lines.append(
         "focal actor \(name(focus)): \(ego.alters.count) partners, density among them \(number(ego.density)), "
           + "density of the map without it \(number(analysis.densityWithoutFocus ?? 0))")
+      let holes = analysis.holes
+      lines.append(
+        "structural holes of \(name(focus)): effective size \(number(holes.effectiveSize[focus])), "
+          + "efficiency \(number(holes.efficiency[focus])), constraint \(number(holes.constraint[focus])) (Burt 1992)")
     } else {
       lines.append("no focal actor: give the school type 'school', or name it with --focus")
     }
@@ -93,7 +97,49 @@ public struct AnalysisReport: Sendable {
     let pointRows = analysis.roleCheck.points.map { point in
       [name(point.actor), map.actors[point.actor].role?.rawValue ?? "–", point.rule.rawValue, explanation(point)]
     }
+    let holes = analysis.holes
+    let wholeMap = ReportTable(
+      "Whole map", header: ["figure", "value"],
+      rows: [
+        ["density", number(analysis.density)], ["components", String(analysis.components.count)],
+        ["transitivity", number(analysis.clustering.transitivity)],
+        ["average clustering", number(analysis.clustering.average)],
+      ],
+      note:
+        "Transitivity: 3 × triangles / connected triples; average clustering: mean of local coefficients, 0 for actors with fewer than two partners."
+    )
+    let lowConstraint = (0..<map.actors.count).filter { !holes.isIsolate[$0] }
+      .sorted {
+        holes.constraint[$0] < holes.constraint[$1] || (holes.constraint[$0] == holes.constraint[$1] && $0 < $1)
+      }
+      .prefix(brokerCount)
+    let holeRows = lowConstraint.map { actor in
+      [
+        name(actor), map.actors[actor].role?.rawValue ?? "–", String(holes.contacts[actor]),
+        number(holes.effectiveSize[actor]), number(holes.efficiency[actor]), number(holes.constraint[actor]),
+      ]
+    }
+    let cores = analysis.cores
+    let innerCore = cores.actors(inCore: cores.maximum).map(name)
+    let cliqueRows = analysis.cliques.cliques.prefix(brokerCount).enumerated().map { index, members in
+      [String(index + 1), String(members.count), members.map(name).joined(separator: ", ")]
+    }
+    let subgroups = ReportTable(
+      "Subgroups: the innermost k-core and the largest cliques", header: ["#", "size", "actors"],
+      rows: [["\(cores.maximum)-core", String(innerCore.count), innerCore.joined(separator: ", ")]] + cliqueRows,
+      firstNumberColumn: 1, lastNumberColumn: 1,
+      note:
+        "k-core: every member tied to at least k other members (Seidman 1983); cliques: maximal groups of 3 or more all tied to each other (Bron-Kerbosch), \(analysis.cliques.cliques.count) in all."
+    )
     return [
+      wholeMap,
+      ReportTable(
+        "Structural holes: least constrained actors",
+        header: ["actor", "role", "contacts", "effective size", "efficiency", "constraint"],
+        rows: holeRows, firstNumberColumn: 2,
+        note:
+          "Burt (1992), as NetworkX: low constraint and high efficiency mean contacts who are not tied to each other."),
+      subgroups,
       ReportTable(
         "Density within and between groups (by \(groupBasis))", header: ["group", "actors"] + names, rows: imageRows,
         firstNumberColumn: 1,
@@ -155,6 +201,8 @@ public struct AnalysisReport: Sendable {
       ("actors", String(a.network.actorCount)), ("ties", String(a.network.tieCount)),
       ("directed", String(a.network.isDirected)), ("density", NumberFormatting.exact(a.density)),
       ("components", String(a.components.count)),
+      ("transitivity", NumberFormatting.exact(a.clustering.transitivity)),
+      ("average_clustering", NumberFormatting.exact(a.clustering.average)),
     ]
     if let focus = a.focus, let ego = a.ego {
       members.append(
@@ -164,6 +212,9 @@ public struct AnalysisReport: Sendable {
             ("id", JSONText.quoted(name(focus))), ("size", String(ego.alters.count)),
             ("density_among_alters", NumberFormatting.exact(ego.density)),
             ("density_without_ego", NumberFormatting.exact(a.densityWithoutFocus ?? 0)),
+            ("effective_size", NumberFormatting.exact(a.holes.effectiveSize[focus])),
+            ("efficiency", NumberFormatting.exact(a.holes.efficiency[focus])),
+            ("constraint", NumberFormatting.exact(a.holes.constraint[focus])),
           ])
         ))
     }
@@ -210,10 +261,26 @@ public struct AnalysisReport: Sendable {
       fields += [
         ("liaison", String(a.brokerage.liaison[actor])), ("brokerage_total", String(a.brokerage.total[actor])),
         ("cut_off", String(a.cutActors?.cutOff[actor] ?? 0)),
+        ("effective_size", NumberFormatting.exact(a.holes.effectiveSize[actor])),
+        ("efficiency", NumberFormatting.exact(a.holes.efficiency[actor])),
+        ("constraint", NumberFormatting.exact(a.holes.constraint[actor])),
+        ("clustering", NumberFormatting.exact(a.clustering.local[actor])),
+        ("eigenvector", NumberFormatting.exact(a.eigenvector.centrality[actor])),
+        ("pagerank", NumberFormatting.exact(a.pageRank.score[actor])),
+        ("core_number", String(a.cores.coreNumber[actor])),
       ]
       return JSONText.object(fields)
     }
     members.append(("actor_measures", JSONText.list(actors)))
+    members.append(
+      (
+        "subgroups",
+        JSONText.object([
+          ("k_max", String(a.cores.maximum)),
+          ("innermost_core", strings(a.cores.actors(inCore: a.cores.maximum).map(name))),
+          ("cliques", "[" + a.cliques.cliques.map { strings($0.map(name)) }.joined(separator: ", ") + "]"),
+        ])
+      ))
     let points = a.roleCheck.points.map { point in
       JSONText.object([
         ("id", JSONText.quoted(name(point.actor))),

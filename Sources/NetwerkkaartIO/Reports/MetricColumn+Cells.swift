@@ -29,6 +29,6 @@ extension MetricsReport {
       ("weighted", String(figures.weighted)),
       ("density", NumberFormatting.exact(figures.density)),
       ("components", String(figures.components)),
-    ]
+    ] + figures.extended.map { ($0.name, NumberFormatting.exact($0.value)) }
   }
 }

@@ -16,6 +16,13 @@ enum MetricTitles {
     case "in_closeness": "in_clos"
     case "harmonic_closeness": "harmonic"
     case "in_harmonic_closeness": "in_harm"
+    case "effective_size": "eff_size"
+    case "efficiency": "effic"
+    case "constraint": "constraint"
+    case "eigenvector": "eigenv"
+    case "pagerank": "pagerank"
+    case "core_number": "core"
+    case "clustering": "clust"
     default: key
     }
   }
@@ -35,6 +42,13 @@ enum MetricTitles {
     case "in_closeness": "In-closeness"
     case "harmonic_closeness": "Harmonic closeness"
     case "in_harmonic_closeness": "In-harmonic closeness"
+    case "effective_size": "Effective size"
+    case "efficiency": "Efficiency"
+    case "constraint": "Constraint"
+    case "eigenvector": "Eigenvector centrality"
+    case "pagerank": "PageRank"
+    case "core_number": "Core number"
+    case "clustering": "Clustering"
     default: key
     }
   }

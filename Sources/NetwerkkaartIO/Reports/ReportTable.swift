@@ -3,18 +3,26 @@ struct ReportTable {
   var title: String
   var header: [String]
   var rows: [[String]]
-  /// Columns from this position on are numbers, right-aligned in text.
+  /// Columns from this position on are numbers, right-aligned in text…
   var firstNumberColumn: Int
+  /// …up to this one (text again after it); `nil`: to the last column.
+  var lastNumberColumn: Int?
   /// A sentence under the table: the convention or rule behind it.
   var note: String?
 
-  init(_ title: String, header: [String], rows: [[String]], firstNumberColumn: Int = 1, note: String? = nil) {
+  init(
+    _ title: String, header: [String], rows: [[String]], firstNumberColumn: Int = 1, lastNumberColumn: Int? = nil,
+    note: String? = nil
+  ) {
     self.title = title
     self.header = header
     self.rows = rows
     self.firstNumberColumn = firstNumberColumn
+    self.lastNumberColumn = lastNumberColumn
     self.note = note
   }
+
+  func isNumber(_ column: Int) -> Bool { column >= firstNumberColumn && column <= (lastNumberColumn ?? Int.max) }
 
   func text() -> String {
     var out = "\(title)\n"
@@ -23,7 +31,7 @@ struct ReportTable {
     for line in lines {
       let cells = line.indices.map { column in
         let padding = String(repeating: " ", count: widths[column] - line[column].count)
-        return column < firstNumberColumn ? line[column] + padding : padding + line[column]
+        return isNumber(column) ? padding + line[column] : line[column] + padding
       }
       out += "  " + cells.joined(separator: "  ").trimmingTrailingSpaces() + "\n"
     }
@@ -38,7 +46,7 @@ struct ReportTable {
       out += "(none)\n"
     } else {
       out += "| " + header.map(MarkdownReport.cell).joined(separator: " | ") + " |\n"
-      out += "|" + header.indices.map { $0 < firstNumberColumn ? "---|" : "---:|" }.joined() + "\n"
+      out += "|" + header.indices.map { isNumber($0) ? "---:|" : "---|" }.joined() + "\n"
       for row in rows { out += "| " + row.map(MarkdownReport.cell).joined(separator: " | ") + " |\n" }
     }
     if let note { out += "\n\(note)\n" }
