@@ -33,8 +33,20 @@ struct AnalyseCommand: ParsableCommand {
   @Option(help: ArgumentHelp("How many brokers to list.", valueName: "n"))
   var brokers: Int = 10
 
+  @Option(
+    help: ArgumentHelp(
+      "Estimate betweenness from sampled sources (large networks), as metrics --approximate.",
+      valueName: "epsilon"))
+  var approximate: Double?
+
+  @Option(help: "Seed of the --approximate sample (default 1).")
+  var seed: UInt64 = 1
+
   func validate() throws {
     if brokers < 0 { throw ValidationError("--brokers takes a number of actors, 0 or more.") }
+    if let approximate, !(approximate > 0 && approximate < 1) {
+      throw ValidationError("--approximate takes an error bound between 0 and 1, such as 0.05.")
+    }
   }
 
   func run() throws {
@@ -58,7 +70,7 @@ struct AnalyseCommand: ParsableCommand {
     }
     let analysis = PartnershipAnalysis(
       map, directed: mapOptions.directed, weighted: mapOptions.weighted, focus: focus.map { ActorID($0) },
-      groups: basis)
+      groups: basis, approximation: approximate.map { MetricsTable.Approximation(epsilon: $0, seed: seed) })
     DiagnosticPrinter.print(analysis.network.diagnostics)
     let report = AnalysisReport(source: mapOptions.sourceName, analysis: analysis, brokerCount: brokers)
     FileHandle.standardOutput.write(Data(report.rendered(as: format).utf8))

@@ -12,7 +12,10 @@ public struct PartnershipAnalysis: Sendable {
   /// The focal actor: the one named, else the first actor of type `school`.
   public let focus: Int?
   public let degree: Degree
+  /// Exact, or estimated when ``approximation`` is set (large networks).
   public let betweenness: Betweenness
+  /// The sample behind an estimated betweenness.
+  public let approximation: ApproximateBetweenness?
   /// Density of the whole map (``Density``).
   public let density: Double
   public let components: Components
@@ -44,7 +47,8 @@ public struct PartnershipAnalysis: Sendable {
 
   public init(
     _ map: PartnershipMap, directed: Bool = false, weighted: Bool = false, focus: ActorID? = nil,
-    groups basis: ActorPartition.Basis = .role, threads: Int? = nil
+    groups basis: ActorPartition.Basis = .role, threads: Int? = nil,
+    approximation settings: MetricsTable.Approximation? = nil
   ) {
     let network = Network(map, directed: directed, weighted: weighted)
     self.map = map
@@ -52,7 +56,15 @@ public struct PartnershipAnalysis: Sendable {
     let focus = focus.flatMap { map.indexByID[$0] } ?? map.actors.firstIndex { $0.type?.lowercased() == "school" }
     self.focus = focus
     degree = Degree(network)
-    betweenness = Betweenness(network, threads: threads)
+    if let settings {
+      let estimate = ApproximateBetweenness(
+        network, epsilon: settings.epsilon, delta: settings.delta, seed: settings.seed, threads: threads)
+      approximation = estimate
+      betweenness = estimate.estimate
+    } else {
+      approximation = nil
+      betweenness = Betweenness(network, threads: threads)
+    }
     density = Density.of(network)
     components = Components(network)
     ego = focus.map { EgoNetwork(network, ego: $0) }

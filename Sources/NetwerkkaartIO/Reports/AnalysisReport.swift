@@ -49,6 +49,11 @@ public struct AnalysisReport: Sendable {
       .compactMap { $0 }
     if !about.isEmpty { lines.append(about.joined(separator: " · ")) }
     let network = analysis.network
+    if let estimate = analysis.approximation, !estimate.isExact {
+      lines.append(
+        "betweenness estimated from \(estimate.sampleSize) sampled sources (Brandes-Pich, seed \(estimate.seed)): every normalized value within \(estimate.epsilon) with probability \(Int(((1 - estimate.delta) * 100).rounded()))%"
+      )
+    }
     lines.append(
       "actors \(network.actorCount) · ties \(network.tieCount) · \(network.isDirected ? "directed" : "undirected") · "
         + "density \(number(analysis.density)) · components \(analysis.components.count)")
@@ -204,6 +209,16 @@ public struct AnalysisReport: Sendable {
       ("transitivity", NumberFormatting.exact(a.clustering.transitivity)),
       ("average_clustering", NumberFormatting.exact(a.clustering.average)),
     ]
+    if let estimate = a.approximation, !estimate.isExact {
+      members.append(
+        (
+          "betweenness_estimated",
+          JSONText.object([
+            ("sample_size", String(estimate.sampleSize)), ("epsilon", NumberFormatting.exact(estimate.epsilon)),
+            ("delta", NumberFormatting.exact(estimate.delta)), ("seed", String(estimate.seed)),
+          ])
+        ))
+    }
     if let focus = a.focus, let ego = a.ego {
       members.append(
         (
