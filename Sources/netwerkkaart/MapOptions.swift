@@ -12,12 +12,24 @@ struct MapOptions: ParsableArguments {
   @Flag(help: "Use tie strengths: distance = 1/weight in path metrics, strength beside degree.")
   var weighted = false
 
+  @Flag(help: "Leave the focal school (the actor of type 'school') and its ties out: the map without the ego.")
+  var withoutEgo = false
+
   /// What to call the map in reports.
-  var sourceName: String { input.sourceName }
+  var sourceName: String { input.sourceName + (withoutEgo ? " [without the ego]" : "") }
 
   /// Reads the map, printing every problem and exiting with status 1 when it cannot.
   func loadMap() throws -> PartnershipMap {
-    let map = try input.load()
+    var map = try input.load()
+    if withoutEgo {
+      guard let school = map.focalSchool else {
+        DiagnosticPrinter.standardError(
+          "\(input.sourceName): error: --without-ego needs an actor of type 'school' to leave out; give the focal school type 'school'\n"
+        )
+        throw ExitCode.failure
+      }
+      map = map.removingActor(school)
+    }
     if map.metadata.directed == true && !directed {
       DiagnosticPrinter.print([
         Diagnostic(

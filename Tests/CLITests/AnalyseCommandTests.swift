@@ -66,4 +66,19 @@ import Testing
     #expect(wrongFilter.status == 1)
     #expect(wrongFilter.standardError.contains("'groie' is not a value of 'motief' (did you mean \"groei\"?)"))
   }
+
+  /// Without the ego: S and its three ties go; 6 actors and the ties A–B, C–D, A–E remain,
+  /// density 3/15 = 0.2, the same figure `analyse` gives as "density without the ego".
+  @Test func metricsWithoutTheEgo() throws {
+    let map = try folder(["actors.csv": Self.actors, "ties.csv": Self.ties])
+    let result = try netwerkkaart("metrics", map.path, "--without-ego", "--format", "json")
+    #expect(result.status == 0, "\(result)")
+    let network = try #require(try parseJSON(result.standardOutput)["network"] as? [String: Any])
+    #expect(network["actors"] as? Int == 6 && network["ties"] as? Int == 3)
+    #expect(network["density"] as? Double == 0.2)
+    #expect((network["source"] as? String)?.hasSuffix("[without the ego]") == true)
+    let noSchool = try folder(["ties.csv": "source,target\na,b\n"])
+    let refused = try netwerkkaart("metrics", noSchool.path, "--without-ego")
+    #expect(refused.status == 1 && refused.standardError.contains("--without-ego needs an actor of type 'school'"))
+  }
 }
