@@ -28,6 +28,14 @@ public struct PartnershipAnalysis: Sendable {
   public let cores: CoreNumber
   /// Maximal cliques of three or more actors.
   public let cliques: MaximalCliques
+  /// Louvain communities, seed 1, and their modularity.
+  public let communities: LouvainCommunities
+  /// Freeman centralization of degree, betweenness and (exact only) closeness.
+  public let centralization: Centralization
+  /// Diameter and average distance; `nil` with an approximation (they need every source).
+  public let distances: DistanceSummary?
+  /// Degree assortativity, and assortativity by role (`nil` when undefined).
+  public let assortativity: Assortativity
   /// Density of the map without the focal actor and its ties.
   public let densityWithoutFocus: Double?
   public let groups: ActorPartition
@@ -56,15 +64,22 @@ public struct PartnershipAnalysis: Sendable {
     let focus = focus.flatMap { map.indexByID[$0] } ?? map.actors.firstIndex { $0.type?.lowercased() == "school" }
     self.focus = focus
     degree = Degree(network)
+    var closeness: Closeness?
     if let settings {
       let estimate = ApproximateBetweenness(
         network, epsilon: settings.epsilon, delta: settings.delta, seed: settings.seed, threads: threads)
       approximation = estimate
       betweenness = estimate.estimate
+      distances = nil
     } else {
+      // One sweep over all sources serves betweenness, closeness and the distances.
+      let sums = PathSweep(network: network, request: .all, threads: threads).run()
       approximation = nil
-      betweenness = Betweenness(network, threads: threads)
+      betweenness = Betweenness(network: network, sums: sums)
+      closeness = Closeness(network: network, sums: sums)
+      distances = DistanceSummary(network: network, sums: sums, threads: threads)
     }
+    centralization = Centralization(network, degree: degree, betweenness: betweenness, closeness: closeness)
     density = Density.of(network)
     components = Components(network)
     ego = focus.map { EgoNetwork(network, ego: $0) }
@@ -74,6 +89,9 @@ public struct PartnershipAnalysis: Sendable {
     pageRank = PageRank(network)
     cores = CoreNumber(network)
     cliques = MaximalCliques(network, minimumSize: 3)
+    communities = LouvainCommunities(network, seed: 1)
+    let roleIndex = Dictionary(uniqueKeysWithValues: ActorRole.allCases.enumerated().map { ($1, $0) })
+    assortativity = Assortativity(network, categories: map.actors.map { $0.role.flatMap { roleIndex[$0] } })
     densityWithoutFocus = focus.map { Self.densityWithout($0, in: network) }
     groups = ActorPartition(map, by: basis)
     groupBasis = basis

@@ -13,7 +13,11 @@
 /// With `extended: true` the table adds, per actor, Burt's structural-hole measures
 /// (``StructuralHoles``), eigenvector centrality (``EigenvectorCentrality``), PageRank
 /// (``PageRank``), the k-core number (``CoreNumber``) and the clustering coefficient
-/// (``Clustering``) (``extendedColumnKeys``), and whole-map figures (``NetworkFigures/extended``).
+/// (``Clustering``) (``extendedColumnKeys``), and whole-map figures (``NetworkFigures/extended``):
+/// transitivity, average clustering, Freeman centralization of degree, betweenness and
+/// closeness (``Centralization``), the diameter of the largest component and the average
+/// distance (``DistanceSummary``, not with an approximation: it needs every source), and degree
+/// assortativity (``Assortativity``, left out when undefined).
 public struct MetricsTable: Sendable {
   /// Settings for estimated betweenness; see ``ApproximateBetweenness``.
   public struct Approximation: Sendable, Hashable {
@@ -50,6 +54,7 @@ public struct MetricsTable: Sendable {
     let directed = network.isDirected
     let weighted = network.isWeighted
     degree = Degree(network)
+    var pathSums: PathSums?
     if let settings {
       let estimate = ApproximateBetweenness(
         network, epsilon: settings.epsilon, delta: settings.delta, seed: settings.seed, threads: threads,
@@ -60,6 +65,7 @@ public struct MetricsTable: Sendable {
       harmonicCloseness = nil
     } else {
       let sums = PathSweep(network: network, request: .all, threads: threads, progress: progress).run()
+      pathSums = sums
       approximation = nil
       betweenness = Betweenness(network: network, sums: sums)
       closeness = Closeness(network: network, sums: sums)
@@ -80,6 +86,20 @@ public struct MetricsTable: Sendable {
         "clustering": MetricColumn("clustering", clustering.local),
       ]
       extendedFigures = [("transitivity", clustering.transitivity), ("average_clustering", clustering.average)]
+      let centralization = Centralization(network, degree: degree, betweenness: betweenness, closeness: closeness)
+      extendedFigures += [
+        ("degree_centralization", centralization.degree), ("betweenness_centralization", centralization.betweenness),
+      ]
+      if let closenessCentralization = centralization.closeness {
+        extendedFigures.append(("closeness_centralization", closenessCentralization))
+      }
+      if let pathSums {
+        let distances = DistanceSummary(network: network, sums: pathSums, threads: threads)
+        extendedFigures += [("diameter", distances.diameter), ("average_distance", distances.averageDistance)]
+      }
+      if let assortativity = Assortativity.degree(network) {
+        extendedFigures.append(("degree_assortativity", assortativity))
+      }
     }
     figures = NetworkFigures(
       actors: network.actorCount, ties: network.tieCount, directed: directed, weighted: weighted,

@@ -103,16 +103,41 @@ public struct AnalysisReport: Sendable {
       [name(point.actor), map.actors[point.actor].role?.rawValue ?? "–", point.rule.rawValue, explanation(point)]
     }
     let holes = analysis.holes
+    var wholeRows = [
+      ["density", number(analysis.density)], ["components", String(analysis.components.count)],
+      ["transitivity", number(analysis.clustering.transitivity)],
+      ["average clustering", number(analysis.clustering.average)],
+      ["degree centralization", number(analysis.centralization.degree)],
+      ["betweenness centralization", number(analysis.centralization.betweenness)],
+    ]
+    if let closeness = analysis.centralization.closeness {
+      wholeRows.append(["closeness centralization", number(closeness)])
+    }
+    if let distances = analysis.distances {
+      wholeRows += [
+        ["diameter (largest component)", number(distances.diameter)],
+        ["average distance", number(distances.averageDistance)],
+      ]
+    }
+    if let value = analysis.assortativity.degree { wholeRows.append(["degree assortativity", number(value)]) }
+    if let value = analysis.assortativity.categorical { wholeRows.append(["assortativity by role", number(value)]) }
+    let communities = analysis.communities
+    wholeRows.append(["Louvain communities (seed 1)", String(communities.count)])
+    wholeRows.append(["modularity", number(communities.modularity)])
     let wholeMap = ReportTable(
       "Whole map", header: ["figure", "value"],
-      rows: [
-        ["density", number(analysis.density)], ["components", String(analysis.components.count)],
-        ["transitivity", number(analysis.clustering.transitivity)],
-        ["average clustering", number(analysis.clustering.average)],
-      ],
+      rows: wholeRows,
       note:
-        "Transitivity: 3 × triangles / connected triples; average clustering: mean of local coefficients, 0 for actors with fewer than two partners."
+        "Transitivity: 3 × triangles / connected triples; centralization: Freeman (1979), 1 for a star; assortativity: Newman (2003), +1 when actors tie to alike; communities: Louvain (Blondel et al. 2008). Docs/Metrics/WholeMap.md, Communities.md."
     )
+    let communityRows = (0..<communities.count).map { community in
+      let members = (0..<map.actors.count).filter { communities.communityOfActor[$0] == community }
+      return [String(community + 1), String(members.count), members.map(name).joined(separator: ", ")]
+    }
+    let communityTable = ReportTable(
+      "Communities (Louvain, seed 1)", header: ["#", "size", "actors"], rows: communityRows, firstNumberColumn: 1,
+      lastNumberColumn: 1,
+      note: "Modularity \(number(communities.modularity)); the same seed gives the same communities.")
     let lowConstraint = (0..<map.actors.count).filter { !holes.isIsolate[$0] }
       .sorted {
         holes.constraint[$0] < holes.constraint[$1] || (holes.constraint[$0] == holes.constraint[$1] && $0 < $1)
@@ -145,6 +170,7 @@ public struct AnalysisReport: Sendable {
         note:
           "Burt (1992), as NetworkX: low constraint and high efficiency mean contacts who are not tied to each other."),
       subgroups,
+      communityTable,
       ReportTable(
         "Density within and between groups (by \(groupBasis))", header: ["group", "actors"] + names, rows: imageRows,
         firstNumberColumn: 1,
@@ -208,6 +234,22 @@ public struct AnalysisReport: Sendable {
       ("components", String(a.components.count)),
       ("transitivity", NumberFormatting.exact(a.clustering.transitivity)),
       ("average_clustering", NumberFormatting.exact(a.clustering.average)),
+      ("degree_centralization", NumberFormatting.exact(a.centralization.degree)),
+      ("betweenness_centralization", NumberFormatting.exact(a.centralization.betweenness)),
+    ]
+    if let closeness = a.centralization.closeness {
+      members.append(("closeness_centralization", NumberFormatting.exact(closeness)))
+    }
+    if let distances = a.distances {
+      members += [
+        ("diameter", NumberFormatting.exact(distances.diameter)),
+        ("average_distance", NumberFormatting.exact(distances.averageDistance)),
+      ]
+    }
+    if let value = a.assortativity.degree { members.append(("degree_assortativity", NumberFormatting.exact(value))) }
+    if let value = a.assortativity.categorical { members.append(("role_assortativity", NumberFormatting.exact(value))) }
+    members += [
+      ("communities", String(a.communities.count)), ("modularity", NumberFormatting.exact(a.communities.modularity)),
     ]
     if let estimate = a.approximation, !estimate.isExact {
       members.append(
@@ -283,6 +325,7 @@ public struct AnalysisReport: Sendable {
         ("eigenvector", NumberFormatting.exact(a.eigenvector.centrality[actor])),
         ("pagerank", NumberFormatting.exact(a.pageRank.score[actor])),
         ("core_number", String(a.cores.coreNumber[actor])),
+        ("community", String(a.communities.communityOfActor[actor] + 1)),
       ]
       return JSONText.object(fields)
     }
