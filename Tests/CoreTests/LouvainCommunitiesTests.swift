@@ -124,6 +124,8 @@ import Testing
     #expect(louvain.communityOfActor == expected.groups)
     #expect(approximately(louvain.modularity, expected.byNetworkX), "\(louvain.modularity)")
     #expect(louvain.modularity >= 0.97 * expected.networkXLouvain)
+    // The reported modularity is exactly what `Modularity` gives for the groups.
+    #expect(louvain.modularity == Modularity(network, communities: louvain.communityOfActor).value)
   }
 
   /// Seed 1 on the seeded random maps, all weighted (modularity with `weight="weight"`).

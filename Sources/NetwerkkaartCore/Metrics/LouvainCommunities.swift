@@ -17,9 +17,10 @@
 ///
 /// - Result: ``communityOfActor`` numbers the groups 0, 1, ... in order of their first actor,
 ///   so equal divisions give equal arrays. ``modularity`` is ``Modularity`` of that division.
-/// - Deterministic: the order of each level is a Fisher–Yates shuffle driven by ``SplitMix64``
-///   with the given seed, and nothing depends on hashing or threads: the same network and seed
-///   give the same groups, bit for bit, on every run and machine.
+/// - Deterministic: the order of each level (kept for all its passes, as NetworkX does) is a
+///   Fisher–Yates shuffle driven by ``SplitMix64`` with the given seed, and nothing depends on
+///   hashing or threads: the same network and seed give the same groups, bit for bit, on every
+///   run and machine.
 /// - Moves: an actor moves only when the gain beats staying by more than 1e-12 (in units of Q),
 ///   so that rounding cannot make it swing between two equally good groups; among neighbouring
 ///   groups with equal gain, the first met in the actor's row wins.
@@ -32,7 +33,9 @@
 ///   with Q = 0. Isolates always stay alone. n = 2 with a tie: one group, Q = 0 (γ = 1).
 ///   A resolution or threshold that is not a finite number is read as 1 or 1e-7.
 ///
-/// - Complexity: O(m) per pass; a few passes per level and a few levels in practice.
+/// - Complexity: O(n + m) per pass. Passes per level range from a few on maps with clear groups to
+///   about 150 on maps without (a Barabási–Albert map of 20,000 actors: 144 passes in the first
+///   level, under a second in all); levels are few, since each shrinks the network.
 ///
 /// References: Blondel, V. D., Guillaume, J.-L., Lambiotte, R. & Lefebvre, E. (2008).
 /// [Fast unfolding of communities in large networks](https://doi.org/10.1088/1742-5468/2008/10/P10008);

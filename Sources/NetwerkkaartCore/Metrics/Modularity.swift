@@ -15,11 +15,11 @@
 /// - Direction: a directed map uses the directed form of Leicht & Newman (2008), which expects a
 ///   tie from c to c with probability d^out · d^in / m.
 /// - Weights: when the network is weighted, ties count with their (merged) weight; otherwise every
-///   tie counts 1. Equals NetworkX `community.modularity(G, communities, weight="weight"` (weighted)
-///   or `None` (unweighted)`, resolution=γ)`.
-/// - Values: undirected with γ = 1, Q lies in [−1/2, 1). A map without ties (including n = 0, 1) has Q = 0
-///   by definition (NetworkX raises `ZeroDivisionError`). One group holding everyone: 1 − γ.
-///   Isolates add nothing. n = 2 with a tie: two groups −1/2, one group 0 (γ = 1).
+///   tie counts 1. Equals NetworkX `community.modularity(G, communities, weight=w, resolution=γ)`
+///   with `w = "weight"` weighted and `w = None` unweighted.
+/// - Values: undirected with γ = 1, Q lies in [−1/2, 1). A map without ties (including n = 0, 1)
+///   has Q = 0 by definition (NetworkX raises `ZeroDivisionError`). One group holding everyone:
+///   1 − γ. Isolates add nothing. n = 2 with a tie: two groups −1/2, one group 0 (γ = 1).
 ///   A resolution that is not a finite number is read as 1. Ties whose weight is not a finite
 ///   positive number (possible only in networks built from edges, never from a map) count 0.
 /// - Example: two triangles joined by one tie (m = 7), each triangle a group: each has L = 3 and
