@@ -35,16 +35,18 @@
 ///   than all pairs), but weighted closeness can exceed 1 when strengths exceed 1, and then so can
 ///   its centralization: compare weighted closeness centralization only between maps with the
 ///   same weight scale.
-/// - Values: 0 whenever the maximum is 0: n = 0, 1, and for n = 2 undirected (and for directed
-///   betweenness) no actor can stand out. Directed n = 2 with one tie a → b is an in- and out-star:
+/// - Values: 0 by definition whenever the maximum is 0: every measure for n ≤ 1, every undirected
+///   measure for n = 2 (no actor can stand out), betweenness for n < 3 and in + out degree for
+///   n = 2 also when directed. Directed n = 2 with one tie a → b is an in- and out-star:
 ///   ``inDegree``, ``outDegree``, ``closeness`` and ``inCloseness`` are 1.
 /// - Example: the star with centre s and three leaves, n = 4: degrees 3, 1, 1, 1, so Σ (3 − d) = 6
 ///   = (n−1)(n−2): C = 1. The path a – b – c – d: degrees 1, 2, 2, 1: Σ = 2, C = 2/6 = 1/3.
 ///
 /// - Complexity: O(n).
 ///
-/// Reference: Freeman, L. C. (1979). [Centrality in social networks: conceptual clarification](https://doi.org/10.1016/0378-8733(78)90021-7),
-/// eq. 3, 7, 11, 13; Wasserman & Faust (1994), §5.2.1–5.2.3.
+/// Reference: Freeman, L. C. (1979). [Centrality in social networks: conceptual
+/// clarification](https://doi.org/10.1016/0378-8733(78)90021-7); Wasserman & Faust (1994),
+/// §5.2.1–5.2.3.
 public struct Centralization: Sendable, Hashable {
   /// Degree centralization; in + out when directed.
   public let degree: Double
