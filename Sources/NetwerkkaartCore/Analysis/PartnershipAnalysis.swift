@@ -61,7 +61,7 @@ public struct PartnershipAnalysis: Sendable {
     let network = Network(map, directed: directed, weighted: weighted)
     self.map = map
     self.network = network
-    let focus = focus.flatMap { map.indexByID[$0] } ?? map.actors.firstIndex { $0.type?.lowercased() == "school" }
+    let focus = focus.flatMap { map.indexByID[$0] } ?? map.focalSchool.flatMap { map.indexByID[$0] }
     self.focus = focus
     degree = Degree(network)
     var closeness: Closeness?

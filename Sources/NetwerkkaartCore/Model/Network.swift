@@ -153,7 +153,7 @@ private struct MergedEdges {
         let arrow = directed ? "->" : "-"
         diagnostics.append(
           .warning(
-            "tie \"\(source)\" \(arrow) \"\(target)\" is listed again\(first); merged into one tie, weights summed to \(Self.format(weights[existing]))",
+            "tie \"\(source)\" \(arrow) \"\(target)\" is listed again\(first); merged into one tie, weights summed to \(weights[existing].plainText)",
             at: origin))
         continue
       }
@@ -165,7 +165,4 @@ private struct MergedEdges {
     }
   }
 
-  private static func format(_ value: Double) -> String {
-    value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
-  }
 }

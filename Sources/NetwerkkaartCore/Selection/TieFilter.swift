@@ -60,7 +60,7 @@ public struct TieFilter: Sendable, Hashable, CustomStringConvertible {
 
   public var description: String { key + comparison.rawValue + values.joined(separator: "|") }
 
-  var isWeight: Bool { ["weight", "gewicht", "sterkte", "strength"].contains(key.lowercased()) }
+  var isWeight: Bool { ColumnNames.weight.contains(key.lowercased()) }
 
   /// Whether `tie` passes; `field` is the codebook field of the key, if any, for synonyms.
   func matches(_ tie: TieRecord, column: String?, field: CodebookField?) -> Bool {

@@ -81,15 +81,8 @@ public enum MapInspection {
   static func weightsOffScale(_ ties: [TieRecord]) -> [Diagnostic] {
     ties.filter { !weightScale.contains($0.weight) }.map { tie in
       .warning(
-        "weight \(tie.weight.formatted()) of the tie \"\(tie.source)\" - \"\(tie.target)\" is outside the codebook's 1-5 scale; fine if the map uses another scale",
+        "weight \(tie.weight.plainText) of the tie \"\(tie.source)\" - \"\(tie.target)\" is outside the codebook's 1-5 scale; fine if the map uses another scale",
         at: tie.origin)
     }
-  }
-}
-
-extension Double {
-  /// `3` for whole numbers, else the shortest text that reads back as the same number.
-  fileprivate func formatted() -> String {
-    self == rounded() && abs(self) < 1e15 ? String(Int64(self)) : String(self)
   }
 }

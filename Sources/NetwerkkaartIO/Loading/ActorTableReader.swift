@@ -16,8 +16,8 @@ enum ActorTableReader {
           at: document.headerLocation))
       return nil
     }
-    let labelColumn = document.column("label", aliases: ["naam", "name"])
-    let roleColumn = document.column("role", aliases: ["rol"])
+    let labelColumn = document.column("label", aliases: Array(ColumnNames.label.dropFirst()))
+    let roleColumn = document.column("role", aliases: Array(ColumnNames.role.dropFirst()))
     let typeColumn = document.column("type")
     let known = Set([idColumn, labelColumn, roleColumn, typeColumn].compactMap { $0 })
     let attributeColumns = document.header.indices.filter { !known.contains($0) }

@@ -9,9 +9,9 @@ import OrderedCollections
 /// column becomes a free attribute.
 enum TieTableReader {
   static func read(_ document: TableDocument, into problems: inout [Diagnostic]) -> [TieRecord] {
-    let sourceColumn = document.column("source", aliases: ["from", "van", "bron"])
-    let targetColumn = document.column("target", aliases: ["to", "naar"])
-    let weightColumn = document.column("weight", aliases: ["gewicht", "sterkte", "strength"])
+    let sourceColumn = document.column("source", aliases: Array(ColumnNames.source.dropFirst()))
+    let targetColumn = document.column("target", aliases: Array(ColumnNames.target.dropFirst()))
+    let weightColumn = document.column("weight", aliases: Array(ColumnNames.weight.dropFirst()))
     guard let sourceColumn, let targetColumn else {
       let names = [sourceColumn == nil ? "'source'" : nil, targetColumn == nil ? "'target'" : nil].compactMap { $0 }
       let missing = names.joined(separator: " and ") + (names.count > 1 ? " columns" : " column")

@@ -30,7 +30,5 @@ enum CSVMapWriter {
   }
 
   /// `3` for whole numbers, else the shortest text that reads back as the same number.
-  static func weightText(_ weight: Double) -> String {
-    weight == weight.rounded() && abs(weight) < 1e15 ? String(Int64(weight)) : "\(weight)"
-  }
+  static func weightText(_ weight: Double) -> String { weight.plainText }
 }

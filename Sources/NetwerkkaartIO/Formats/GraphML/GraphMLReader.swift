@@ -289,7 +289,7 @@ private final class GraphMLParserDelegate: NSObject, XMLParserDelegate {
       let folded = name.lowercased()
       if folded == labelName {
         label = entry.value.trimmingASCIIWhitespace().isEmpty ? nil : entry.value.trimmingASCIIWhitespace()
-      } else if folded == "role" || folded == "rol" {
+      } else if ColumnNames.role.contains(folded) {
         roleField = (entry.value, entry.location)
       } else if folded == "type" {
         type = entry.value.trimmingASCIIWhitespace().isEmpty ? nil : entry.value.trimmingASCIIWhitespace()
@@ -323,7 +323,7 @@ private final class GraphMLParserDelegate: NSObject, XMLParserDelegate {
       var weight = 1.0
       var attributes = OrderedDictionary<String, String>()
       for (name, entry) in fields {
-        if ["weight", "gewicht", "sterkte", "strength"].contains(name.lowercased()) {
+        if ColumnNames.weight.contains(name.lowercased()) {
           let parsed = TieTableReader.parseWeight(entry.value, decimalComma: false)
           if let value = parsed.weight { weight = value }
           if let problem = parsed.problem { error(problem, at: entry.location) }

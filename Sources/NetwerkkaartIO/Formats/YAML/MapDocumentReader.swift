@@ -135,8 +135,8 @@ private struct Reader {
       guard let text = scalarValue(value, what: "actor field '\(name)'") else { continue }
       switch name {
       case "id": id = text.trimmingASCIIWhitespace()
-      case "label", "naam", "name": label = nonEmpty(text)
-      case "role", "rol": roleText = (text, value.mark)
+      case _ where ColumnNames.label.contains(name): label = nonEmpty(text)
+      case _ where ColumnNames.role.contains(name): roleText = (text, value.mark)
       case "type": type = nonEmpty(text)
       default: if !text.isEmpty { attributes[scalarText(keyNode) ?? name] = text }
       }
@@ -173,9 +173,9 @@ private struct Reader {
         continue
       }
       switch name {
-      case "source", "from", "van", "bron": source = text.trimmingASCIIWhitespace()
-      case "target", "to", "naar": target = text.trimmingASCIIWhitespace()
-      case "weight", "gewicht", "sterkte", "strength":
+      case _ where ColumnNames.source.contains(name): source = text.trimmingASCIIWhitespace()
+      case _ where ColumnNames.target.contains(name): target = text.trimmingASCIIWhitespace()
+      case _ where ColumnNames.weight.contains(name):
         let parsed = TieTableReader.parseWeight(text, decimalComma: false)
         if let value = parsed.weight { weight = value }
         if let problem = parsed.problem { fail(problem, at: value.mark) }
