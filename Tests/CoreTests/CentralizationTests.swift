@@ -153,6 +153,19 @@ import Testing
     #expect(approximately(c.betweenness, 0.7721306555863342))
   }
 
+  /// Weighted closeness has no star bound (a tie of strength 5 is a distance of 1/5): two actors
+  /// tied with strength 5 have closeness 5 each. Closeness centralization is left out then, and
+  /// the same map read unweighted has it.
+  @Test func weightedClosenessCentralizationIsLeftOut() {
+    let edges: [Network.Edge] = [.init(0, 1, weight: 5), .init(1, 2, weight: 5)]
+    let weighted = Centralization(Network(actorCount: 3, edges: edges, weighted: true))
+    #expect(weighted.closeness == nil && weighted.inCloseness == nil)
+    // Unweighted, the path of three is a star: closeness 2/3, 1, 2/3; Σ (1 − c) = 2/3, which is
+    // the maximum (n−1)(n−2)/(2n−3) = 2/3, so C = 1.
+    let unweighted = Centralization(Network(actorCount: 3, edges: edges))
+    #expect(approximately(unweighted.closeness ?? -1, 1))
+  }
+
   /// The maxima of Freeman (1979) and igraph for n = 5.
   @Test func theoreticalMaxima() {
     #expect(Centralization.degreeMaximum(actorCount: 5, directed: false, bothDirections: true) == 12)

@@ -30,11 +30,13 @@
 ///   ``inCloseness`` inward; Wasserman–Faust closeness lies in [0, 1], and the out-star (in-star)
 ///   reaches the bound n − 1 (igraph divides by (n−1)²/n, its maximum for another closeness).
 ///   Undirected maps give equal in, out and total values.
-/// - Weights: degree ignores them. Betweenness and closeness centralization use the scores as
-///   given, weighted or not; weighted betweenness still stays in [0, 1] (no actor can lie on more
-///   than all pairs), but weighted closeness can exceed 1 when strengths exceed 1, and then so can
-///   its centralization: compare weighted closeness centralization only between maps with the
-///   same weight scale.
+/// - Weights: degree ignores them. Betweenness centralization uses the scores as given, weighted
+///   or not: weighted betweenness still stays in [0, 1] (no actor can lie on more than all pairs),
+///   so the star bound holds. Closeness centralization is left out (`nil`) on weighted maps: with
+///   distance 1/weight, closeness exceeds 1 as soon as strengths exceed 1 (on the weighted example
+///   De Linde its centralization would be 1.42), so the star is no longer the maximum and the
+///   value would not lie in [0, 1] nor compare between maps. igraph's `centr_clo` is unweighted
+///   too. Read the map without `--weighted` for closeness centralization.
 /// - Values: 0 by definition whenever the maximum is 0: every measure for n ≤ 1, every undirected
 ///   measure for n = 2 (no actor can stand out), betweenness for n < 3 and in + out degree for
 ///   n = 2 also when directed. Directed n = 2 with one tie a → b is an in- and out-star:
@@ -56,7 +58,8 @@ public struct Centralization: Sendable, Hashable {
   public let outDegree: Double
   /// Betweenness centralization.
   public let betweenness: Double
-  /// Closeness centralization from outward closeness; `nil` when no closeness was given.
+  /// Closeness centralization from outward closeness; `nil` when no closeness was given or the
+  /// map is weighted.
   public let closeness: Double?
   /// Closeness centralization from inward closeness (equal to ``closeness`` when undirected).
   public let inCloseness: Double?
@@ -64,7 +67,7 @@ public struct Centralization: Sendable, Hashable {
   /// Centralization from scores already computed on `network`.
   ///
   /// - Parameter closeness: `nil` when closeness was not computed (estimated betweenness); the
-  ///   closeness centralizations are then `nil` too.
+  ///   closeness centralizations are then `nil` too, as on weighted maps.
   public init(_ network: Network, degree: Degree, betweenness: Betweenness, closeness: Closeness?) {
     let n = network.actorCount
     let directed = network.isDirected
@@ -81,8 +84,9 @@ public struct Centralization: Sendable, Hashable {
     self.betweenness = Self.freeman(
       betweenness.raw, maximum: Self.betweennessMaximum(actorCount: n, directed: directed))
     let closenessMaximum = Self.closenessMaximum(actorCount: n, directed: directed)
-    self.closeness = closeness.map { Self.freeman($0.outward, maximum: closenessMaximum) }
-    inCloseness = closeness.map { Self.freeman($0.inward, maximum: closenessMaximum) }
+    let bounded = network.isWeighted ? nil : closeness
+    self.closeness = bounded.map { Self.freeman($0.outward, maximum: closenessMaximum) }
+    inCloseness = bounded.map { Self.freeman($0.inward, maximum: closenessMaximum) }
   }
 
   /// Computes degree, betweenness and closeness (one path sweep) and their centralization.
