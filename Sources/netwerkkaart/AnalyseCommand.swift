@@ -68,9 +68,12 @@ struct AnalyseCommand: ParsableCommand {
       DiagnosticPrinter.standardError("error: --focus \(focus) is not an actor of the map\(hint)\n")
       throw ExitCode.failure
     }
+    let progress = ProgressReporter.forTerminal("shortest paths")
     let analysis = PartnershipAnalysis(
       map, directed: mapOptions.directed, weighted: mapOptions.weighted, focus: focus.map { ActorID($0) },
-      groups: basis, approximation: approximate.map { MetricsTable.Approximation(epsilon: $0, seed: seed) })
+      groups: basis, approximation: approximate.map { MetricsTable.Approximation(epsilon: $0, seed: seed) },
+      progress: progress?.callback)
+    progress?.finish()
     DiagnosticPrinter.print(analysis.network.diagnostics)
     let report = AnalysisReport(source: mapOptions.sourceName, analysis: analysis, brokerCount: brokers)
     FileHandle.standardOutput.write(Data(report.rendered(as: format).utf8))

@@ -6,7 +6,10 @@ import Synchronization
 /// Silent unless standard error is a terminal, and silent for work that ends within
 /// ``quietPeriod``; updates at most four times a second and clears its line when done.
 final class ProgressReporter: Sendable {
-  static let quietPeriod = 2.0
+  /// Seconds of work before the first line: 2, or `NETWERKKAART_PROGRESS_AFTER` (the tests set 0
+  /// to see the line on small maps).
+  static let quietPeriod =
+    ProcessInfo.processInfo.environment["NETWERKKAART_PROGRESS_AFTER"].flatMap(Double.init) ?? 2.0
 
   private struct State {
     var lastPrint = 0.0

@@ -53,10 +53,19 @@ public struct PartnershipAnalysis: Sendable {
   public let cutActors: CutActors?
   public let roleCheck: RoleCheck
 
+  /// Computes every measure of the report on `map`.
+  ///
+  /// - Parameters:
+  ///   - focus: the focal actor; `nil` takes the actor of type `school` (``PartnershipMap/focalSchool``).
+  ///   - groups: the partition for group densities, E-I indices and brokerage roles.
+  ///   - approximation: estimate betweenness from sampled sources (closeness and distances are then
+  ///     left out), as ``MetricsTable`` does.
+  ///   - progress: called with (sources done, sources in all) during the shortest-path sweep, the
+  ///     only part whose time grows faster than the number of ties; from worker threads.
   public init(
     _ map: PartnershipMap, directed: Bool = false, weighted: Bool = false, focus: ActorID? = nil,
     groups basis: ActorPartition.Basis = .role, threads: Int? = nil,
-    approximation settings: MetricsTable.Approximation? = nil
+    approximation settings: MetricsTable.Approximation? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil
   ) {
     let network = Network(map, directed: directed, weighted: weighted)
     self.map = map
@@ -65,26 +74,29 @@ public struct PartnershipAnalysis: Sendable {
     self.focus = focus
     degree = Degree(network)
     var closeness: Closeness?
+    let components = Components(network)
+    self.components = components
     if let settings {
       let estimate = ApproximateBetweenness(
-        network, epsilon: settings.epsilon, delta: settings.delta, seed: settings.seed, threads: threads)
+        network, epsilon: settings.epsilon, delta: settings.delta, seed: settings.seed, threads: threads,
+        progress: progress)
       approximation = estimate
       betweenness = estimate.estimate
       distances = nil
     } else {
       // One sweep over all sources serves betweenness, closeness and the distances.
-      let sums = PathSweep(network: network, request: .all, threads: threads).run()
+      let sums = PathSweep(network: network, request: .all, threads: threads, progress: progress).run()
       approximation = nil
       betweenness = Betweenness(network: network, sums: sums)
       closeness = Closeness(network: network, sums: sums)
-      distances = DistanceSummary(network: network, sums: sums, threads: threads)
+      distances = DistanceSummary(network: network, sums: sums, components: components, threads: threads)
     }
     centralization = Centralization(network, degree: degree, betweenness: betweenness, closeness: closeness)
     density = Density.of(network)
-    components = Components(network)
     ego = focus.map { EgoNetwork(network, ego: $0) }
-    holes = StructuralHoles(network)
-    clustering = Clustering(network)
+    let triangles = TriangleView(network)
+    holes = StructuralHoles(network, view: triangles)
+    clustering = Clustering(network, view: triangles)
     eigenvector = EigenvectorCentrality(network)
     pageRank = PageRank(network)
     cores = CoreNumber(network)

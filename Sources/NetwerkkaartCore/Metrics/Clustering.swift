@@ -59,8 +59,13 @@ public struct Clustering: Sendable, Hashable {
   public let triangles: [Int]
 
   public init(_ network: Network) {
+    self.init(network, view: TriangleView(network))
+  }
+
+  /// The coefficients from a ``TriangleView`` of `network` already built (``StructuralHoles`` uses
+  /// the same).
+  init(_ network: Network, view: TriangleView) {
     let n = network.actorCount
-    let view = TriangleView(network)
     let sigma = Self.triangleWeights(view, network: network)
     var triangles = [Int](repeating: 0, count: n)
     var intensity = [Double](repeating: 0, count: n)

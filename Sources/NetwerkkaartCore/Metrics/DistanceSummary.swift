@@ -92,8 +92,12 @@ public struct DistanceSummary: Sendable, Hashable {
   /// cost nothing more. Sums without outward distances are computed here. Directed networks need
   /// every actor's eccentricity, which no sweep collects, so they ignore `sums` and run their own.
   public init(network: Network, sums: PathSums, threads: Int? = nil) {
+    self.init(network: network, sums: sums, components: Components(network), threads: threads)
+  }
+
+  /// As ``init(network:sums:threads:)``, with the (weak) components of `network` already found.
+  public init(network: Network, sums: PathSums, components grouping: Components, threads: Int? = nil) {
     let n = network.actorCount
-    let grouping = Components(network)
     let reach: [Int]
     let distanceSum: [Double]
     let componentDiameter: [Double]

@@ -54,6 +54,7 @@ public struct MetricsTable: Sendable {
     let directed = network.isDirected
     let weighted = network.isWeighted
     degree = Degree(network)
+    let components = Components(network)
     var pathSums: PathSums?
     if let settings {
       let estimate = ApproximateBetweenness(
@@ -74,8 +75,9 @@ public struct MetricsTable: Sendable {
     var extendedValues: [String: MetricColumn] = [:]
     var extendedFigures: [(name: String, value: Double)] = []
     if extended {
-      let holes = StructuralHoles(network)
-      let clustering = Clustering(network)
+      let triangles = TriangleView(network)
+      let holes = StructuralHoles(network, view: triangles)
+      let clustering = Clustering(network, view: triangles)
       extendedValues = [
         "effective_size": MetricColumn("effective_size", holes.effectiveSize),
         "efficiency": MetricColumn("efficiency", holes.efficiency),
@@ -94,7 +96,7 @@ public struct MetricsTable: Sendable {
         extendedFigures.append(("closeness_centralization", closenessCentralization))
       }
       if let pathSums {
-        let distances = DistanceSummary(network: network, sums: pathSums, threads: threads)
+        let distances = DistanceSummary(network: network, sums: pathSums, components: components, threads: threads)
         extendedFigures += [("diameter", distances.diameter), ("average_distance", distances.averageDistance)]
       }
       if let assortativity = Assortativity.degree(network) {
@@ -103,7 +105,7 @@ public struct MetricsTable: Sendable {
     }
     figures = NetworkFigures(
       actors: network.actorCount, ties: network.tieCount, directed: directed, weighted: weighted,
-      density: Density.of(network), components: Components(network).count, extended: extendedFigures)
+      density: Density.of(network), components: components.count, extended: extendedFigures)
 
     let values: [String: MetricColumn] = [
       "degree": MetricColumn("degree", degree.degree),

@@ -56,8 +56,12 @@ public struct StructuralHoles: Sendable, Hashable {
   public let isIsolate: [Bool]
 
   public init(_ network: Network) {
+    self.init(network, view: TriangleView(network))
+  }
+
+  /// The measures from a ``TriangleView`` of `network` already built (``Clustering`` uses the same).
+  init(_ network: Network, view: TriangleView) {
     let n = network.actorCount
-    let view = TriangleView(network)
     let entries = view.neighbors.count
     // Mutual strength of each view entry, its share p of the row's total and its ratio r to
     // the row's largest.
