@@ -27,6 +27,19 @@ import Testing
   }
 
   /// Directed, a → b and b → a are two different ties.
+  /// Two relations over the same 12 pairs (as UCINET `nm=2` gives): 12 merges, ten warned one by
+  /// one, the other two in one closing warning with the total.
+  @Test func manyMergesEndInOneSummary() throws {
+    let pairs = (0..<12).map { ("a\($0)", "b\($0)", 1.0) }
+    let network = Network(try map(pairs + pairs))
+    #expect(network.tieCount == 12)
+    #expect(network.diagnostics.count == 11)
+    #expect(network.diagnostics.prefix(10).allSatisfy { $0.message.contains("is listed again") })
+    let summary = try #require(network.diagnostics.last)
+    #expect(summary.message.hasPrefix("2 more ties repeat a pair listed before"), "\(summary)")
+    #expect(summary.message.contains("(12 in all)"))
+  }
+
   @Test func directedReversePairsAreDistinct() throws {
     let network = Network(try map([("a", "b", 2), ("b", "a", 3)]), directed: true)
     #expect(network.tieCount == 2)

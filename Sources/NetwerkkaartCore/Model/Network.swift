@@ -148,6 +148,8 @@ private struct MergedEdges {
       let key = UInt64(low) << 32 | UInt64(high)
       if let existing = edgeOfPair[key] {
         weights[existing] += edge.weight
+        mergedCount += 1
+        guard mergedCount <= Self.mergeWarningLimit else { continue }
         let (source, target, origin) = describe(position)
         let first = describe(firstEdge[existing]).origin.map { " (first at \($0))" } ?? ""
         let arrow = directed ? "->" : "-"
@@ -163,6 +165,17 @@ private struct MergedEdges {
       targets.append(UInt32(edge.target))
       weights.append(edge.weight)
     }
+    if mergedCount > Self.mergeWarningLimit {
+      diagnostics.append(
+        .warning(
+          "\(mergedCount - Self.mergeWarningLimit) more ties repeat a pair listed before and were merged the same way (\(mergedCount) in all); a map with several kinds of tie per pair (one per relation) can be analysed one kind at a time by filtering the ties",
+          at: nil))
+    }
   }
 
+  /// Merged ties warned about one by one; beyond these, one warning gives the count. A map with
+  /// several relations per pair (UCINET `nm=2`, Pajek relations) would otherwise print a warning
+  /// per tie of every relation after the first.
+  static let mergeWarningLimit = 10
+  private var mergedCount = 0
 }
