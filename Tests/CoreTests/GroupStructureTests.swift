@@ -52,7 +52,10 @@ import Testing
   }
 }
 
-/// Gould & Fernandez's roles on two-paths built to hit each role.
+/// Gould & Fernandez's roles on two-paths built to hit each role: the five kinds of mediated
+/// two-path a → b → c by which Gould & Fernandez (1989) define the typology (broker in the group of
+/// both ends, of neither while they share one, of the first end only, of the last end only, three
+/// groups). Random maps against statnet's algorithm: `Tests/Oracle/groups.py`.
 @Suite struct BrokerageTests {
   /// Broker B (group 1) with in-neighbours a1 (1), a2 (2), a3 (3) and out-neighbours c1 (1), c2 (2),
   /// c3 (3): the nine two-paths a_i → B → c_j give coordinator (a1, c1); representative (a1, c2),
