@@ -26,7 +26,7 @@ struct CompareCommand: ParsableCommand {
     help: ArgumentHelp(
       "The maps: folders with actors.csv and ties.csv, or files (.csv edge list, .yaml, .json, .xlsx, .graphml, .net, .dl).",
       valueName: "map"))
-  var maps: [String] = []
+  var maps: [String]
 
   @Option(
     name: .customLong("ties"),
@@ -46,7 +46,6 @@ struct CompareCommand: ParsableCommand {
   var threads: Int?
 
   func validate() throws {
-    if maps.isEmpty { throw ValidationError("Name one or more maps to compare: folders or map files.") }
     if let threads, threads < 1 { throw ValidationError("--threads must be 1 or more.") }
     if let file = tieFilters.first(where: { !MapReading.isFilter($0) }) {
       throw ValidationError(

@@ -121,9 +121,17 @@ import Testing
     let ego = try netwerkkaart("compare", unfiltered.path, noSchool.path, "--without-ego", "--format", "json")
     #expect(ego.status == 1 && ego.standardOutput.isEmpty, "\(ego)")
     #expect(ego.standardError.contains("\(noSchool.path): error: --without-ego needs an actor of type 'school'"))
-    // Usage errors before any map is read.
+    // A misspelt codebook value is a problem of every map, reported once per map.
+    let typo = try netwerkkaart("compare", Self.examples[0], Self.examples[1], "--ties", "motief=groie")
+    #expect(typo.status == 1 && typo.standardOutput.isEmpty, "\(typo)")
+    #expect(
+      typo.standardError.components(separatedBy: "'groie' is not a value of 'motief' (did you mean \"groei\"?)").count
+        == 3, "\(typo)")
+    // Usage errors before any map is read: no map, a filter that is no filter, a ties file.
     #expect(try netwerkkaart("compare").status == 64)
-    #expect(try netwerkkaart("compare", Self.examples[0], "--ties", "motief=groie").status == 64)
+    #expect(try netwerkkaart("compare", Self.examples[0], "--ties", "weight>>3").status == 64)
+    let file = try netwerkkaart("compare", Self.examples[0], "--ties", Self.examples[0] + "/ties.csv")
+    #expect(file.status == 64 && file.standardError.contains("is not a tie filter"), "\(file)")
   }
 
   /// Labels from map.csv, a wave column, and the LaTeX escaping of an awkward school name.

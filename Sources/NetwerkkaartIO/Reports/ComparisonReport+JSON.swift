@@ -34,7 +34,7 @@ extension ComparisonReport {
     return JSONText.object([
       ("label", JSONText.quoted(entry.label)), ("source", JSONText.quoted(entry.source)),
       ("wave", entry.wave.map(JSONText.quoted) ?? "null"),
-      ("school", s.school.map { JSONText.quoted($0.rawValue) } ?? "null"),
+      ("focal_school", s.school.map { JSONText.quoted($0.rawValue) } ?? "null"),
       ("actors", String(s.actors)), ("actors_internal", String(s.sides.internalCount)),
       ("actors_external", String(s.sides.externalCount)), ("actors_unknown_side", String(s.sides.unknownCount)),
       ("ties", String(s.ties)), ("density", real(s.density)), ("density_without_school", real(s.densityWithoutSchool)),
