@@ -62,7 +62,10 @@ struct CompareCommand: ParsableCommand {
       do {
         let read = try MapReading.load(.path(path), format: from, filters: tieFilters, name: name)
         let map = try analysis.prepared(read, name: name)
-        let summary = MapSummary(map, network: analysis.network(of: map), threads: threads)
+        let progress = ProgressReporter.forTerminal("\(path): shortest paths")
+        let summary = MapSummary(
+          map, network: analysis.network(of: map), threads: threads, progress: progress?.callback)
+        progress?.finish()
         entries.append(ComparisonReport.Entry(path: path, map: map, summary: summary))
       } catch let error as ExitCode where error == .failure {
         failed.append(path)  // Its problems are printed; read the other maps to report theirs too.

@@ -87,4 +87,22 @@ import Testing
     #expect(lines[2].hasSuffix(",p,1.0,,,,"), "\(csv)")
     #expect(lines[3].isEmpty && lines[4] == "convention,text")
   }
+
+  /// The column of actors whose side is unknown (no `intern`, no type) appears only when a map
+  /// has one: here `x`, beside the school.
+  @Test func unknownSideColumnOnlyWhenNeeded() throws {
+    let map = try PartnershipMap(actors: [ActorRecord(id: "s", type: "school"), ActorRecord(id: "x")], ties: [])
+    let entry = ComparisonReport.Entry(path: "k.yaml", map: map, summary: MapSummary(map, network: Network(map)))
+    let size = try #require(ComparisonReport(entries: [entry]).tables().first)
+    #expect(
+      size.header == [
+        "map", "actors", "internal", "external", "side unknown", "ties", "density", "density w/o school", "components",
+      ])
+    // No ties: density 0; without the school one actor remains: 0.
+    #expect(size.rows == [["k.yaml", "2", "1", "0", "1", "0", "0.000", "0.000", "2"]])
+    #expect(try report().tables().first?.header.contains("side unknown") == false)
+    // No tie records: every share undefined.
+    let shares = try #require(ComparisonReport(entries: [entry]).tables().dropFirst(3).first)
+    #expect(shares.rows == [["k.yaml", "0"] + Array(repeating: "–", count: 8)])
+  }
 }

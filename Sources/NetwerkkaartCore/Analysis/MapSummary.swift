@@ -62,8 +62,12 @@ public struct MapSummary: Sendable {
   /// - Parameters:
   ///   - brokerCount: how many brokers to list (3 in `netwerkkaart compare`).
   ///   - threads: worker threads for the path sweep (default: one per core).
-  public init(_ map: PartnershipMap, network: Network, brokerCount: Int = 3, threads: Int? = nil) {
-    let table = MetricsTable(network, threads: threads)
+  ///   - progress: called with (sources done, sources) during the path sweep, from worker threads.
+  public init(
+    _ map: PartnershipMap, network: Network, brokerCount: Int = 3, threads: Int? = nil,
+    progress: (@Sendable (Int, Int) -> Void)? = nil
+  ) {
+    let table = MetricsTable(network, threads: threads, progress: progress)
     let figures = table.figures
     actors = figures.actors
     ties = figures.ties
