@@ -47,11 +47,11 @@ public struct ComparisonReport: Sendable {
     }
 
     /// An entry labelled by the map's `school` metadata or, without it, the last component of
-    /// `path` (`Examples/basisschool-de-linde` → `basisschool-de-linde`, `kaart.xlsx` stays
-    /// `kaart.xlsx`).
+    /// `path` (`Examples/basisschool-de-linde` → `basisschool-de-linde`, `.` → the current
+    /// folder's name, `kaart.xlsx` stays `kaart.xlsx`).
     public init(path: String, map: PartnershipMap, summary: MapSummary) {
       let school = map.metadata.school?.trimmingCharacters(in: .whitespacesAndNewlines)
-      let name = URL(fileURLWithPath: path).lastPathComponent
+      let name = URL(fileURLWithPath: path).standardizedFileURL.lastPathComponent
       self.init(
         label: school.flatMap { $0.isEmpty ? nil : $0 } ?? (name.isEmpty ? path : name),
         wave: map.metadata.wave, source: path, summary: summary)
