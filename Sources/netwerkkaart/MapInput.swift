@@ -25,15 +25,11 @@ struct MapInput: ParsableArguments {
   var tieArguments: [String] = []
 
   /// The ties file: the one `--ties` value that is not a filter.
-  var ties: String? { tieArguments.first { !Self.isFilter($0) } }
+  var ties: String? { tieArguments.first { !MapReading.isFilter($0) } }
 
   /// The tie filters among the `--ties` values: a value with `=`, `<` or `>` that is not an
   /// existing file.
-  var tieFilters: [String] { tieArguments.filter(Self.isFilter) }
-
-  static func isFilter(_ value: String) -> Bool {
-    value.contains { "=<>".contains($0) } && !FileManager.default.fileExists(atPath: value)
-  }
+  var tieFilters: [String] { tieArguments.filter(MapReading.isFilter) }
 
   @Option(help: ArgumentHelp("The map's format, when its extension does not say.", valueName: "format"))
   var from: MapFormat?
@@ -42,13 +38,7 @@ struct MapInput: ParsableArguments {
     if tieArguments.count - tieFilters.count > 1 {
       throw ValidationError("Give one ties file; other --ties values must be filters such as motief=groei.")
     }
-    for filter in tieFilters {
-      do {
-        _ = try TieFilter(parsing: filter)
-      } catch {
-        throw ValidationError(error.description)
-      }
-    }
+    try MapReading.validate(filters: tieFilters)
     if map != nil && (actors != nil || ties != nil) {
       throw ValidationError("Give either a map folder or file, or --actors/--ties, not both.")
     }
@@ -59,8 +49,7 @@ struct MapInput: ParsableArguments {
 
   /// What to call the map in reports.
   var sourceName: String {
-    let name = map ?? [actors, ties].compactMap { $0 }.joined(separator: " + ")
-    return tieFilters.isEmpty ? name : "\(name) [ties: \(tieFilters.joined(separator: ", "))]"
+    MapReading.name(map ?? [actors, ties].compactMap { $0 }.joined(separator: " + "), filters: tieFilters)
   }
 
   /// Every file the map is read from (a folder's own files included), for refusing to write
@@ -75,32 +64,10 @@ struct MapInput: ParsableArguments {
       }
   }
 
-  /// The map with only the ties that pass every `--ties` filter.
-  private func filtered(_ map: PartnershipMap) throws -> PartnershipMap {
-    guard !tieFilters.isEmpty else { return map }
-    do {
-      return try map.keepingTies(matching: tieFilters.map { text throws(FilterError) in try TieFilter(parsing: text) })
-    } catch {
-      DiagnosticPrinter.standardError("\(sourceName): error: \(error.description)\n")
-      throw ExitCode.failure
-    }
-  }
-
   /// Reads the map, printing the reader's warnings; prints every problem and exits with
   /// status 1 when it cannot.
   func load() throws -> PartnershipMap {
-    let loaded: LoadedMap
-    do throws(MapError) {
-      if let map {
-        loaded = try MapLoader.read(path: map, format: from)
-      } else {
-        loaded = try MapLoader.read(actors: actors, ties: ties)
-      }
-    } catch {
-      DiagnosticPrinter.print(error.diagnostics)
-      throw ExitCode.failure
-    }
-    DiagnosticPrinter.print(loaded.warnings)
-    return try filtered(loaded.map)
+    try MapReading.load(
+      map.map { .path($0) } ?? .files(actors: actors, ties: ties), format: from, filters: tieFilters, name: sourceName)
   }
 }

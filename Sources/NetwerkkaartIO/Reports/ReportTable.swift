@@ -1,16 +1,18 @@
-/// A titled table of a report, rendered aligned for a terminal or as Markdown for a paper.
-struct ReportTable {
-  var title: String
-  var header: [String]
-  var rows: [[String]]
+/// A titled table of a report, rendered aligned for a terminal, as Markdown for a paper or as a
+/// LaTeX `booktabs` table; public so that other renderers (an HTML report) can show the same
+/// tables. Cells are text as people read it (numbers already rounded).
+public struct ReportTable: Sendable, Hashable {
+  public var title: String
+  public var header: [String]
+  public var rows: [[String]]
   /// Columns from this position on are numbers, right-aligned in text…
-  var firstNumberColumn: Int
+  public var firstNumberColumn: Int
   /// …up to this one (text again after it); `nil`: to the last column.
-  var lastNumberColumn: Int?
+  public var lastNumberColumn: Int?
   /// A sentence under the table: the convention or rule behind it.
-  var note: String?
+  public var note: String?
 
-  init(
+  public init(
     _ title: String, header: [String], rows: [[String]], firstNumberColumn: Int = 1, lastNumberColumn: Int? = nil,
     note: String? = nil
   ) {
@@ -22,9 +24,11 @@ struct ReportTable {
     self.note = note
   }
 
-  func isNumber(_ column: Int) -> Bool { column >= firstNumberColumn && column <= (lastNumberColumn ?? Int.max) }
+  /// Whether column `column` holds numbers (right-aligned).
+  public func isNumber(_ column: Int) -> Bool { column >= firstNumberColumn && column <= (lastNumberColumn ?? Int.max) }
 
-  func text() -> String {
+  /// Aligned for a terminal: the title, the header, the rows, the note.
+  public func text() -> String {
     var out = "\(title)\n"
     let lines = [header] + rows
     let widths = header.indices.map { column in lines.map { $0[column].count }.max() ?? 0 }
@@ -40,7 +44,8 @@ struct ReportTable {
     return out
   }
 
-  func markdown() -> String {
+  /// A level-3 heading, a GitHub-flavoured Markdown table and the note.
+  public func markdown() -> String {
     var out = "### \(title)\n\n"
     if rows.isEmpty {
       out += "(none)\n"

@@ -1,0 +1,95 @@
+/// One map in a few figures, for a table with a row per school: size and school boundary,
+/// density with and without the focal school, Freeman centralization, components, role
+/// composition, the share of ties by motive and by form, and the top brokers.
+///
+/// Every figure comes from the measure that computes it everywhere else, so a summary agrees
+/// with `netwerkkaart metrics` (``MetricsTable``: actors, ties, density, components, degree,
+/// betweenness, closeness), `metrics --extended` (``Centralization``) and `analyse` (density
+/// without the focal actor, the school boundary of ``ActorPartition``):
+///
+/// | figure | measure | undefined when |
+/// |---|---|---|
+/// | ``actors``, ``ties``, ``density``, ``components`` | ``MetricsTable/figures`` (``Density``, ``Components``) | never (density 0 for n < 2) |
+/// | ``sides`` | ``SchoolSides`` | never |
+/// | ``densityWithoutSchool`` | density of the other n − 1 actors (``PartnershipAnalysis``) | no actor of type `school` (`nil`) |
+/// | ``centralization`` | ``Centralization`` of degree, betweenness, closeness | never (0 for n ≤ 2) |
+/// | ``roles`` | ``RoleComposition`` | never |
+/// | ``motives``, ``forms`` | ``CodebookShares`` of `motief` and `vorm` | no tie records (shares `nil`) |
+/// | ``brokers`` | ``TopBrokers`` by ``Betweenness``, the school left out | (list empty) |
+///
+/// Direction and weights are those of the network given: directed density, centralization
+/// and betweenness follow their directed definitions; weights change betweenness and closeness
+/// (distance = 1/weight), never the counts, density or shares.
+///
+/// ```swift
+/// let map = try MapLoader.load(path: "Examples/basisschool-de-linde")
+/// let summary = MapSummary(map, network: Network(map))
+/// print(summary.density, summary.densityWithoutSchool ?? 0, summary.brokers.entries.map(\.id))
+/// ```
+///
+/// - Complexity: one shortest-path sweep, O(n·m) unweighted (``PathSweep``), plus O(n + m).
+public struct MapSummary: Sendable {
+  /// n, the number of actors.
+  public let actors: Int
+  /// Actors inside the school, external, or of unknown side.
+  public let sides: SchoolSides
+  /// m, distinct ties after merging duplicates and dropping self-ties.
+  public let ties: Int
+  public let directed: Bool
+  public let weighted: Bool
+  /// ``Density`` of the whole map.
+  public let density: Double
+  /// The focal school (``PartnershipMap/focalSchool``), if the map has one.
+  public let school: ActorID?
+  /// Density among the actors other than the focal school, on its n − 1 actors; `nil` without
+  /// a focal school.
+  public let densityWithoutSchool: Double?
+  /// Freeman centralization of degree, betweenness and closeness.
+  public let centralization: Centralization
+  /// Connected (weakly, when directed) components, isolates included.
+  public let components: Int
+  public let roles: RoleComposition
+  /// Tie records by `motief`: taak, relatie, groei.
+  public let motives: CodebookShares
+  /// Tie records by `vorm`: face-to-face, online, hybride.
+  public let forms: CodebookShares
+  /// The actors with the highest betweenness, the focal school left out.
+  public let brokers: TopBrokers
+
+  /// Summarizes `map`, analysed as `network` (built from this map, so that the caller can report
+  /// its warnings).
+  ///
+  /// - Parameters:
+  ///   - brokerCount: how many brokers to list (3 in `netwerkkaart compare`).
+  ///   - threads: worker threads for the path sweep (default: one per core).
+  ///   - progress: called with (sources done, sources) during the path sweep, from worker threads.
+  public init(
+    _ map: PartnershipMap, network: Network, brokerCount: Int = 3, threads: Int? = nil,
+    progress: (@Sendable (Int, Int) -> Void)? = nil
+  ) {
+    let table = MetricsTable(network, threads: threads, progress: progress)
+    let figures = table.figures
+    actors = figures.actors
+    ties = figures.ties
+    directed = figures.directed
+    weighted = figures.weighted
+    density = figures.density
+    components = figures.components
+    sides = SchoolSides(map)
+    roles = RoleComposition(map)
+    school = map.focalSchool
+    let schoolIndex = school.flatMap { map.indexByID[$0] }
+    densityWithoutSchool = schoolIndex.map { PartnershipAnalysis.densityWithout($0, in: network) }
+    centralization = Centralization(
+      network, degree: table.degree, betweenness: table.betweenness, closeness: table.closeness)
+    motives = CodebookShares(map, field: Self.field("motief"))
+    forms = CodebookShares(map, field: Self.field("vorm"))
+    brokers = TopBrokers(map, betweenness: table.betweenness, excluding: schoolIndex, count: brokerCount)
+  }
+
+  /// A tie field of the partnership codebook; both names used here are in it.
+  private static func field(_ name: String) -> CodebookField {
+    Codebook.partnership.field(named: name, in: .ties)
+      ?? CodebookField(name, table: .ties, question: nil, values: .closed([]), summary: name)
+  }
+}

@@ -1,0 +1,153 @@
+import Foundation
+import NetwerkkaartCore
+
+/// One column of the comparison: its CSV key, its title in a table, and its value for a map.
+struct ComparisonColumn: Sendable {
+  enum Value {
+    case count(Int)
+    /// `nil` where the figure is undefined.
+    case real(Double?)
+    /// `nil` where there is nothing to show.
+    case text(String?)
+  }
+
+  let key: String
+  let title: String
+  let value: @Sendable (MapSummary) -> Value
+
+  init(_ key: String, _ title: String, _ value: @escaping @Sendable (MapSummary) -> Value) {
+    self.key = key
+    self.title = title
+    self.value = value
+  }
+
+  /// For people: three decimals, `–` where undefined.
+  func human(_ summary: MapSummary) -> String {
+    switch value(summary) {
+    case .count(let count): String(count)
+    case .real(let number): number.map { NumberFormatting.rounded($0, decimals: 3) } ?? "–"
+    case .text(let text): text ?? "–"
+    }
+  }
+
+  /// For CSV: exact numbers, empty where undefined.
+  func exact(_ summary: MapSummary) -> String {
+    switch value(summary) {
+    case .count(let count): String(count)
+    case .real(let number): number.map(NumberFormatting.exact) ?? ""
+    case .text(let text): text ?? ""
+    }
+  }
+}
+
+/// A group of comparison columns shown as one table, with the convention behind it.
+struct ComparisonSection: Sendable {
+  let key: String
+  let title: String
+  let columns: [ComparisonColumn]
+  /// Whether the columns are numbers (right-aligned).
+  let numbers: Bool
+  let note: String
+
+  /// The five sections in report order; `unknownSide` adds the column of actors whose side of
+  /// the school boundary is unknown.
+  static func all(brokerCount: Int, unknownSide: Bool) -> [ComparisonSection] {
+    [size(unknownSide: unknownSide), centralization, roles, tieShares, brokers(count: brokerCount)]
+  }
+
+  static func size(unknownSide: Bool) -> ComparisonSection {
+    let side = [ComparisonColumn("actors_unknown_side", "side unknown") { .count($0.sides.unknownCount) }]
+    let columns =
+      [
+        ComparisonColumn("actors", "actors") { .count($0.actors) },
+        ComparisonColumn("actors_internal", "internal") { .count($0.sides.internalCount) },
+        ComparisonColumn("actors_external", "external") { .count($0.sides.externalCount) },
+      ] + (unknownSide ? side : [])
+      + [
+        ComparisonColumn("ties", "ties") { .count($0.ties) },
+        ComparisonColumn("density", "density") { .real($0.density) },
+        ComparisonColumn("density_without_school", "density w/o school") { .real($0.densityWithoutSchool) },
+        ComparisonColumn("components", "components") { .count($0.components) },
+      ]
+    return ComparisonSection(
+      key: "size", title: "Size and density", columns: columns, numbers: true,
+      note:
+        "Internal: intern = ja, or without it type school or schoolteam. Ties: distinct pairs, duplicates merged, self-ties dropped. Density: 2m/(n(n-1)), directed m/(n(n-1)); w/o school: the same among the other n-1 actors (– when no actor has type school). Components: connected (directed: weakly), isolates count."
+    )
+  }
+
+  static let centralization = ComparisonSection(
+    key: "centralization", title: "Freeman centralization",
+    columns: [
+      ComparisonColumn("degree_centralization", "degree") { .real($0.centralization.degree) },
+      ComparisonColumn("betweenness_centralization", "betweenness") { .real($0.centralization.betweenness) },
+      ComparisonColumn("closeness_centralization", "closeness") { .real($0.centralization.closeness) },
+    ], numbers: true,
+    note:
+      "Freeman (1979): the sum of (c_max - c_i) over its value for a star of the same size; 0 when every actor is equally central, 1 for a star. Degree counts ties; betweenness raw; closeness Wasserman-Faust, outward when directed."
+  )
+
+  static let roles = ComparisonSection(
+    key: "roles", title: "Role composition",
+    columns: ActorRole.allCases.map { role in
+      ComparisonColumn("role_\(role.rawValue)", role.rawValue) { .count($0.roles.count(role)) }
+    } + [ComparisonColumn("role_none", "no role") { .count($0.roles.none) }], numbers: true,
+    note: "Actors per positional role (Gehre, in Suijs 1999); no role: the role column is empty.")
+
+  static let tieShares = ComparisonSection(
+    key: "tie_shares", title: "Ties by motive and form",
+    columns: [ComparisonColumn("tie_records", "tie records") { .count($0.motives.records) }]
+      + shareColumns(prefix: "motief", unknownTitle: "motive unknown", shares: \.motives)
+      + shareColumns(prefix: "vorm", unknownTitle: "form unknown", shares: \.forms),
+    numbers: true,
+    note:
+      "Share of tie records (self-ties not counted; a pair recorded twice counts twice) per codebook value of motief and vorm, in any spelling the codebook accepts; unknown: empty or not a codebook value; – when the map has no ties."
+  )
+
+  private static func shareColumns(
+    prefix: String, unknownTitle: String, shares: KeyPath<MapSummary, CodebookShares> & Sendable
+  ) -> [ComparisonColumn] {
+    let values = Codebook.partnership.field(named: prefix, in: .ties)?.listedValues ?? []
+    return values.indices.map { index in
+      ComparisonColumn("\(prefix)_\(snakeCase(values[index].value))", values[index].value) {
+        .real($0[keyPath: shares].share(at: index))
+      }
+    } + [ComparisonColumn("\(prefix)_unknown", unknownTitle) { .real($0[keyPath: shares].unknownShare) }]
+  }
+
+  static func brokers(count: Int) -> ComparisonSection {
+    ComparisonSection(
+      key: "brokers", title: "Top brokers",
+      columns: (0..<max(count, 0)).map { rank in
+        ComparisonColumn("broker_\(rank + 1)", "broker \(rank + 1)") { summary in
+          let entries = summary.brokers.entries
+          guard rank < entries.count else { return .text(nil) }
+          let entry = entries[rank]
+          return .text("\(entry.label) (\(NumberFormatting.rounded(entry.normalized, decimals: 3)))")
+        }
+      }, numbers: false,
+      note:
+        "Highest betweenness, the focal school left out (it stands between nearly all its partners by construction); normalized betweenness in brackets; actors with betweenness 0 are not listed."
+    )
+  }
+
+  /// The CSV columns: every table column, the brokers as id and normalized betweenness.
+  static func csvColumns(of sections: [ComparisonSection], brokerCount: Int) -> [ComparisonColumn] {
+    sections.filter { $0.key != "brokers" }.flatMap(\.columns)
+      + (0..<max(brokerCount, 0)).flatMap { rank in
+        [
+          ComparisonColumn("broker_\(rank + 1)", "") { summary in
+            .text(rank < summary.brokers.entries.count ? summary.brokers.entries[rank].id.rawValue : nil)
+          },
+          ComparisonColumn("broker_\(rank + 1)_betweenness_normalized", "") { summary in
+            .real(rank < summary.brokers.entries.count ? summary.brokers.entries[rank].normalized : nil)
+          },
+        ]
+      }
+  }
+
+  /// `face-to-face` → `face_to_face`, for keys.
+  static func snakeCase(_ text: String) -> String {
+    text.lowercased().replacingOccurrences(of: "-", with: "_").replacingOccurrences(of: " ", with: "_")
+  }
+}

@@ -1,0 +1,84 @@
+import ArgumentParser
+import Foundation
+import NetwerkkaartCore
+import NetwerkkaartIO
+
+extension ComparisonReport.Format: ExpressibleByArgument {}
+
+/// `netwerkkaart compare`: one row per map, for a study of several schools or waves.
+struct CompareCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "compare",
+    abstract:
+      "Compare maps: one row per school (or wave) with size, density, centralization, roles, motives and brokers.",
+    discussion: """
+      Each map is a folder or a file in any readable format. A row is labelled with the map's \
+      'school' (map.csv) or else its folder or file name; a wave column appears when a map has \
+      a 'wave'. --ties filters, --directed, --weighted and --without-ego apply to every map. \
+      When a map cannot be read, every map's problems are reported and nothing is written to \
+      standard output. The columns are described in Docs/Compare.md. Example:
+
+        netwerkkaart compare Examples/basisschool-de-linde Examples/secundaire-school-atheneum-zuid --format latex
+      """
+  )
+
+  @Argument(
+    help: ArgumentHelp(
+      "The maps: folders with actors.csv and ties.csv, or files (.csv edge list, .yaml, .json, .xlsx, .graphml, .net, .dl).",
+      valueName: "map"))
+  var maps: [String]
+
+  @Option(
+    name: .customLong("ties"),
+    help: ArgumentHelp(
+      "Repeatable: a filter on the ties of every map: motief=groei, vorm!=online, weight>=3.", valueName: "filter"))
+  var tieFilters: [String] = []
+
+  @Option(help: ArgumentHelp("The maps' format, when their extensions do not say.", valueName: "format"))
+  var from: MapFormat?
+
+  @OptionGroup var analysis: NetworkOptions
+
+  @Option(help: "Output format: table, csv, markdown, latex or json.")
+  var format: ComparisonReport.Format = .table
+
+  @Option(help: "Worker threads for the path metrics (default: one per core).")
+  var threads: Int?
+
+  func validate() throws {
+    if let threads, threads < 1 { throw ValidationError("--threads must be 1 or more.") }
+    if let file = tieFilters.first(where: { !MapReading.isFilter($0) }) {
+      throw ValidationError(
+        "'\(file)' is not a tie filter; compare reads each map's own ties, --ties takes filters such as motief=groei.")
+    }
+    try MapReading.validate(filters: tieFilters)
+  }
+
+  func run() throws {
+    var entries: [ComparisonReport.Entry] = []
+    var failed: [String] = []
+    for path in maps {
+      let name = MapReading.name(path, filters: tieFilters)
+      do {
+        let read = try MapReading.load(.path(path), format: from, filters: tieFilters, name: name)
+        let map = try analysis.prepared(read, name: name)
+        let progress = ProgressReporter.forTerminal("\(path): shortest paths")
+        let summary = MapSummary(
+          map, network: analysis.network(of: map), threads: threads, progress: progress?.callback)
+        progress?.finish()
+        entries.append(ComparisonReport.Entry(path: path, map: map, summary: summary))
+      } catch let error as ExitCode where error == .failure {
+        failed.append(path)  // Its problems are printed; read the other maps to report theirs too.
+      }
+    }
+    guard failed.isEmpty else {
+      DiagnosticPrinter.standardError(
+        "error: \(failed.count) of \(maps.count) maps could not be analysed (\(failed.joined(separator: ", "))); "
+          + "correct them and run compare again; nothing was written\n")
+      throw ExitCode.failure
+    }
+    let settings = (tieFilters.isEmpty ? [] : ["ties: \(tieFilters.joined(separator: ", "))"]) + analysis.settings
+    let report = ComparisonReport(entries: entries, settings: settings)
+    FileHandle.standardOutput.write(Data(report.rendered(as: format).utf8))
+  }
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import NetwerkkaartCore
+import NetwerkkaartIO
+
+/// Reading a map the way every command does, for one map (``MapInput``) or many (`compare`):
+/// the reader's warnings and every problem go to standard error, compiler-style, and a map
+/// that cannot be read ends in ``ArgumentParser/ExitCode/failure`` after all its problems were
+/// printed.
+enum MapReading {
+  /// Where a map is read from.
+  enum Source {
+    /// A map folder or a file in any readable format.
+    case path(String)
+    /// `--actors` and `--ties` files.
+    case files(actors: String?, ties: String?)
+  }
+
+  /// Whether a `--ties` value is a filter: it holds `=`, `<` or `>` and is not an existing file.
+  static func isFilter(_ value: String) -> Bool {
+    value.contains { "=<>".contains($0) } && !FileManager.default.fileExists(atPath: value)
+  }
+
+  /// Checks `--ties` filters before any map is read, as a usage error.
+  static func validate(filters: [String]) throws {
+    for filter in filters {
+      do {
+        _ = try TieFilter(parsing: filter)
+      } catch {
+        throw ValidationError(error.description)
+      }
+    }
+  }
+
+  /// `name` with the filters, as reports name the map: `kaart [ties: motief=groei]`.
+  static func name(_ name: String, filters: [String]) -> String {
+    filters.isEmpty ? name : "\(name) [ties: \(filters.joined(separator: ", "))]"
+  }
+
+  /// Reads the map at `source` in `format` (from the extension when `nil`) and keeps the ties
+  /// that pass every filter; `name` prefixes a filter problem.
+  static func load(_ source: Source, format: MapFormat?, filters: [String], name: String) throws
+    -> PartnershipMap
+  {
+    let loaded: LoadedMap
+    do throws(MapError) {
+      switch source {
+      case .path(let path): loaded = try MapLoader.read(path: path, format: format)
+      case .files(let actors, let ties): loaded = try MapLoader.read(actors: actors, ties: ties)
+      }
+    } catch {
+      DiagnosticPrinter.print(error.diagnostics)
+      throw ExitCode.failure
+    }
+    DiagnosticPrinter.print(loaded.warnings)
+    guard !filters.isEmpty else { return loaded.map }
+    do {
+      return try loaded.map.keepingTies(
+        matching: filters.map { text throws(FilterError) in try TieFilter(parsing: text) })
+    } catch {
+      DiagnosticPrinter.standardError("\(name): error: \(error.description)\n")
+      throw ExitCode.failure
+    }
+  }
+}
