@@ -74,6 +74,10 @@ typealias ReportLanguage = DrawingOptions.Language
     #expect(!html.contains("<link"))
     #expect(!html.contains("@import"))
     #expect(!html.contains("xmlns"))
+    // Print: each school on a new page, no hover panel.
+    #expect(html.contains("@media print"))
+    #expect(html.contains("section.school, section.comparison, section.multiples { break-before: page; }"))
+    #expect(html.contains("nav, .actor-panel, .hint, caption { display: none; }"))
     let document = try HTMLDocument(html)
     for element in document.elements {
       #expect(element.attributes["src"] == nil, "\(element.name) has src")
