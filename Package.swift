@@ -6,6 +6,7 @@
 //   NetwerkkaartCore  model, paths and metrics; no file IO, no C
 //   NetwerkkaartIO    reading and writing netwerkkaart files in every format, metric reports
 //   NetwerkkaartRender  the ring layout and drawings; the only user of Graphviz (CGraphviz)
+//   NetwerkkaartReport  the self-contained HTML report of several maps (Core, IO, Render)
 //   netwerkkaart      the command-line tool
 import PackageDescription
 
@@ -15,6 +16,7 @@ let package = Package(
     .library(name: "NetwerkkaartCore", targets: ["NetwerkkaartCore"]),
     .library(name: "NetwerkkaartIO", targets: ["NetwerkkaartIO"]),
     .library(name: "NetwerkkaartRender", targets: ["NetwerkkaartRender"]),
+    .library(name: "NetwerkkaartReport", targets: ["NetwerkkaartReport"]),
     .executable(name: "netwerkkaart", targets: ["netwerkkaart"]),
   ],
   dependencies: [
@@ -56,6 +58,11 @@ let package = Package(
         .product(name: "OrderedCollections", package: "swift-collections"),
       ]
     ),
+    // Report
+    .target(
+      name: "NetwerkkaartReport",
+      dependencies: ["NetwerkkaartCore", "NetwerkkaartIO", "NetwerkkaartRender"]
+    ),
     // CLI
     .executableTarget(
       name: "netwerkkaart",
@@ -63,6 +70,7 @@ let package = Package(
         "NetwerkkaartCore",
         "NetwerkkaartIO",
         "NetwerkkaartRender",
+        "NetwerkkaartReport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -97,6 +105,10 @@ let package = Package(
     .testTarget(
       name: "RenderTests",
       dependencies: ["NetwerkkaartCore", "NetwerkkaartRender", "NetwerkkaartTestSupport"]
+    ),
+    .testTarget(
+      name: "ReportTests",
+      dependencies: ["NetwerkkaartCore", "NetwerkkaartRender", "NetwerkkaartReport", "NetwerkkaartTestSupport"]
     ),
     .testTarget(
       name: "CLITests",

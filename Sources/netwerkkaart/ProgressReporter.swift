@@ -17,15 +17,20 @@ final class ProgressReporter: Sendable {
   }
 
   private let label: String
+  /// What is counted: "actors", "maps".
+  private let unit: String
   private let start = Date()
   private let state = Mutex(State())
 
   /// A reporter when standard error is a terminal, else `nil`.
-  static func forTerminal(_ label: String) -> ProgressReporter? {
-    isatty(STDERR_FILENO) == 1 ? ProgressReporter(label: label) : nil
+  static func forTerminal(_ label: String, unit: String = "actors") -> ProgressReporter? {
+    isatty(STDERR_FILENO) == 1 ? ProgressReporter(label: label, unit: unit) : nil
   }
 
-  private init(label: String) { self.label = label }
+  private init(label: String, unit: String) {
+    self.label = label
+    self.unit = unit
+  }
 
   /// Reports `done` of `total`; called from worker threads.
   func update(_ done: Int, of total: Int) {
@@ -36,7 +41,7 @@ final class ProgressReporter: Sendable {
       state.lastPrint = elapsed
       state.printed = true
       let left = done > 0 ? elapsed * Double(total - done) / Double(done) : 0
-      return "\r\(label): \(done) / \(total) actors · \(Int(elapsed)) s"
+      return "\r\(label): \(done) / \(total) \(unit) · \(Int(elapsed)) s"
         + (done < total && done > 0 ? " · about \(Int(left.rounded())) s left" : "") + "   "
     }
     if let line { FileHandle.standardError.write(Data(line.utf8)) }

@@ -13,6 +13,9 @@ struct SVGDocument {
     var classes: [String]
     var title = ""
     var texts: [String] = []
+    /// A tie's `data-source` and `data-target`: the ids of the actor groups it joins.
+    var source: String?
+    var target: String?
   }
 
   let groups: [Group]
@@ -43,7 +46,10 @@ struct SVGDocument {
       switch element {
       case "g":
         if let id = attributes["id"], let classes = attributes["class"] {
-          groups.append(Group(id: id, classes: classes.split(separator: " ").map(String.init)))
+          groups.append(
+            Group(
+              id: id, classes: classes.split(separator: " ").map(String.init), source: attributes["data-source"],
+              target: attributes["data-target"]))
           stack.append(groups.count - 1)
         } else {
           stack.append(nil)

@@ -1,8 +1,8 @@
 /// JSON string literals.
-enum JSONText {
+package enum JSONText {
   /// `text` as a JSON string: quotes, backslashes and control characters escaped, everything
   /// else (accents included) as UTF-8.
-  static func quoted(_ text: String) -> String {
+  package static func quoted(_ text: String) -> String {
     var out = "\""
     out.reserveCapacity(text.utf8.count + 2)
     for scalar in text.unicodeScalars {

@@ -1,11 +1,11 @@
 /// Escaping text for XML 1.0 documents (GraphML, GEXF, workbook parts).
-enum XMLText {
+package enum XMLText {
   /// Text as element content or a double-quoted attribute value: `&`, `<`, `>`, `"` escaped,
   /// and tabs and line breaks written as character references, so that parsers keep them
   /// exactly (they would turn them into spaces in attributes, and `\r\n` into `\n` anywhere).
   /// Control characters XML 1.0 cannot hold at all are dropped; ``isRepresentable(_:)`` says
   /// whether that happens.
-  static func escaped(_ text: String) -> String {
+  package static func escaped(_ text: String) -> String {
     var out = ""
     out.reserveCapacity(text.utf8.count)
     for scalar in text.unicodeScalars {

@@ -6,12 +6,15 @@ struct DOTGraph {
   var titles: [String: String] = [:]
   /// SVG group id → CSS classes.
   var classes: [String: String] = [:]
+  /// SVG group id → further attributes (name → value, unescaped), such as a tie's
+  /// `data-source` and `data-target`.
+  var attributes: [String: [String: String]] = [:]
 
   /// Adds a node statement with an SVG id, classes and tooltip title.
-  mutating func node(_ name: String, id: String, classes: String, title: String, _ attributes: [String: String]) {
-    var attributes = attributes
-    attributes["id"] = DOTText.quoted(id)
-    lines.append("  \(name) [\(Self.attributes(attributes))]")
+  mutating func node(_ name: String, id: String, classes: String, title: String, _ dotAttributes: [String: String]) {
+    var dotAttributes = dotAttributes
+    dotAttributes["id"] = DOTText.quoted(id)
+    lines.append("  \(name) [\(Self.attributes(dotAttributes))]")
     titles[name] = title
     self.classes[id] = classes
   }

@@ -16,6 +16,16 @@ public struct DrawingOptions: Sendable, Hashable {
   /// Language of the legend and tooltips.
   public enum Language: String, CaseIterable, Sendable {
     case nl, en
+
+    /// A role as the legend and the report name it: `kern` / `core`, `geen rol` / `no role`.
+    public func name(of role: ActorRole?) -> String {
+      switch (role, self) {
+      case (nil, .nl): "geen rol"
+      case (nil, .en): "no role"
+      case (let role?, .nl): role.rawValue
+      case (let role?, .en): role.englishName
+      }
+    }
   }
 
   public var layout: Layout

@@ -91,14 +91,7 @@ enum DrawingStyle {
 struct DrawingWords {
   let language: DrawingOptions.Language
 
-  func role(_ role: ActorRole?) -> String {
-    switch (role, language) {
-    case (nil, .nl): "geen rol"
-    case (nil, .en): "no role"
-    case (let role?, .nl): role.rawValue
-    case (let role?, .en): role.englishName
-    }
-  }
+  func role(_ role: ActorRole?) -> String { language.name(of: role) }
 
   func motive(_ motive: String) -> String {
     guard language == .en else { return motive }

@@ -17,7 +17,8 @@ import OrderedCollections
 /// (`sizeBy`), and a legend in the same image. Labels show exactly as typed (long ones wrapped
 /// at a space onto two lines). In SVG each actor is a `<g id="actor-…" class="node actor
 /// role-kern type-clb">` whose `<title>` holds its label, role, type and metrics; ties are
-/// `<g id="tie-…" class="edge tie motive-taak">`; ring guides are `<g id="ring-…" class="ring">`.
+/// `<g id="tie-…" class="edge tie motive-taak" data-source="actor-…" data-target="actor-…">`
+/// (the SVG ids of the actors it joins, for scripts); ring guides are `<g id="ring-…" class="ring">`.
 public struct MapDrawing: Sendable {
   public let options: DrawingOptions
   /// The graph in the DOT language, as handed to Graphviz.
@@ -30,6 +31,10 @@ public struct MapDrawing: Sendable {
   private let titles: [String: String]
   /// CSS classes for each SVG group id.
   private let classes: [String: String]
+  /// Further attributes for each SVG group id (a tie's `data-source` and `data-target`).
+  private let attributes: [String: [String: String]]
+  /// The SVG group id of each actor (`actor-` and its id made safe for CSS), in map order.
+  public let actorIDs: [String]
 
   public init(
     map: PartnershipMap, network: Network, metrics: MetricsTable? = nil, options: DrawingOptions = DrawingOptions()
@@ -70,14 +75,16 @@ public struct MapDrawing: Sendable {
       "  node [fontname=\"Helvetica\", fontsize=\"10\", style=\"filled\", color=\"#4D4D4D\", penwidth=\"1\"]")
     graph.lines.append("  edge [penwidth=\"1\", color=\"#8C8C8C\"]")
     if let rings { Self.addRingGuides(rings, map: map, words: words, to: &graph) }
+    var actorIDs: [String] = []
     for (index, actor) in map.actors.enumerated() {
       let position = rings.map { $0.positions[index] }
       let tooltip = Self.tooltip(actor: actor, index: index, metrics: metrics, words: words)
-      Self.addActor(
-        index, actor, label: labels[index], isFocus: index == focus, scale: scale[index], position: position,
-        colour: colouring.colour(of: actor), tooltip: tooltip, to: &graph)
+      actorIDs.append(
+        Self.addActor(
+          index, actor, label: labels[index], isFocus: index == focus, scale: scale[index], position: position,
+          colour: colouring.colour(of: actor), tooltip: tooltip, to: &graph))
     }
-    Self.addTies(map: map, directed: network.isDirected, words: words, to: &graph)
+    Self.addTies(map: map, directed: network.isDirected, words: words, actorIDs: actorIDs, to: &graph)
     if let rings {
       // The legend to the left of the outermost ring, level with its top.
       let radius = rings.rings.last?.radius ?? 1
@@ -90,6 +97,8 @@ public struct MapDrawing: Sendable {
     self.dot = graph.lines.joined(separator: "\n") + "\n"
     self.titles = graph.titles
     self.classes = graph.classes
+    self.attributes = graph.attributes
+    self.actorIDs = actorIDs
     self.warnings = warnings
     self.focus = focus
   }
@@ -111,7 +120,8 @@ public struct MapDrawing: Sendable {
     guard format == .svg else { return rendered }
     let svg = String(decoding: rendered.data, as: UTF8.self)
     return RenderedGraph(
-      data: Data(SVGFinishing.finish(svg, titles: titles, classes: classes).utf8), warnings: rendered.warnings)
+      data: Data(SVGFinishing.finish(svg, titles: titles, classes: classes, attributes: attributes).utf8),
+      warnings: rendered.warnings)
   }
 
   /// Above this many actors Graphviz's circo takes minutes.
@@ -148,7 +158,7 @@ public struct MapDrawing: Sendable {
   private static func addActor(
     _ index: Int, _ actor: ActorRecord, label: String, isFocus: Bool, scale: Double, position: RingLayout.Point?,
     colour: String?, tooltip: String, to graph: inout DOTGraph
-  ) {
+  ) -> String {
     let style = isFocus ? DrawingStyle.focus : DrawingStyle.role(actor.role)
     var id = "actor-" + DOTText.identifier(actor.id.rawValue)
     while graph.classes[id] != nil { id += "_" }
@@ -166,10 +176,14 @@ public struct MapDrawing: Sendable {
       ["node", "actor"] + (isFocus ? ["focus"] : []) + ["role-\(actor.role?.rawValue ?? "geen")"]
       + (actor.type.map { ["type-" + DOTText.identifier($0)] } ?? [])
     graph.node("a\(index)", id: id, classes: classes.joined(separator: " "), title: tooltip, attributes)
+    return id
   }
 
-  /// One tie per pair: width from strength, dashed when loose, colour by motive.
-  private static func addTies(map: PartnershipMap, directed: Bool, words: DrawingWords, to graph: inout DOTGraph) {
+  /// One tie per pair: width from strength, dashed when loose, colour by motive; in SVG its
+  /// `data-source` and `data-target` name the SVG ids of the actors it joins.
+  private static func addTies(
+    map: PartnershipMap, directed: Bool, words: DrawingWords, actorIDs: [String], to graph: inout DOTGraph
+  ) {
     let ties = TieGroups(map: map, directed: directed)
     let strengths = ties.groups.values.map { $0.reduce(0) { $0 + $1.weight } }
     let (low, high) = (strengths.min() ?? 1, strengths.max() ?? 1)
@@ -188,6 +202,9 @@ public struct MapDrawing: Sendable {
       graph.titles["a\(pair.source)\(arrow)a\(pair.target)"] = tooltip
       graph.classes["tie-\(number)"] =
         "edge tie" + (DrawingStyle.motive(first).map { " motive-" + DOTText.identifier($0) } ?? "")
+      graph.attributes["tie-\(number)"] = [
+        "data-source": actorIDs[pair.source], "data-target": actorIDs[pair.target],
+      ]
       graph.lines.append("  a\(pair.source) \(arrow) a\(pair.target) [\(DOTGraph.attributes(attributes))]")
     }
   }

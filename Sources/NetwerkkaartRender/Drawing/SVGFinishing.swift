@@ -5,9 +5,14 @@
 /// - Groups get classes: actors `node actor role-kern`, ring guides `ring` (so that the only
 ///   `node` groups are actors), ties `edge tie motive-taak`, the legend `legend`.
 ///
+/// - Groups may get further attributes after their class (a tie's `data-source` and
+///   `data-target`), values escaped for XML.
+///
 /// One pass over the UTF-8 bytes; the text between the markers is copied unchanged.
 enum SVGFinishing {
-  static func finish(_ svg: String, titles: [String: String], classes: [String: String]) -> String {
+  static func finish(
+    _ svg: String, titles: [String: String], classes: [String: String], attributes: [String: [String: String]] = [:]
+  ) -> String {
     let bytes = Array(svg.utf8)
     var out: [UInt8] = []
     out.reserveCapacity(bytes.count + titles.count * 96)
@@ -28,7 +33,11 @@ enum SVGFinishing {
           {
             out += bytes[index..<(afterID + classOpen.count)]
             out += Array(DOTText.xml(replacement).utf8)
-            index = classEnd
+            out.append(quote)
+            for (name, value) in (attributes[id] ?? [:]).sorted(by: { $0.key < $1.key }) {
+              out += Array(" \(name)=\"\(DOTText.xml(value))\"".utf8)
+            }
+            index = classEnd + 1
             continue
           }
         } else if starts(bytes, at: index, with: titleOpen),

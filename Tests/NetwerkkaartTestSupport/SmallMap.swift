@@ -1,8 +1,12 @@
 import NetwerkkaartCore
 
-/// A small map with every role, a motive on each tie, a loose tie, and a label full of
+/// A small school map with every role, a motive on each tie, a loose tie, and a label full of
 /// characters that need escaping: quotes, `&`, `<`, a backslash and diacritics.
-func smallMap() throws -> PartnershipMap {
+///
+/// Hand-derived figures (undirected, unweighted): 6 actors; 5 ties school–zoco, zoco–clb,
+/// school–gemeente, clb–lab, school–zoë; density 2·5 / (6·5) = 1/3; one component (every actor
+/// reaches the school). The school touches 3 ties, `lab` 1.
+public func smallMap() throws -> PartnershipMap {
   try PartnershipMap(
     actors: [
       ActorRecord(id: "school", label: "Basisschool De Linde", role: .core, type: "school"),

@@ -1,0 +1,72 @@
+import NetwerkkaartCore
+import NetwerkkaartRender
+
+/// One school's map with everything the report shows of it: the metrics, the analysis and the
+/// rings drawing, computed once.
+public struct ReportMap: Sendable {
+  /// What the user called the map (its folder or file).
+  public let source: String
+  public let map: PartnershipMap
+  public let metrics: MetricsTable
+  public let analysis: PartnershipAnalysis
+  /// The rings drawing as an SVG document, from ``MapDrawing/svg(engine:)``.
+  public let svg: String
+  /// The SVG group id of each actor, in map order (``MapDrawing/actorIDs``).
+  public let actorIDs: [String]
+  /// Remarks of the drawing and of Graphviz.
+  public let warnings: [Diagnostic]
+
+  /// Computes the metrics and the analysis and draws the map (through Graphviz).
+  ///
+  /// - Throws: ``ReportError`` when the drawing cannot be made.
+  public init(
+    source: String, map: PartnershipMap, directed: Bool = false, weighted: Bool = false,
+    language: DrawingOptions.Language = .nl
+  ) throws(ReportError) {
+    let analysis = PartnershipAnalysis(map, directed: directed, weighted: weighted)
+    let metrics = MetricsTable(analysis.network)
+    do {
+      let drawing = try MapDrawing(
+        map: map, network: analysis.network, metrics: metrics, options: DrawingOptions(language: language))
+      let rendered = try drawing.rendered(.svg)
+      self.init(
+        source: source, map: map, metrics: metrics, analysis: analysis,
+        svg: String(decoding: rendered.data, as: UTF8.self), actorIDs: drawing.actorIDs,
+        warnings: drawing.warnings + rendered.warnings.map { .warning("Graphviz: \($0)") })
+    } catch let error as DrawingError {
+      throw .drawing(source: source, message: error.description)
+    } catch let error as RenderError {
+      throw .drawing(source: source, message: error.description)
+    } catch {
+      throw .drawing(source: source, message: "\(error)")
+    }
+  }
+
+  /// A map whose parts are already made (for tests and embedders with their own drawing).
+  public init(
+    source: String, map: PartnershipMap, metrics: MetricsTable, analysis: PartnershipAnalysis, svg: String,
+    actorIDs: [String], warnings: [Diagnostic] = []
+  ) {
+    self.source = source
+    self.map = map
+    self.metrics = metrics
+    self.analysis = analysis
+    self.svg = svg
+    self.actorIDs = actorIDs
+    self.warnings = warnings
+  }
+
+  /// The heading of the map's section: the school named in `map.csv`, else the source.
+  var title: String { map.metadata.school ?? source }
+}
+
+/// A map the report cannot show.
+public enum ReportError: Error, Sendable, CustomStringConvertible {
+  case drawing(source: String, message: String)
+
+  public var description: String {
+    switch self {
+    case .drawing(let source, let message): "\(source): error: cannot draw the map: \(message)"
+    }
+  }
+}

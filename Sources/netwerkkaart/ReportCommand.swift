@@ -1,0 +1,100 @@
+import ArgumentParser
+import Foundation
+import NetwerkkaartCore
+import NetwerkkaartIO
+import NetwerkkaartRender
+import NetwerkkaartReport
+
+/// `netwerkkaart report`: one self-contained HTML file of one or more maps.
+struct ReportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "report",
+    abstract: "Write one self-contained HTML report of one or more maps: drawings, tables, analysis, comparison.",
+    discussion: """
+      Per school: the rings map (point at an actor to see its figures and light up its ties), the \
+      metric table (click a column header to sort) and the analysis summary (ego network, groups, \
+      school boundary, brokers, points to discuss); then a comparison table and all maps small \
+      side by side. The file needs no network: open it in any browser, share it, print it (each \
+      school on a new page). Example:
+
+        netwerkkaart report Examples/basisschool-de-linde Examples/secundaire-school-atheneum-zuid -o rapport.html
+      """
+  )
+
+  @Argument(
+    help: ArgumentHelp(
+      "The maps: folders with actors.csv and ties.csv, or map files (.yaml, .json, .xlsx, .graphml, ...).",
+      valueName: "map"))
+  var maps: [String]
+
+  @Option(name: .shortAndLong, help: ArgumentHelp("The HTML file to write.", valueName: "file"))
+  var output: String
+
+  @Option(help: "Language of the report: nl or en.")
+  var lang: DrawingOptions.Language = .nl
+
+  @Option(help: "The report's title (default: Netwerkkaarten / Network maps).")
+  var title: String?
+
+  @Flag(help: "Read each tie as running from source to target only.")
+  var directed = false
+
+  @Flag(help: "Use tie strengths: distance = 1/weight in path metrics, strength beside degree.")
+  var weighted = false
+
+  func validate() throws {
+    if maps.isEmpty {
+      throw ValidationError("Name at least one map: a folder with actors.csv and ties.csv, or a file.")
+    }
+    if output == "-" { throw ValidationError("The report is a file; give a path ending in .html with -o.") }
+  }
+
+  func run() throws {
+    let loaded = try loadAll()
+    let progress = ProgressReporter.forTerminal("report", unit: "maps")
+    var entries: [ReportMap] = []
+    for (index, (path, map)) in loaded.enumerated() {
+      progress?.update(index, of: loaded.count)
+      do {
+        let entry = try ReportMap(source: path, map: map, directed: directed, weighted: weighted, language: lang)
+        entries.append(entry)
+      } catch {
+        progress?.finish()
+        DiagnosticPrinter.standardError("\(error.description)\n")
+        throw ExitCode.failure
+      }
+    }
+    progress?.update(loaded.count, of: loaded.count)
+    progress?.finish()
+    for entry in entries {
+      DiagnosticPrinter.print(entry.analysis.network.diagnostics + entry.warnings)
+    }
+    let html = HTMLReport(maps: entries, language: lang, title: title).html()
+    do {
+      try Data(html.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+    } catch {
+      DiagnosticPrinter.standardError("\(output): error: cannot write the report: \(error.localizedDescription)\n")
+      throw ExitCode.failure
+    }
+    print("\(output): report of \(entries.count) map\(entries.count == 1 ? "" : "s")")
+  }
+
+  /// Reads every map; prints the problems of all of them and exits with status 1 when any
+  /// cannot be read.
+  private func loadAll() throws -> [(String, PartnershipMap)] {
+    var loaded: [(String, PartnershipMap)] = []
+    var failed = false
+    for path in maps {
+      do throws(MapError) {
+        let result = try MapLoader.read(path: path, format: nil)
+        DiagnosticPrinter.print(result.warnings)
+        loaded.append((path, result.map))
+      } catch {
+        DiagnosticPrinter.print(error.diagnostics)
+        failed = true
+      }
+    }
+    if failed { throw ExitCode.failure }
+    return loaded
+  }
+}
