@@ -134,8 +134,17 @@ typealias ReportLanguage = DrawingOptions.Language
       let children = document.elements.indices.filter { document.elements[$0].parent == row }
       cells.append(children.map { document.fullText($0) })
     }
-    // actors, ties, density, components (see ReportTestMaps.swift).
-    #expect(cells == [["Basisschool De Linde", "6", "5", "0.3333", "1"], ["maps/atheneum", "4", "2", "0.3333", "2"]])
+    // The first table (size and density) of `compare`, hand-derived in ReportTestMaps.swift:
+    // map, actors, internal, external, side unknown, ties, density, density w/o school, components.
+    // De Linde: internal by type school/schoolteam (school, zoco), external clb, overheid, bedrijf,
+    // zoë has no type (side unknown); without the school 2 of its 5 ties remain among 5 actors:
+    // 2/10. The path map has no school metadata, so its row is named after its folder; without
+    // the school, 1 tie among 3 actors: 1/3.
+    #expect(
+      cells == [
+        ["Basisschool De Linde", "6", "2", "3", "1", "5", "0.333", "0.200", "1"],
+        ["atheneum", "4", "1", "3", "0", "2", "0.333", "0.333", "2"],
+      ])
   }
 
   @Test func analysisSummaryNamesTheEgoView() throws {
@@ -165,7 +174,7 @@ typealias ReportLanguage = DrawingOptions.Language
   @Test func sortableHeadersAreButtons() throws {
     let document = try HTMLDocument(report())
     let tables = document.all("table", class: "sortable")
-    #expect(tables.count == 3)  // two metric tables and the comparison
+    #expect(tables.count == 7)  // two metric tables and the five comparison tables
     for table in tables {
       let headers = document.all("th").filter {
         document.isInside($0, table) && document.elements[$0].attributes["scope"] == "col"

@@ -67,7 +67,15 @@ public struct MapSummary: Sendable {
     _ map: PartnershipMap, network: Network, brokerCount: Int = 3, threads: Int? = nil,
     progress: (@Sendable (Int, Int) -> Void)? = nil
   ) {
-    let table = MetricsTable(network, threads: threads, progress: progress)
+    self.init(
+      map, network: network, table: MetricsTable(network, threads: threads, progress: progress),
+      brokerCount: brokerCount)
+  }
+
+  /// Summarizes `map` from the ``MetricsTable`` already computed on `network` (exact, not
+  /// estimated, so that closeness centralization is there), as an HTML report that also shows
+  /// the table does.
+  public init(_ map: PartnershipMap, network: Network, table: MetricsTable, brokerCount: Int = 3) {
     let figures = table.figures
     actors = figures.actors
     ties = figures.ties

@@ -1,30 +1,33 @@
 import NetwerkkaartCore
+import NetwerkkaartIO
 
-/// The comparison of all maps: one row per map.
-///
-/// PLACEHOLDER FOR `netwerkkaart compare` (issue 7, item 1): the figures here are a small
-/// table of this module's own: actors, ties, density and components, read from each map's
-/// ``MetricsTable`` (the same figures as `netwerkkaart metrics`). When the compare command's
-/// per-map summary and its report table are merged, ``comparisonTable(_:words:)`` is the one
-/// function to replace: build its rows from that summary instead; nothing else in the report
-/// depends on these columns.
+/// The comparison of all maps: the tables of `netwerkkaart compare` (``ComparisonReport``), one
+/// row per map, each table sortable, with its convention under it. The summaries reuse each
+/// map's ``MetricsTable``, so every figure equals `netwerkkaart metrics` and `compare` on the map.
 enum ComparisonSection {
   static func html(_ maps: [ReportMap], words: ReportWords) -> String {
     "<section class=\"comparison\" id=\"comparison\">\n<h2>\(HTMLText.escaped(words.comparison))</h2>\n"
-      + comparisonTable(maps, words: words).html() + "</section>\n"
+      + tables(maps, words: words).map { $0.html() }.joined() + "</section>\n"
   }
 
-  /// The one function to replace with the compare command's table (see the type's comment).
-  static func comparisonTable(_ maps: [ReportMap], words: ReportWords) -> HTMLTable {
-    let rows = maps.map { entry in
-      let figures = entry.metrics.figures
-      return [
-        HTMLTable.Cell.text(entry.title), .integer(figures.actors), .integer(figures.ties),
-        .number(figures.density, decimals: 4), .integer(figures.components),
-      ]
+  /// ``ComparisonReport/tables()`` as HTML tables, titles in the report's language; cells of
+  /// number columns sort by their value.
+  static func tables(_ maps: [ReportMap], words: ReportWords) -> [HTMLTable] {
+    let entries = maps.map { entry in
+      ComparisonReport.Entry(
+        path: entry.source, map: entry.map,
+        summary: MapSummary(entry.map, network: entry.analysis.network, table: entry.metrics))
     }
-    return HTMLTable(
-      caption: nil, header: [words.map, words.actors, words.ties, words.density, words.components], rows: rows,
-      sortable: true, className: "data comparison-table")
+    return ComparisonReport(entries: entries).tables().map { table in
+      HTMLTable(
+        caption: words.comparisonTitle(table.title), header: table.header.map(words.comparisonTitle),
+        rows: table.rows.map { row in
+          row.enumerated().map { column, text in
+            table.isNumber(column) ? .init(text: text, value: Double(text)) : .text(text)
+          }
+        },
+        sortable: true, className: "data comparison-table",
+        note: table.note.map { words.comparisonNote($0, table: table.title) })
+    }
   }
 }
