@@ -15,7 +15,8 @@ struct Netwerkkaart: ParsableCommand {
       """,
     version: "0.1.0",
     subcommands: [
-      MetricsCommand.self, AnalyseCommand.self, DrawCommand.self, ValidateCommand.self, ConvertCommand.self,
+      MetricsCommand.self, AnalyseCommand.self, DiffCommand.self, DrawCommand.self, ValidateCommand.self,
+      ConvertCommand.self,
       TemplateCommand.self,
     ]
   )
