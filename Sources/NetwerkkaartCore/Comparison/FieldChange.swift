@@ -41,6 +41,11 @@ public struct FieldChange: Sendable, Hashable {
 public struct ActorChange: Sendable, Hashable {
   public let id: ActorID
   public let changes: [FieldChange]
+
+  public init(id: ActorID, changes: [FieldChange]) {
+    self.id = id
+    self.changes = changes
+  }
 }
 
 /// A tie present in both waves whose weight or other columns changed.
@@ -58,6 +63,13 @@ public struct ValueChange: Sendable, Hashable {
   public let after: Double
   /// Whether both values are counts (degree, actors, ties, components).
   public let isInteger: Bool
+
+  public init(name: String, before: Double, after: Double, isInteger: Bool) {
+    self.name = name
+    self.before = before
+    self.after = after
+    self.isInteger = isInteger
+  }
 
   public var change: Double { after - before }
 }
