@@ -40,7 +40,10 @@ struct DiffCommand: ParsableCommand {
   @Flag(help: "Compare the extended metrics too (as metrics --extended).")
   var extended = false
 
-  @Option(help: ArgumentHelp("Also draw the second wave with the changes marked into this file.", valueName: "file"))
+  @Option(
+    help: ArgumentHelp(
+      "Also draw both waves with the changes marked into this file; '-' writes the SVG to standard output instead of the report.",
+      valueName: "file"))
   var draw: String?
 
   @Option(help: "Language of the drawing's legend and tooltips: nl or en.")

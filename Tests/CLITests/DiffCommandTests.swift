@@ -187,6 +187,13 @@ import Testing
     #expect(lines.contains("tie_changed,school,pbd,weight,3,4,"))
     #expect(lines.filter { $0.hasPrefix("tie_added,") }.count == 6)
     #expect(lines.contains("network,,,components,2,1,-1"))
+    // The settings reach both waves: strengths when weighted, the extended columns and figures.
+    let extended = try parseJSON(
+      try netwerkkaart("diff", Self.firstWave, second, "--format", "json", "--weighted", "--extended").standardOutput)
+    let school = (extended["actor_metrics"] as? [[String: Any]])?.first { $0["id"] as? String == "school" }
+    #expect(school?["strength"] != nil && school?["pagerank"] != nil && school?["core_number"] != nil)
+    #expect((extended["network"] as? [String: Any])?["transitivity"] != nil)
+    #expect(extended["weighted"] as? Bool == true)
     let png = try netwerkkaart("diff", Self.firstWave, second, "--draw", "-", "--lang", "nl")
     #expect(png.standardOutput.hasPrefix("<?xml"))
     #expect(png.standardOutput.contains(">nieuw</text>") && png.standardOutput.contains(">verdwenen</text>"))
