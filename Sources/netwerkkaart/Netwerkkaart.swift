@@ -15,8 +15,8 @@ struct Netwerkkaart: ParsableCommand {
       """,
     version: "0.1.0",
     subcommands: [
-      MetricsCommand.self, AnalyseCommand.self, CompareCommand.self, ReportCommand.self, DrawCommand.self,
-      ValidateCommand.self, ConvertCommand.self, TemplateCommand.self,
+      MetricsCommand.self, AnalyseCommand.self, CompareCommand.self, DiffCommand.self, ReportCommand.self,
+      DrawCommand.self, ValidateCommand.self, ConvertCommand.self, TemplateCommand.self,
     ]
   )
 }

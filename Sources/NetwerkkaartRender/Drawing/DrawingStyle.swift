@@ -19,6 +19,14 @@ enum DrawingStyle {
   /// Fill and shape of the focal actor.
   static let focus = (fill: "#D55E00", shape: "doubleoctagon")
 
+  /// Outline and tie colour of what is new in the second wave (`diff --draw`), drawn thick:
+  /// black, the one Okabe–Ito colour that no role fill and no motive uses.
+  static let added = "#000000"
+  /// Outline, text and tie colour of what the second wave lost, drawn dashed.
+  static let removed = "#B3B3B3"
+  /// Fill of an actor the second wave lost: nearly white, so that it reads as faint.
+  static let removedFill = "#F5F5F5"
+
   /// Categorical colours for `--color-by`, in order of first appearance.
   static let categories = [
     "#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#999999",
@@ -110,5 +118,8 @@ struct DrawingWords {
   var width: String { language == .nl ? "dikte = sterkte" : "width = strength" }
   var strength: String { language == .nl ? "sterkte" : "strength" }
   var noMotive: String { language == .nl ? "geen motief" : "no motive" }
+  var changes: String { language == .nl ? "Verandering" : "Change" }
+  var added: String { language == .nl ? "nieuw" : "new" }
+  var removed: String { language == .nl ? "verdwenen" : "gone" }
   func size(_ metric: String) -> String { language == .nl ? "grootte = \(metric)" : "size = \(metric)" }
 }

@@ -23,7 +23,8 @@ struct Legend {
   }
 
   init(
-    map: PartnershipMap, words: DrawingWords, colouring: Colouring, options: DrawingOptions, hasFocus: Bool
+    map: PartnershipMap, words: DrawingWords, colouring: Colouring, options: DrawingOptions, hasFocus: Bool,
+    showsChanges: Bool = false
   ) {
     let colours = Set(map.ties.map { DrawingStyle.motiveColor(DrawingStyle.motive($0)) })
     var rows: [Row] = []
@@ -52,6 +53,12 @@ struct Legend {
     }
     rows.append(.note(words.width))
     if let metric = options.sizeBy { rows.append(.note(words.size(metric))) }
+    if showsChanges {
+      rows += [
+        .heading(words.changes), .line(colour: DrawingStyle.added, sample: Self.solidLine, text: words.added),
+        .line(colour: DrawingStyle.removed, sample: "- - -", text: words.removed),
+      ]
+    }
     self.rows = rows
   }
 

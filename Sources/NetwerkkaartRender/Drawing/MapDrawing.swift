@@ -36,8 +36,14 @@ public struct MapDrawing: Sendable {
   /// The SVG group id of each actor (`actor-` and its id made safe for CSS), in map order.
   public let actorIDs: [String]
 
+  ///
+  /// - Parameter changes: marks actors and ties as new (class `added`) or gone (class `removed`)
+  ///   when `map` is the ``MapDifference/union`` of two waves; see ``init(difference:options:)``.
+  ///   `metrics` may then cover only the first actors (the second wave's): the others' tooltips
+  ///   show no metrics.
   public init(
-    map: PartnershipMap, network: Network, metrics: MetricsTable? = nil, options: DrawingOptions = DrawingOptions()
+    map: PartnershipMap, network: Network, metrics: MetricsTable? = nil, options: DrawingOptions = DrawingOptions(),
+    changes: MapDifference? = nil
   ) throws(DrawingError) {
     self.options = options
     let metrics = metrics ?? MetricsTable(network)
@@ -68,7 +74,9 @@ public struct MapDrawing: Sendable {
     // Spline routing around nodes is quadratic in neato, fdp and sfdp (minutes for 500 actors);
     // only dot routes splines cheaply.
     graphAttributes["splines"] = options.layout == .dot ? "\"true\"" : "\"false\""
-    let legend = Legend(map: map, words: words, colouring: colouring, options: options, hasFocus: focus != nil)
+    let legend = Legend(
+      map: map, words: words, colouring: colouring, options: options, hasFocus: focus != nil,
+      showsChanges: changes != nil)
     if rings == nil { graphAttributes["label"] = legend.html }
     graph.lines.append("  graph [\(DOTGraph.attributes(graphAttributes))]")
     graph.lines.append(
@@ -82,9 +90,12 @@ public struct MapDrawing: Sendable {
       actorIDs.append(
         Self.addActor(
           index, actor, label: labels[index], isFocus: index == focus, scale: scale[index], position: position,
-          colour: colouring.colour(of: actor), tooltip: tooltip, to: &graph))
+          colour: colouring.colour(of: actor), tooltip: tooltip,
+          status: changes?.status(ofActor: actor.id) ?? .kept, to: &graph))
     }
-    Self.addTies(map: map, directed: network.isDirected, words: words, actorIDs: actorIDs, to: &graph)
+    Self.addTies(
+      map: map, directed: network.isDirected, words: words, actorIDs: actorIDs,
+      status: { changes?.status(ofTieFrom: $0, to: $1) ?? .kept }, to: &graph)
     if let rings {
       // The legend to the left of the outermost ring, level with its top.
       let radius = rings.rings.last?.radius ?? 1
@@ -157,7 +168,7 @@ public struct MapDrawing: Sendable {
   /// One actor: shape and colour by role (or `--color-by`), size by `--size-by`, pinned on the rings.
   private static func addActor(
     _ index: Int, _ actor: ActorRecord, label: String, isFocus: Bool, scale: Double, position: RingLayout.Point?,
-    colour: String?, tooltip: String, to graph: inout DOTGraph
+    colour: String?, tooltip: String, status: ChangeStatus, to graph: inout DOTGraph
   ) -> String {
     let style = isFocus ? DrawingStyle.focus : DrawingStyle.role(actor.role)
     var id = "actor-" + DOTText.identifier(actor.id.rawValue)
@@ -172,17 +183,28 @@ public struct MapDrawing: Sendable {
       attributes["height"] = "\"\(DOTText.number(0.5 * scale))\""
     }
     if let position { attributes["pos"] = DOTGraph.pinned(position) }
+    switch status {
+    case .kept: break
+    case .added: attributes.merge(["color": "\"\(DrawingStyle.added)\"", "penwidth": "\"4\""]) { $1 }
+    case .removed:
+      attributes.merge([
+        "color": "\"\(DrawingStyle.removed)\"", "fillcolor": "\"\(DrawingStyle.removedFill)\"",
+        "fontcolor": "\"\(DrawingStyle.removed)\"", "style": "\"filled,dashed\"",
+      ]) { $1 }
+    }
     let classes =
       ["node", "actor"] + (isFocus ? ["focus"] : []) + ["role-\(actor.role?.rawValue ?? "geen")"]
-      + (actor.type.map { ["type-" + DOTText.identifier($0)] } ?? [])
+      + (actor.type.map { ["type-" + DOTText.identifier($0)] } ?? []) + (status == .kept ? [] : [status.rawValue])
     graph.node("a\(index)", id: id, classes: classes.joined(separator: " "), title: tooltip, attributes)
     return id
   }
 
-  /// One tie per pair: width from strength, dashed when loose, colour by motive; in SVG its
-  /// `data-source` and `data-target` name the SVG ids of the actors it joins.
+  /// One tie per pair: width from strength, dashed when loose, colour by motive, marked when it
+  /// changed between waves; in SVG its `data-source` and `data-target` name the SVG ids of the
+  /// actors it joins.
   private static func addTies(
-    map: PartnershipMap, directed: Bool, words: DrawingWords, actorIDs: [String], to graph: inout DOTGraph
+    map: PartnershipMap, directed: Bool, words: DrawingWords, actorIDs: [String],
+    status: (ActorID, ActorID) -> ChangeStatus, to graph: inout DOTGraph
   ) {
     let ties = TieGroups(map: map, directed: directed)
     let strengths = ties.groups.values.map { $0.reduce(0) { $0 + $1.weight } }
@@ -199,9 +221,20 @@ public struct MapDrawing: Sendable {
         "color": "\"\(DrawingStyle.motiveColor(DrawingStyle.motive(first)))\"", "tooltip": DOTText.quoted(tooltip),
       ]
       if DrawingStyle.isLoose(first) { attributes["style"] = "\"dashed\"" }
+      let change = status(map.actors[pair.source].id, map.actors[pair.target].id)
+      switch change {
+      case .kept: break
+      case .added:
+        attributes["color"] = "\"\(DrawingStyle.added)\""
+        attributes["penwidth"] = "\"\(DOTText.number(width + 2))\""
+      case .removed:
+        attributes["color"] = "\"\(DrawingStyle.removed)\""
+        attributes["style"] = "\"dashed\""
+      }
       graph.titles["a\(pair.source)\(arrow)a\(pair.target)"] = tooltip
       graph.classes["tie-\(number)"] =
         "edge tie" + (DrawingStyle.motive(first).map { " motive-" + DOTText.identifier($0) } ?? "")
+        + (change == .kept ? "" : " " + change.rawValue)
       graph.attributes["tie-\(number)"] = [
         "data-source": actorIDs[pair.source], "data-target": actorIDs[pair.target],
       ]
@@ -234,7 +267,7 @@ public struct MapDrawing: Sendable {
     guard let column = metrics.column(key.lowercased()) else {
       throw .unknownSizeMetric(key, choices: metrics.columns.map(\.key))
     }
-    let values = (0..<count).map { column.value(at: $0) }
+    let values = (0..<count).map { $0 < column.count ? column.value(at: $0) : 0 }
     let (low, high) = (values.min() ?? 0, values.max() ?? 0)
     return values.map { high > low ? 0.8 + 1.2 * ($0 - low) / (high - low) : 1.2 }
   }
@@ -245,15 +278,15 @@ public struct MapDrawing: Sendable {
     text += "\n\(english ? "role" : "rol"): \(words.role(actor.role))"
     if let type = actor.type { text += " · type: \(type)" }
     let shown = ["degree", "betweenness", "closeness", "harmonic_closeness"]
-    text +=
-      "\n"
-      + shown.compactMap { key in
-        metrics.column(key).map { column in
+    let values =
+      shown.compactMap { key in
+        metrics.column(key).flatMap { column -> String? in
+          guard index < column.count else { return nil }
           if case .integers = column.values { return "\(key) \(Int(column.value(at: index)))" }
           return "\(key) \(String(format: "%.3f", column.value(at: index)))"
         }
       }.joined(separator: " · ")
-    return text
+    return values.isEmpty ? text : text + "\n" + values
   }
 
   private static func tooltip(

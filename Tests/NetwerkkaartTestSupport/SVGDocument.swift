@@ -1,5 +1,4 @@
 import Foundation
-import Testing
 
 #if canImport(FoundationXML)
   import FoundationXML
@@ -7,27 +6,34 @@ import Testing
 
 /// An SVG file parsed with an XML parser (so the test also proves it is well-formed), reduced
 /// to its `<g>` groups: id, classes, title and texts.
-struct SVGDocument {
-  struct Group {
-    var id: String
-    var classes: [String]
-    var title = ""
-    var texts: [String] = []
+public struct SVGDocument: Sendable {
+  public struct Group: Sendable {
+    public var id: String
+    public var classes: [String]
+    public var title = ""
+    public var texts: [String] = []
     /// A tie's `data-source` and `data-target`: the ids of the actor groups it joins.
-    var source: String?
-    var target: String?
+    public var source: String?
+    public var target: String?
   }
 
-  let groups: [Group]
-  /// Every `<text>` of the document.
-  let texts: [String]
+  /// The SVG did not parse as XML.
+  public struct NotWellFormed: Error, CustomStringConvertible {
+    public let description: String
+  }
 
-  init(_ svg: String) throws {
+  public let groups: [Group]
+  /// Every `<text>` of the document.
+  public let texts: [String]
+
+  public init(_ svg: String) throws {
     let delegate = Collector()
     let parser = XMLParser(data: Data(svg.utf8))
     parser.delegate = delegate
     parser.shouldResolveExternalEntities = false
-    try #require(parser.parse(), "SVG is not well-formed XML: \(String(describing: parser.parserError))")
+    guard parser.parse() else {
+      throw NotWellFormed(description: "SVG is not well-formed XML: \(String(describing: parser.parserError))")
+    }
     groups = delegate.groups
     texts = delegate.allTexts
   }

@@ -1,0 +1,6 @@
+/// The metrics of one actor present in both waves.
+public struct ActorMetrics: Sendable, Hashable {
+  public let id: ActorID
+  /// One entry per metric column, in ``MetricsTable`` order.
+  public let metrics: [ValueChange]
+}

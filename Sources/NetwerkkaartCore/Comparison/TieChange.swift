@@ -1,0 +1,6 @@
+/// A tie present in both waves whose weight or other columns changed.
+public struct TieChange: Sendable, Hashable {
+  /// The tie as recorded in the second wave.
+  public let tie: MergedTie
+  public let changes: [FieldChange]
+}

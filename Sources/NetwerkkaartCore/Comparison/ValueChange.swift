@@ -1,0 +1,18 @@
+/// A number in both waves and its change, `after − before`.
+public struct ValueChange: Sendable, Hashable {
+  /// The metric or figure, snake_case as in `metrics --format json` (`degree`, `density`).
+  public let name: String
+  public let before: Double
+  public let after: Double
+  /// Whether both values are counts (degree, actors, ties, components).
+  public let isInteger: Bool
+
+  public init(name: String, before: Double, after: Double, isInteger: Bool) {
+    self.name = name
+    self.before = before
+    self.after = after
+    self.isInteger = isInteger
+  }
+
+  public var change: Double { after - before }
+}

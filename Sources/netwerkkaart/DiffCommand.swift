@@ -1,0 +1,108 @@
+import ArgumentParser
+import Foundation
+import NetwerkkaartCore
+import NetwerkkaartIO
+import NetwerkkaartRender
+
+extension DifferenceReport.Format: ExpressibleByArgument {}
+
+/// `netwerkkaart diff`: what changed between two waves of a school's map.
+struct DiffCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "diff",
+    abstract: "Compare two waves of a map: actors and ties added and removed, changed roles and ties, metric changes.",
+    discussion: """
+      Actors match by id, ties by the pair of actors they connect (ordered with --directed), after \
+      merging ties listed twice as the metrics do. Metrics are computed on each wave on its own; \
+      the change is after - before. --draw writes the two waves as one rings drawing: new actors \
+      and ties marked, lost ones faint and dashed (any format draw writes: .svg, .png, .pdf, .dot). \
+      See Docs/Waves.md. Example:
+
+        netwerkkaart diff Examples/basisschool-de-linde Examples/basisschool-de-linde-golf2 --draw golf2.svg
+      """
+  )
+
+  @Argument(help: ArgumentHelp("The first wave: a map folder or file.", valueName: "map-t1"))
+  var before: String
+
+  @Argument(help: ArgumentHelp("The second wave: a map folder or file.", valueName: "map-t2"))
+  var after: String
+
+  @Option(help: "Output format: table, markdown, csv or json.")
+  var format: DifferenceReport.Format = .table
+
+  @Flag(help: "Read each tie as running from source to target only (ordered pairs), in both waves.")
+  var directed = false
+
+  @Flag(help: "Use tie strengths in the metrics (distance = 1/weight, strength), in both waves.")
+  var weighted = false
+
+  @Flag(help: "Compare the extended metrics too (as metrics --extended).")
+  var extended = false
+
+  @Option(
+    help: ArgumentHelp(
+      "Also draw both waves with the changes marked into this file; '-' writes the SVG to standard output instead of the report.",
+      valueName: "file"))
+  var draw: String?
+
+  @Option(help: "Language of the drawing's legend and tooltips: nl or en.")
+  var lang: DrawingOptions.Language = .nl
+
+  @Option(
+    help: ArgumentHelp("The actor in the centre of the drawing (default: the actor of type 'school').", valueName: "id")
+  )
+  var focus: String?
+
+  func validate() throws {
+    if let draw, draw != "-", ImageFormat(fileExtension: (draw as NSString).pathExtension) == nil {
+      throw ValidationError("Cannot tell the drawing's format from '\(draw)'; name the file .svg, .png, .pdf or .dot.")
+    }
+  }
+
+  func run() throws {
+    // Read both waves before stopping, so that the problems of both are listed in one run.
+    let first = Result { try MapInput.parse([before]).load() }
+    let second = Result { try MapInput.parse([after]).load() }
+    guard case .success(let old) = first, case .success(let new) = second else { throw ExitCode.failure }
+    for (map, name) in [(old, before), (new, after)] where map.metadata.directed == true && !directed {
+      DiagnosticPrinter.print([
+        Diagnostic(
+          .note, "the file marks its ties as directed; they are compared as undirected unless you add --directed",
+          at: SourceLocation(file: name))
+      ])
+    }
+    let progress = ProgressReporter.forTerminal("shortest paths")
+    let difference = MapDifference(before: old, after: new, directed: directed, weighted: weighted, extended: extended)
+    progress?.finish()
+    DiagnosticPrinter.print(difference.diagnostics)
+    let report = DifferenceReport(before: before, after: after, difference: difference)
+    if let draw { try drawing(difference, to: draw) }
+    if draw != "-" { FileHandle.standardOutput.write(Data(report.rendered(as: format).utf8)) }
+  }
+
+  private func drawing(_ difference: MapDifference, to path: String) throws {
+    let format = path == "-" ? .svg : ImageFormat(fileExtension: (path as NSString).pathExtension) ?? .svg
+    do {
+      let drawing = try MapDrawing(
+        difference: difference, options: DrawingOptions(language: lang, focus: focus.map { ActorID($0) }))
+      DiagnosticPrinter.print(drawing.warnings)
+      let rendered = try drawing.rendered(format)
+      DiagnosticPrinter.print(rendered.warnings.map { Diagnostic.warning("Graphviz: \($0)") })
+      if path == "-" {
+        FileHandle.standardOutput.write(rendered.data)
+      } else {
+        try rendered.data.write(to: URL(fileURLWithPath: path), options: .atomic)
+      }
+    } catch let error as DrawingError {
+      DiagnosticPrinter.standardError("error: \(error)\n")
+      throw ExitCode.failure
+    } catch let error as RenderError {
+      DiagnosticPrinter.standardError("error: \(error)\n")
+      throw ExitCode.failure
+    } catch {
+      DiagnosticPrinter.standardError("\(path): error: cannot write the drawing: \(error.localizedDescription)\n")
+      throw ExitCode.failure
+    }
+  }
+}
