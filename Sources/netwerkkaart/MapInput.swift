@@ -38,6 +38,8 @@ struct MapInput: ParsableArguments {
   @Option(help: ArgumentHelp("The map's format, when its extension does not say.", valueName: "format"))
   var from: MapFormat?
 
+  @OptionGroup var pseudonyms: PseudonymOptions
+
   func validate() throws {
     if tieArguments.count - tieFilters.count > 1 {
       throw ValidationError("Give one ties file; other --ties values must be filters such as motief=groei.")
@@ -57,10 +59,22 @@ struct MapInput: ParsableArguments {
     }
   }
 
-  /// What to call the map in reports.
+  /// The paths the map is read from, as given.
+  private var paths: String { map ?? [actors, ties].compactMap { $0 }.joined(separator: " + ") }
+
+  /// What to call the map in reports: its paths, or with `--pseudonymise` (once loaded) its
+  /// school's code, since folder and file names often hold the school's name.
   var sourceName: String {
-    let name = map ?? [actors, ties].compactMap { $0 }.joined(separator: " + ")
+    let name =
+      pseudonyms.pseudonymise ? PseudonymSession.shared.name(ofSource: paths) ?? "kaart" : paths
     return tieFilters.isEmpty ? name : "\(name) [ties: \(tieFilters.joined(separator: ", "))]"
+  }
+
+  /// The actor a command-line option names: with `--pseudonymise` an original id stands for
+  /// its code (a code is taken as it is).
+  func actorID(_ text: String) -> ActorID {
+    guard pseudonyms.pseudonymise else { return ActorID(text) }
+    return PseudonymSession.shared.code(of: ActorID(text), inSource: paths) ?? ActorID(text)
   }
 
   /// Every file the map is read from (a folder's own files included), for refusing to write
@@ -87,7 +101,8 @@ struct MapInput: ParsableArguments {
   }
 
   /// Reads the map, printing the reader's warnings; prints every problem and exits with
-  /// status 1 when it cannot.
+  /// status 1 when it cannot. With `--pseudonymise` the map comes back with codes for names
+  /// (after the `--ties` filters, which see the original values) and no message names anyone.
   func load() throws -> PartnershipMap {
     let loaded: LoadedMap
     do throws(MapError) {
@@ -97,10 +112,15 @@ struct MapInput: ParsableArguments {
         loaded = try MapLoader.read(actors: actors, ties: ties)
       }
     } catch {
-      DiagnosticPrinter.print(error.diagnostics)
+      DiagnosticPrinter.print(
+        pseudonyms.pseudonymise ? PseudonymSession.redactingUnread(error.diagnostics) : error.diagnostics)
       throw ExitCode.failure
     }
-    DiagnosticPrinter.print(loaded.warnings)
-    return try filtered(loaded.map)
+    guard pseudonyms.pseudonymise else {
+      DiagnosticPrinter.print(loaded.warnings)
+      return try filtered(loaded.map)
+    }
+    return try PseudonymSession.shared.pseudonymise(
+      try filtered(loaded.map), warnings: loaded.warnings, source: paths, keyFile: pseudonyms.key)
   }
 }
