@@ -114,6 +114,13 @@ import Testing
     let map = try Self.prepare(example)
     let out = try folder([String: String]())
     let key = out.appendingPathComponent("key.csv").path
+    // The search finds names where they are: the plain report shows every label and the ids,
+    // and the plain drawing escapes them for XML.
+    let plain = try netwerkkaart("metrics", map.path, "--format", "json")
+    let found = try Self.leaks(in: plain.standardOutput, of: map)
+    #expect(Set(map.labels).isSubset(of: Set(found)) && found.contains { $0.hasPrefix("id ") }, "\(found)")
+    let drawn = try netwerkkaart("draw", map.path, "-o", "-")
+    #expect(Set(map.labels).isSubset(of: Set(try Self.leaks(in: drawn.standardOutput, of: map))))
     var checked = 0
     func check(_ result: CommandResult, written: URL?, what: String) throws {
       #expect(result.status == 0, "\(what): \(result)")
