@@ -65,8 +65,7 @@ struct MapInput: ParsableArguments {
   /// What to call the map in reports: its paths, or with `--pseudonymise` (once loaded) its
   /// school's code, since folder and file names often hold the school's name.
   var sourceName: String {
-    let name =
-      pseudonyms.pseudonymise ? PseudonymSession.shared.name(ofSource: paths) ?? "kaart" : paths
+    let name = pseudonyms.name(ofSource: paths)
     return tieFilters.isEmpty ? name : "\(name) [ties: \(tieFilters.joined(separator: ", "))]"
   }
 
@@ -112,15 +111,14 @@ struct MapInput: ParsableArguments {
         loaded = try MapLoader.read(actors: actors, ties: ties)
       }
     } catch {
-      DiagnosticPrinter.print(
-        pseudonyms.pseudonymise ? PseudonymSession.redactingUnread(error.diagnostics) : error.diagnostics)
+      pseudonyms.printUnread(error.diagnostics)
       throw ExitCode.failure
     }
     guard pseudonyms.pseudonymise else {
       DiagnosticPrinter.print(loaded.warnings)
       return try filtered(loaded.map)
     }
-    return try PseudonymSession.shared.pseudonymise(
-      try filtered(loaded.map), warnings: loaded.warnings, source: paths, keyFile: pseudonyms.key)
+    // Filters see the original values; the warnings are printed once they can be redacted.
+    return try pseudonyms.apply(to: try filtered(loaded.map), warnings: loaded.warnings, source: paths)
   }
 }

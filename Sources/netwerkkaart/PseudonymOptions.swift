@@ -7,6 +7,11 @@ import Synchronization
 /// `--pseudonymise` and `--key`: names replaced by codes as the map is loaded, so that every
 /// command that reads a map through ``MapInput`` (and every report, drawing and file it
 /// writes) shows codes only. See Docs/Pseudonymisation.md.
+///
+/// A command that reads several maps itself (not through ``MapInput``) takes these options as
+/// an `@OptionGroup` and, for each map it reads, prints load errors with ``printUnread(_:)``,
+/// passes the map through ``apply(to:warnings:source:)`` and names it with
+/// ``name(ofSource:)``; all maps of the run then share one key.
 struct PseudonymOptions: ParsableArguments {
   @Flag(
     name: [.customLong("pseudonymise"), .customLong("pseudonymize")],
@@ -23,6 +28,29 @@ struct PseudonymOptions: ParsableArguments {
     if key != nil && !pseudonymise {
       throw ValidationError("--key goes with --pseudonymise; add --pseudonymise, or leave out --key.")
     }
+  }
+
+  /// The map as commands use it, the warnings of reading it printed: with `--pseudonymise`
+  /// codes for names and the warnings redacted; otherwise `map` itself. `source` is the path
+  /// the map was read from. Exits with status 1 when the key file is damaged or unwritable.
+  func apply(to map: PartnershipMap, warnings: [Diagnostic], source: String) throws -> PartnershipMap {
+    guard pseudonymise else {
+      DiagnosticPrinter.print(warnings)
+      return map
+    }
+    return try PseudonymSession.shared.pseudonymise(map, warnings: warnings, source: source, keyFile: key)
+  }
+
+  /// Prints the problems of a map that could not be read; with `--pseudonymise` quoted values
+  /// are hidden, since they may be names.
+  func printUnread(_ diagnostics: [Diagnostic]) {
+    DiagnosticPrinter.print(pseudonymise ? PseudonymSession.redactingUnread(diagnostics) : diagnostics)
+  }
+
+  /// What reports call the map read from `source`: the path itself, or with `--pseudonymise`
+  /// its school's code and wave (folder names are often school names), `kaart` before loading.
+  func name(ofSource source: String) -> String {
+    pseudonymise ? PseudonymSession.shared.name(ofSource: source) ?? "kaart" : source
   }
 }
 
