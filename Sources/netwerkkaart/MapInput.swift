@@ -76,13 +76,15 @@ struct MapInput: ParsableArguments {
     return PseudonymSession.shared.code(of: ActorID(text), inSource: paths) ?? ActorID(text)
   }
 
-  /// Every file the map is read from (a folder's own files included), for refusing to write
-  /// over them.
+  /// Every file the map is read from (a folder's own files included) and the key file, for
+  /// refusing to write over them.
   var files: [String] {
-    guard let map else { return [actors, ties].compactMap { $0 } }
+    guard let map else { return [actors, ties, pseudonyms.key].compactMap { $0 } }
     var isFolder: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: map, isDirectory: &isFolder), isFolder.boolValue else { return [map] }
-    return [map]
+    guard FileManager.default.fileExists(atPath: map, isDirectory: &isFolder), isFolder.boolValue else {
+      return [map] + [pseudonyms.key].compactMap { $0 }
+    }
+    return [map] + [pseudonyms.key].compactMap { $0 }
       + [MapLoader.actorsFileName, MapLoader.tiesFileName, MapLoader.metadataFileName].map {
         (map as NSString).appendingPathComponent($0)
       }

@@ -321,5 +321,12 @@ import Testing
     let keyAlone = try netwerkkaart("metrics", example, "--key", "key.csv")
     #expect(keyAlone.status != 0 && keyAlone.standardError.contains("--key goes with --pseudonymise"))
     #expect(!FileManager.default.fileExists(atPath: packageRoot.appendingPathComponent("key.csv").path))
+
+    // convert never writes its output over the key (an edge list is a .csv too).
+    let out = try folder(["key.csv": "name,code\nJan,P1\n"])
+    let key = out.appendingPathComponent("key.csv").path
+    let clash = try netwerkkaart("convert", example, "--pseudonymise", "--key", key, "-o", key)
+    #expect(clash.status == 1 && clash.standardError.contains("would overwrite the input"), "\(clash)")
+    #expect(try String(contentsOfFile: key, encoding: .utf8) == "name,code\nJan,P1\n")
   }
 }
