@@ -1,4 +1,5 @@
 import NetwerkkaartCore
+import NetwerkkaartTestSupport
 import Testing
 
 /// Pseudonymisation on maps small enough to code by hand. Codes are `type-N`, numbered in actor
@@ -166,5 +167,52 @@ import Testing
     #expect(redacted("doel \"bij Marie\" of the focus group's tie") == "doel \"…\" of the focus group's tie")
     // A name inside a longer word is not replaced ("x" in "box"); alone it is.
     #expect(redacted("box x") == "box actor-1")
+  }
+}
+
+/// Seeded random maps (unicode and awkward labels, many shared names, free text, metadata):
+/// the pseudonymised map must be the same network under other names. The oracle is the metrics
+/// of the original map and the checking initializer of ``PartnershipMap``.
+@Suite struct PseudonymisationPropertyTests {
+  @Test(arguments: 1...120 as ClosedRange<UInt64>)
+  func sameNetworkUnderOtherNames(seed: UInt64) throws {
+    let map = try RandomMaps.map(seed: seed)
+    let result = Pseudonymisation(map, key: PseudonymKey())
+    let coded = result.map
+    // Valid by the checking initializer: ids unique, every tie names known actors.
+    _ = try PartnershipMap(actors: coded.actors, ties: coded.ties, metadata: coded.metadata)
+    #expect(coded.actors.map(\.role) == map.actors.map(\.role))
+    #expect(coded.actors.map(\.type) == map.actors.map(\.type))
+    #expect(coded.actors.allSatisfy { $0.label == nil && $0.attributes.keys.allSatisfy { $0 == "intern" } })
+    #expect(coded.ties.map(\.weight) == map.ties.map(\.weight))
+    #expect(coded.ties.map(\.source) == map.ties.map { result.codeByID[$0.source] ?? "?" })
+    #expect(coded.ties.map(\.target) == map.ties.map { result.codeByID[$0.target] ?? "?" })
+    #expect(coded.ties.allSatisfy { $0.attributes.keys.allSatisfy { ["frequentie", "motief"].contains($0) } })
+    #expect(coded.metadata.focusGroup == nil && coded.metadata.notes == nil && coded.metadata.extra.isEmpty)
+
+    // One new key entry per actor, and one for a school name no actor has.
+    let schoolIsActor = map.metadata.school.map { school in
+      map.actors.contains { PseudonymKey.comparable($0.displayName) == PseudonymKey.comparable(school) }
+    }
+    let expectedEntries = map.actors.count + (schoolIsActor == false ? 1 : 0)
+    #expect(result.newEntries.count == expectedEntries)
+
+    for weighted in [false, true] {
+      let original = MetricsTable(Network(map, directed: false, weighted: weighted), threads: 1)
+      let pseudonymised = MetricsTable(Network(coded, directed: false, weighted: weighted), threads: 1)
+      #expect(original.figures == pseudonymised.figures)
+      for (before, after) in zip(original.columns, pseudonymised.columns) {
+        switch (before.values, after.values) {
+        case (.integers(let expected), .integers(let actual)): #expect(actual == expected, "\(before.key)")
+        case (.reals(let expected), .reals(let actual)):
+          #expect(mismatches(actual, expected).isEmpty, "\(before.key)")
+        default: Issue.record("\(before.key) changed kind")
+        }
+      }
+    }
+
+    // With the key it made, a second run adds nothing and gives the same codes.
+    let again = Pseudonymisation(map, key: result.key)
+    #expect(again.newEntries.isEmpty && again.map.actors.map(\.id) == coded.actors.map(\.id))
   }
 }
