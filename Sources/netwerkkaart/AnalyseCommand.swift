@@ -62,7 +62,8 @@ struct AnalyseCommand: ParsableCommand {
         "error: --groups \(column): no actor has that column\(hint); use role, type, intern or an actor column\n")
       throw ExitCode.failure
     }
-    if let focus, map.indexByID[ActorID(focus)] == nil {
+    let focusID = focus.map { mapOptions.input.actorID($0) }
+    if let focus, let focusID, map.indexByID[focusID] == nil {
       let hint =
         Suggestion.nearest(to: focus, in: map.actors.map(\.id.rawValue)).map { " (did you mean \"\($0)\"?)" } ?? ""
       DiagnosticPrinter.standardError("error: --focus \(focus) is not an actor of the map\(hint)\n")
@@ -70,7 +71,7 @@ struct AnalyseCommand: ParsableCommand {
     }
     let progress = ProgressReporter.forTerminal("shortest paths")
     let analysis = PartnershipAnalysis(
-      map, directed: mapOptions.directed, weighted: mapOptions.weighted, focus: focus.map { ActorID($0) },
+      map, directed: mapOptions.directed, weighted: mapOptions.weighted, focus: focusID,
       groups: basis, approximation: approximate.map { MetricsTable.Approximation(epsilon: $0, seed: seed) },
       progress: progress?.callback)
     progress?.finish()

@@ -39,6 +39,8 @@ struct CompareCommand: ParsableCommand {
 
   @OptionGroup var analysis: NetworkOptions
 
+  @OptionGroup var pseudonyms: PseudonymOptions
+
   @Option(help: "Output format: table, csv, markdown, latex or json.")
   var format: ComparisonReport.Format = .table
 
@@ -58,17 +60,20 @@ struct CompareCommand: ParsableCommand {
     var entries: [ComparisonReport.Entry] = []
     var failed: [String] = []
     for path in maps {
-      let name = MapReading.name(path, filters: tieFilters)
       do {
-        let read = try MapReading.load(.path(path), format: from, filters: tieFilters, name: name)
+        let read = try MapReading.load(.path(path), format: from, filters: tieFilters, pseudonyms: pseudonyms)
+        // With --pseudonymise the map goes by its school's code, not by its (often telling) path.
+        let shown = pseudonyms.name(ofSource: path)
+        let name = MapReading.name(shown, filters: tieFilters)
         let map = try analysis.prepared(read, name: name)
-        let progress = ProgressReporter.forTerminal("\(path): shortest paths")
+        let progress = ProgressReporter.forTerminal("\(shown): shortest paths")
         let summary = MapSummary(
           map, network: analysis.network(of: map), threads: threads, progress: progress?.callback)
         progress?.finish()
-        entries.append(ComparisonReport.Entry(path: path, map: map, summary: summary))
+        entries.append(ComparisonReport.Entry(path: shown, map: map, summary: summary))
       } catch let error as ExitCode where error == .failure {
-        failed.append(path)  // Its problems are printed; read the other maps to report theirs too.
+        // Its problems are printed; read the other maps to report theirs too.
+        failed.append(pseudonyms.pseudonymise ? "map \(failed.count + 1)" : path)
       }
     }
     guard failed.isEmpty else {

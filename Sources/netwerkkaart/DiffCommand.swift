@@ -49,6 +49,8 @@ struct DiffCommand: ParsableCommand {
   @Option(help: "Language of the drawing's legend and tooltips: nl or en.")
   var lang: DrawingOptions.Language = .nl
 
+  @OptionGroup var pseudonyms: PseudonymOptions
+
   @Option(
     help: ArgumentHelp("The actor in the centre of the drawing (default: the actor of type 'school').", valueName: "id")
   )
@@ -62,10 +64,12 @@ struct DiffCommand: ParsableCommand {
 
   func run() throws {
     // Read both waves before stopping, so that the problems of both are listed in one run.
-    let first = Result { try MapInput.parse([before]).load() }
-    let second = Result { try MapInput.parse([after]).load() }
+    // With --pseudonymise both waves share one key, so a partner keeps its code across them.
+    let first = Result { try MapReading.load(.path(before), format: nil, filters: [], pseudonyms: pseudonyms) }
+    let second = Result { try MapReading.load(.path(after), format: nil, filters: [], pseudonyms: pseudonyms) }
     guard case .success(let old) = first, case .success(let new) = second else { throw ExitCode.failure }
-    for (map, name) in [(old, before), (new, after)] where map.metadata.directed == true && !directed {
+    let (beforeName, afterName) = (pseudonyms.name(ofSource: before), pseudonyms.name(ofSource: after))
+    for (map, name) in [(old, beforeName), (new, afterName)] where map.metadata.directed == true && !directed {
       DiagnosticPrinter.print([
         Diagnostic(
           .note, "the file marks its ties as directed; they are compared as undirected unless you add --directed",
@@ -76,16 +80,25 @@ struct DiffCommand: ParsableCommand {
     let difference = MapDifference(before: old, after: new, directed: directed, weighted: weighted, extended: extended)
     progress?.finish()
     DiagnosticPrinter.print(difference.diagnostics)
-    let report = DifferenceReport(before: before, after: after, difference: difference)
+    let report = DifferenceReport(before: beforeName, after: afterName, difference: difference)
     if let draw { try drawing(difference, to: draw) }
     if draw != "-" { FileHandle.standardOutput.write(Data(report.rendered(as: format).utf8)) }
+  }
+
+  /// The actor `--focus` names: with `--pseudonymise` an original id stands for its code in
+  /// either wave (a code is taken as it is).
+  private func focusID(_ text: String) -> ActorID {
+    guard pseudonyms.pseudonymise else { return ActorID(text) }
+    let session = PseudonymSession.shared
+    return session.code(of: ActorID(text), inSource: after) ?? session.code(of: ActorID(text), inSource: before)
+      ?? ActorID(text)
   }
 
   private func drawing(_ difference: MapDifference, to path: String) throws {
     let format = path == "-" ? .svg : ImageFormat(fileExtension: (path as NSString).pathExtension) ?? .svg
     do {
       let drawing = try MapDrawing(
-        difference: difference, options: DrawingOptions(language: lang, focus: focus.map { ActorID($0) }))
+        difference: difference, options: DrawingOptions(language: lang, focus: focus.map(focusID)))
       DiagnosticPrinter.print(drawing.warnings)
       let rendered = try drawing.rendered(format)
       DiagnosticPrinter.print(rendered.warnings.map { Diagnostic.warning("Graphviz: \($0)") })

@@ -55,7 +55,7 @@ struct DrawCommand: ParsableCommand {
     let network = mapOptions.network(of: map)
     let options = DrawingOptions(
       layout: layout, language: lang, colorBy: colorBy, sizeBy: sizeBy, title: title,
-      focus: focus.map { ActorID(rawValue: $0) })
+      focus: focus.map { mapOptions.input.actorID($0) })
     do {
       let drawing = try MapDrawing(map: map, network: network, options: options)
       DiagnosticPrinter.print(drawing.warnings)

@@ -34,6 +34,8 @@ struct MapInput: ParsableArguments {
   @Option(help: ArgumentHelp("The map's format, when its extension does not say.", valueName: "format"))
   var from: MapFormat?
 
+  @OptionGroup var pseudonyms: PseudonymOptions
+
   func validate() throws {
     if tieArguments.count - tieFilters.count > 1 {
       throw ValidationError("Give one ties file; other --ties values must be filters such as motief=groei.")
@@ -47,27 +49,43 @@ struct MapInput: ParsableArguments {
     }
   }
 
-  /// What to call the map in reports.
+  /// Where the map is read from.
+  private var source: MapReading.Source { map.map { .path($0) } ?? .files(actors: actors, ties: ties) }
+
+  /// The paths the map is read from, as given.
+  private var paths: String { source.paths }
+
+  /// What to call the map in reports: its paths, or with `--pseudonymise` (once loaded) its
+  /// school's code, since folder and file names often hold the school's name.
   var sourceName: String {
-    MapReading.name(map ?? [actors, ties].compactMap { $0 }.joined(separator: " + "), filters: tieFilters)
+    MapReading.name(pseudonyms.name(ofSource: paths), filters: tieFilters)
   }
 
-  /// Every file the map is read from (a folder's own files included), for refusing to write
-  /// over them.
+  /// The actor a command-line option names: with `--pseudonymise` an original id stands for
+  /// its code (a code is taken as it is).
+  func actorID(_ text: String) -> ActorID {
+    guard pseudonyms.pseudonymise else { return ActorID(text) }
+    return PseudonymSession.shared.code(of: ActorID(text), inSource: paths) ?? ActorID(text)
+  }
+
+  /// Every file the map is read from (a folder's own files included) and the key file, for
+  /// refusing to write over them.
   var files: [String] {
-    guard let map else { return [actors, ties].compactMap { $0 } }
+    guard let map else { return [actors, ties, pseudonyms.key].compactMap { $0 } }
     var isFolder: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: map, isDirectory: &isFolder), isFolder.boolValue else { return [map] }
-    return [map]
+    guard FileManager.default.fileExists(atPath: map, isDirectory: &isFolder), isFolder.boolValue else {
+      return [map] + [pseudonyms.key].compactMap { $0 }
+    }
+    return [map] + [pseudonyms.key].compactMap { $0 }
       + [MapLoader.actorsFileName, MapLoader.tiesFileName, MapLoader.metadataFileName].map {
         (map as NSString).appendingPathComponent($0)
       }
   }
 
   /// Reads the map, printing the reader's warnings; prints every problem and exits with
-  /// status 1 when it cannot.
+  /// status 1 when it cannot. With `--pseudonymise` the map comes back with codes for names
+  /// (after the `--ties` filters, which see the original values) and no message names anyone.
   func load() throws -> PartnershipMap {
-    try MapReading.load(
-      map.map { .path($0) } ?? .files(actors: actors, ties: ties), format: from, filters: tieFilters, name: sourceName)
+    try MapReading.load(source, format: from, filters: tieFilters, pseudonyms: pseudonyms)
   }
 }

@@ -14,6 +14,14 @@ enum MapReading {
     case path(String)
     /// `--actors` and `--ties` files.
     case files(actors: String?, ties: String?)
+
+    /// The paths as given: `kaart`, or `actors.csv + ties.csv`.
+    var paths: String {
+      switch self {
+      case .path(let path): path
+      case .files(let actors, let ties): [actors, ties].compactMap { $0 }.joined(separator: " + ")
+      }
+    }
   }
 
   /// Whether a `--ties` value is a filter: it holds `=`, `<` or `>` and is not an existing file.
@@ -38,8 +46,9 @@ enum MapReading {
   }
 
   /// Reads the map at `source` in `format` (from the extension when `nil`) and keeps the ties
-  /// that pass every filter; `name` prefixes a filter problem.
-  static func load(_ source: Source, format: MapFormat?, filters: [String], name: String) throws
+  /// that pass every filter; with `--pseudonymise` the map comes back with codes for names (after
+  /// the filters, which see the original values) and no message names anyone.
+  static func load(_ source: Source, format: MapFormat?, filters: [String], pseudonyms: PseudonymOptions) throws
     -> PartnershipMap
   {
     let loaded: LoadedMap
@@ -49,17 +58,20 @@ enum MapReading {
       case .files(let actors, let ties): loaded = try MapLoader.read(actors: actors, ties: ties)
       }
     } catch {
-      DiagnosticPrinter.print(error.diagnostics)
+      pseudonyms.printUnread(error.diagnostics)
       throw ExitCode.failure
     }
-    DiagnosticPrinter.print(loaded.warnings)
-    guard !filters.isEmpty else { return loaded.map }
-    do {
-      return try loaded.map.keepingTies(
-        matching: filters.map { text throws(FilterError) in try TieFilter(parsing: text) })
-    } catch {
-      DiagnosticPrinter.standardError("\(name): error: \(error.description)\n")
-      throw ExitCode.failure
+    var map = loaded.map
+    if !filters.isEmpty {
+      do {
+        map = try map.keepingTies(matching: filters.map { text throws(FilterError) in try TieFilter(parsing: text) })
+      } catch {
+        pseudonyms.printUnread(loaded.warnings)
+        let name = name(pseudonyms.name(ofSource: source.paths), filters: filters)
+        DiagnosticPrinter.standardError("\(name): error: \(error.description)\n")
+        throw ExitCode.failure
+      }
     }
+    return try pseudonyms.apply(to: map, warnings: loaded.warnings, source: source.paths)
   }
 }

@@ -42,6 +42,8 @@ struct ReportCommand: ParsableCommand {
   @Flag(help: "Use tie strengths: distance = 1/weight in path metrics, strength beside degree.")
   var weighted = false
 
+  @OptionGroup var pseudonyms: PseudonymOptions
+
   func validate() throws {
     if maps.isEmpty {
       throw ValidationError("Name at least one map: a folder with actors.csv and ties.csv, or a file.")
@@ -85,13 +87,12 @@ struct ReportCommand: ParsableCommand {
     var loaded: [(String, PartnershipMap)] = []
     var failed = false
     for path in maps {
-      do throws(MapError) {
-        let result = try MapLoader.read(path: path, format: nil)
-        DiagnosticPrinter.print(result.warnings)
-        loaded.append((path, result.map))
-      } catch {
-        DiagnosticPrinter.print(error.diagnostics)
-        failed = true
+      do {
+        let map = try MapReading.load(.path(path), format: nil, filters: [], pseudonyms: pseudonyms)
+        // With --pseudonymise the map goes by its school's code, not by its (often telling) path.
+        loaded.append((pseudonyms.name(ofSource: path), map))
+      } catch let error as ExitCode where error == .failure {
+        failed = true  // Its problems are printed; read the other maps to report theirs too.
       }
     }
     if failed { throw ExitCode.failure }

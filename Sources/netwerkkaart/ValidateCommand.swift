@@ -26,6 +26,11 @@ struct ValidateCommand: ParsableCommand {
     if !input.tieFilters.isEmpty {
       throw ValidationError("validate checks the whole map; --ties filters apply to metrics, analyse and draw.")
     }
+    if input.pseudonyms.pseudonymise {
+      throw ValidationError(
+        "validate reports on the original files, names included; --pseudonymise applies to metrics, analyse, draw and convert."
+      )
+    }
   }
 
   func run() throws {

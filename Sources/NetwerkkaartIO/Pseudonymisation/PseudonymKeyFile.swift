@@ -1,0 +1,96 @@
+import Foundation
+import NetwerkkaartCore
+
+/// The key file of `--pseudonymise --key FILE`: a CSV table with the columns `name` and `code`
+/// (Dutch `naam`, `code`), one row per name, in the order the codes were given.
+///
+/// ```
+/// name,code
+/// Vrije Basisschool De Linde,school-1
+/// Directeur,schoolteam-1
+/// "Hogeschool De Kempen, lerarenopleiding kleuter en lager",lerarenopleiding-1
+/// ```
+///
+/// The file holds the real names: keep it where the maps are kept, never with what is shared.
+/// A missing or empty file is an empty key. A damaged file (no `name` or `code` column, an empty
+/// cell, a name or a code given twice) is an error naming its lines, and the file is then never
+/// written over. Writing replaces the file atomically (a crash leaves the old key or the new
+/// one, never half of one) and makes it readable by its owner only.
+public enum PseudonymKeyFile {
+  /// A key file that cannot be read or written, every problem of it.
+  public struct KeyFileError: Error, Sendable, CustomStringConvertible {
+    public var diagnostics: [Diagnostic]
+    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+  }
+
+  /// The key stored at `path`; an empty key when there is no file yet or it is empty.
+  public static func read(path: String) throws(KeyFileError) -> PseudonymKey {
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return PseudonymKey() }
+    guard !isFolder.boolValue, let data = FileManager.default.contents(atPath: path) else {
+      throw KeyFileError(diagnostics: [MapLoader.unreadable(path)])
+    }
+    let bytes = [UInt8](data)
+    if bytes.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) { return PseudonymKey() }
+    let result = CSVReader.read(bytes, path: path)
+    var problems = result.diagnostics.filter { $0.severity == .error }
+    guard let document = result.document else { throw KeyFileError(diagnostics: problems) }
+    guard let nameColumn = document.column("name", aliases: ["naam"]), let codeColumn = document.column("code") else {
+      problems.append(
+        .error(
+          "a key file needs the columns name and code (found: \(document.header.joined(separator: ", ")))",
+          at: document.headerLocation))
+      throw KeyFileError(diagnostics: problems)
+    }
+    var key = PseudonymKey()
+    var lineOfName: [String: Int] = [:]
+    var lineOfCode: [String: Int] = [:]
+    for row in document.rows {
+      let entry = PseudonymKey.Entry(name: row.fields[nameColumn], code: row.fields[codeColumn])
+      let location = document.location(of: row)
+      do {
+        try key.add(entry)
+        lineOfName[PseudonymKey.comparable(entry.name)] = row.line
+        lineOfCode[entry.code.trimmingASCIIWhitespace()] = row.line
+      } catch {
+        problems.append(.error(message(for: error, entry: entry, names: lineOfName, codes: lineOfCode), at: location))
+      }
+    }
+    guard problems.isEmpty else { throw KeyFileError(diagnostics: problems) }
+    return key
+  }
+
+  /// Writes `key` to `path`, replacing the file atomically; readable by its owner only.
+  public static func write(_ key: PseudonymKey, to path: String) throws(KeyFileError) {
+    var text = CSVText.row(["name", "code"])
+    for entry in key.entries { text += CSVText.row([entry.name, entry.code]) }
+    do {
+      try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+      try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
+    } catch {
+      throw KeyFileError(diagnostics: [
+        .error(
+          "cannot write the key file: \((error as NSError).localizedDescription); check that its folder exists and is writable",
+          at: SourceLocation(file: path))
+      ])
+    }
+  }
+
+  /// What to change about a row the key refused. Names are not quoted: the key is private and
+  /// its messages may end up in a shared log.
+  private static func message(
+    for conflict: PseudonymKey.Conflict, entry: PseudonymKey.Entry, names: [String: Int], codes: [String: Int]
+  ) -> String {
+    switch conflict {
+    case .empty:
+      return "a row of a key file needs both a name and a code; fill in the empty cell or remove the row"
+    case .nameTaken(let code):
+      let first = names[PseudonymKey.comparable(entry.name)].map { " on line \($0)" } ?? ""
+      return "this name already has code \(code)\(first) (letter case and spaces aside); keep one row per name"
+    case .codeTaken:
+      let first = codes[entry.code.trimmingASCIIWhitespace()].map { " on line \($0)" } ?? ""
+      return
+        "code \(entry.code.trimmingASCIIWhitespace()) is already given to the name\(first); give each name its own code"
+    }
+  }
+}
