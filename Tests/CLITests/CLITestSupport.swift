@@ -4,6 +4,11 @@ import Testing
 
 /// Runs the built `netwerkkaart` in `directory`.
 func netwerkkaart(_ arguments: String..., in directory: URL = packageRoot) throws -> CommandResult {
+  try netwerkkaart(arguments, in: directory)
+}
+
+/// Runs the built `netwerkkaart` with an argument list built by the test.
+func netwerkkaart(_ arguments: [String], in directory: URL = packageRoot) throws -> CommandResult {
   try CommandRunner.run("netwerkkaart", arguments, in: directory)
 }
 

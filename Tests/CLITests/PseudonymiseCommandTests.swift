@@ -147,7 +147,19 @@ import Testing
         try netwerkkaart(command, map.path, "-o", output.path, "--pseudonymise", "--key", key), written: output,
         what: "\(command) \(name)")
     }
-    #expect(checked == 18)
+    // The commands that read several maps: the map twice (as two waves, or two schools).
+    let twice = [map.path, map.path, "--pseudonymise", "--key", key]
+    for format in ["table", "csv", "markdown", "latex", "json"] {
+      try check(try netwerkkaart(["compare", "--format", format] + twice), written: nil, what: "compare \(format)")
+    }
+    for format in ["table", "markdown", "csv", "json"] {
+      try check(try netwerkkaart(["diff", "--format", format] + twice), written: nil, what: "diff \(format)")
+    }
+    let waves = out.appendingPathComponent("waves.svg")
+    try check(try netwerkkaart(["diff", "--draw", waves.path] + twice), written: waves, what: "diff --draw")
+    let report = out.appendingPathComponent("report.html")
+    try check(try netwerkkaart(["report", "-o", report.path] + twice), written: report, what: "report")
+    #expect(checked == 29)
   }
 
   /// The key file's rows after the header, as name → code, and in file order.
