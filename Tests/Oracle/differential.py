@@ -1,21 +1,25 @@
-"""Differential test of `netwerkkaart metrics` against oracle.py on seeded random maps.
+"""Differential test of `netwerkkaart metrics --extended` and `netwerkkaart analyse` against
+oracle.py, extended_oracle.py and analysis_check.py on seeded random maps.
 
     python3 Tests/Oracle/differential.py --binary .build/release/netwerkkaart [--count 240]
-        [--seed 20261123] [--workdir DIR] [--map MAP_SEED]
+        [--seed 20261123] [--workdir DIR] [--map MAP_SEED] [--analyse-every 4] [--jobs N]
     python3 Tests/Oracle/differential.py --self-check [--count 240] [--seed 20261123]
 
 Each map is a folder with actors.csv and ties.csv (source,target,weight) whose ids mix
 accents, spaces, commas and quotes; some list a pair twice or hold self-ties, which the tool
 merges with a warning (stderr is not checked). The tool's JSON must parse strictly (no NaN or
 Infinity), hold every actor once in file order with exactly the expected metrics, and match
-the oracle within relative 1e-9 (absolute 1e-12 near 0); counts must match exactly.
+the oracle within relative 1e-9 (absolute 1e-12 near 0; PageRank and eigenvector centrality
+within the absolute tolerances of extended_oracle.py); counts must match exactly. Every
+``--analyse-every``-th map also goes twice through ``analyse`` (analysis_check.py).
 
 --self-check needs no binary: it compares oracle.py's NetworkX values with its exact rational
 implementation on the unweighted maps (the weighted maps are cross-checked igraph vs exact
 inside the oracle on every run).
 
-Map k of a run has seed ``seed * 1000 + k`` and is rebuilt from that alone (``--map``).
-Exit status 0 iff nothing mismatched.
+Map k of a run has seed ``seed * 1000 + k`` and is rebuilt from that alone (``--map``, which
+also runs ``analyse``). Maps are checked in ``--jobs`` worker processes; the output order and
+content do not depend on it. Exit status 0 iff nothing mismatched.
 """
 
 from __future__ import annotations
@@ -205,7 +209,20 @@ def compare(report, expected, actors, labels):
         for field, value in want.items():
             if not same(row.get(field), value, tolerance.get(field)):
                 problems.append((actor, field, row.get(field, "(missing)"), value))
+    if "eigenvector" in expected["unchecked"]:
+        problems += eigenvector_invariants(rows)
     return problems
+
+
+def eigenvector_invariants(rows):
+    """Where the eigenvector has no reference value (directed maps without a single dominant
+    strongly connected component), the tool's values must still be finite, >= 0 and of norm 1."""
+    values = [row.get("eigenvector") for row in rows]
+    if not all(isinstance(x, (int, float)) and math.isfinite(x) and x >= 0 for x in values):
+        return [("(actors)", "eigenvector", values[:5], "finite and >= 0")]
+    norm = math.fsum(x * x for x in values)
+    return [] if not values or math.isclose(norm, 1, abs_tol=1e-9) else [
+        ("(actors)", "eigenvector sum of squares", norm, 1.0)]
 
 
 def self_check(actors, ties, directed):
