@@ -104,6 +104,10 @@ def compute_extended(actors, ties, directed=False, weighted=False, base=None):
         "average_clustering": nx.average_clustering(graph, weight=weight) if n else 0.0,
     }
     network.update(centralization(n, merged, directed, [base["actors"][a] for a in actors]))
+    if weighted:
+        # No star bound for closeness with distance 1/weight: the tool leaves it out
+        # (Centralization.swift), and the comparison requires the key to be absent.
+        del network["closeness_centralization"]
     network.update(distance_summary(n, merged, directed, weighted))
     assortativity = degree_assortativity(n, merged, directed, graph)
     if assortativity is not None:
