@@ -83,7 +83,7 @@ import Testing
       ])
     let text = result.notes.map(\.description).joined(separator: "\n")
     for name in ["Jan", "Marie", "Els", "Linde"] { #expect(!text.contains(name)) }
-    #expect(text.contains("ties column doel (1 values)"))
+    #expect(text.contains("ties column doel (1 value)"))
   }
 
   @Test func aKeyKeepsItsCodesAndNewCodesNeverReuseOne() throws {

@@ -6,7 +6,7 @@ extension Pseudonymisation {
     var notes: [Diagnostic] = []
     let freeText = leftOut.filter { !$0.outsideCodebook }
     if !freeText.isEmpty {
-      let columns = freeText.map { "\($0.table) column \($0.column) (\($0.values) values)" }
+      let columns = freeText.map { "\($0.table) column \($0.column) (\($0.values) value\($0.values == 1 ? "" : "s"))" }
       notes.append(
         Diagnostic(
           .note,
