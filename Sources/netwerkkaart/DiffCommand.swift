@@ -77,7 +77,9 @@ struct DiffCommand: ParsableCommand {
       ])
     }
     let progress = ProgressReporter.forTerminal("shortest paths")
-    let difference = MapDifference(before: old, after: new, directed: directed, weighted: weighted, extended: extended)
+    let difference = MapDifference(
+      before: old, after: new, directed: directed, weighted: weighted, extended: extended,
+      progress: progress?.callback)
     progress?.finish()
     DiagnosticPrinter.print(difference.diagnostics)
     let report = DifferenceReport(before: beforeName, after: afterName, difference: difference)

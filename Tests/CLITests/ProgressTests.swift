@@ -17,13 +17,27 @@ import Testing
     return try CommandRunner.runExecutable(script, ["-qec", command, "/dev/null"], environment: environment)
   }
 
-  /// `Benchmarks/data/small.csv` has 40 actors and 76 ties: the sweep ends with "40 / 40".
-  @Test(arguments: ["metrics", "analyse"])
-  func terminalShowsProgress(command: String) throws {
+  /// `Benchmarks/data/small.csv` has 40 actors and 76 ties: the sweep ends with "40 / 40"; the
+  /// report counts maps.
+  @Test(arguments: [
+    ("metrics", "shortest paths: 40 / 40 actors"), ("analyse", "shortest paths: 40 / 40 actors"),
+    ("compare", "shortest paths: 40 / 40 actors"), ("diff", "shortest paths: 40 / 40 actors"),
+    ("report", "report: 1 / 1 maps"),
+  ])
+  func terminalShowsProgress(command: String, line: String) throws {
     try #require(FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), "util-linux script is missing")
-    let result = try onTerminal("\(command) Benchmarks/data/small.csv")
+    let map = "Benchmarks/data/small.csv"
+    let arguments: String
+    switch command {
+    case "diff": arguments = "diff \(map) \(map)"
+    case "report":
+      let output = FileManager.default.temporaryDirectory.appendingPathComponent("progress-\(UUID().uuidString).html")
+      arguments = "report \(map) -o '\(output.path)'"
+    default: arguments = "\(command) \(map)"
+    }
+    let result = try onTerminal(arguments)
     #expect(result.status == 0, "\(result)")
-    #expect(result.standardOutput.contains("shortest paths: 40 / 40 actors"), "\(result)")
+    #expect(result.standardOutput.contains(line), "\(result)")
     // The line is cleared when the work is done.
     #expect(result.standardOutput.contains("\r\u{1B}[K"), "\(result)")
   }

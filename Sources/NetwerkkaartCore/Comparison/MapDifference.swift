@@ -61,9 +61,11 @@ public struct MapDifference: Sendable {
   ///   - directed: read ties as running from source to target (ordered pairs), in both waves.
   ///   - weighted: compute the metrics with tie strengths, in both waves.
   ///   - extended: compare the extended per-actor metrics and whole-map figures too.
+  ///   - progress: called with (sources done, sources) during each wave's path sweep (the first
+  ///     wave's, then the second's), from worker threads.
   public init(
     before: PartnershipMap, after: PartnershipMap, directed: Bool = false, weighted: Bool = false,
-    extended: Bool = false, threads: Int? = nil
+    extended: Bool = false, threads: Int? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil
   ) {
     self.before = before
     self.after = after
@@ -100,8 +102,8 @@ public struct MapDifference: Sendable {
     let oldNetwork = Network(before, directed: directed, weighted: weighted)
     let newNetwork = Network(after, directed: directed, weighted: weighted)
     diagnostics = oldNetwork.diagnostics + newNetwork.diagnostics
-    let oldWave = WaveMeasures(oldNetwork, extended: extended, threads: threads)
-    let newWave = WaveMeasures(newNetwork, extended: extended, threads: threads)
+    let oldWave = WaveMeasures(oldNetwork, extended: extended, threads: threads, progress: progress)
+    let newWave = WaveMeasures(newNetwork, extended: extended, threads: threads, progress: progress)
     figures = newWave.figures.compactMap { name, value in
       oldWave.figures[name].map {
         ValueChange(name: name, before: $0, after: value, isInteger: WaveMeasures.countFigures.contains(name))

@@ -7,8 +7,8 @@ struct WaveMeasures {
 
   static let countFigures: Set<String> = ["actors", "ties", "components"]
 
-  init(_ network: Network, extended: Bool, threads: Int?) {
-    table = MetricsTable(network, threads: threads, extended: extended)
+  init(_ network: Network, extended: Bool, threads: Int?, progress: (@Sendable (Int, Int) -> Void)? = nil) {
+    table = MetricsTable(network, threads: threads, extended: extended, progress: progress)
     let centralization = Centralization(
       network, degree: table.degree, betweenness: table.betweenness, closeness: table.closeness)
     var figures: OrderedDictionary<String, Double> = [
