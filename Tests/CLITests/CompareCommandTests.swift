@@ -33,8 +33,10 @@ import Testing
     #expect(compared["directed"] as? Bool == false && compared["weighted"] as? Bool == false)
     for (path, row) in zip(Self.examples, maps) {
       #expect(row["source"] as? String == path)
-      #expect(row["label"] as? String == URL(fileURLWithPath: path).lastPathComponent)  // no map.csv
-      #expect(row["wave"] is NSNull)
+      // The label and the wave come from the map's map.csv (school, wave), as analyse reads them.
+      let metadata = try #require(try json("analyse", path, "--format", "json")["metadata"] as? [String: String])
+      #expect(metadata["school"]?.isEmpty == false && row["label"] as? String == metadata["school"])
+      #expect(row["wave"] as? String == metadata["wave"])
       // Size, density, components, centralization: metrics --extended.
       let extended = try network(path, "--extended")
       for key in ["actors", "ties", "components"] { #expect(row[key] as? Int == extended[key] as? Int, "\(key)") }
