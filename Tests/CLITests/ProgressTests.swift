@@ -17,19 +17,19 @@ import Testing
     return try CommandRunner.runExecutable(script, ["-qec", command, "/dev/null"], environment: environment)
   }
 
-  /// `Benchmarks/data/small.csv` has 40 actors and 76 ties: the sweep ends with "40 / 40"; the
-  /// report counts maps.
+  /// The example De Linde has 30 actors (so has its second wave): the sweep ends with "30 / 30";
+  /// the report counts maps.
   @Test(arguments: [
-    ("metrics", "shortest paths: 40 / 40 actors"), ("analyse", "shortest paths: 40 / 40 actors"),
-    ("compare", "shortest paths: 40 / 40 actors"), ("diff", "shortest paths: 40 / 40 actors"),
+    ("metrics", "shortest paths: 30 / 30 actors"), ("analyse", "shortest paths: 30 / 30 actors"),
+    ("compare", "shortest paths: 30 / 30 actors"), ("diff", "shortest paths: 30 / 30 actors"),
     ("report", "report: 1 / 1 maps"),
   ])
   func terminalShowsProgress(command: String, line: String) throws {
     try #require(FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), "util-linux script is missing")
-    let map = "Benchmarks/data/small.csv"
+    let map = "Examples/basisschool-de-linde"
     let arguments: String
     switch command {
-    case "diff": arguments = "diff \(map) \(map)"
+    case "diff": arguments = "diff \(map) \(map)-golf2"
     case "report":
       let output = FileManager.default.temporaryDirectory.appendingPathComponent("progress-\(UUID().uuidString).html")
       arguments = "report \(map) -o '\(output.path)'"
@@ -45,7 +45,7 @@ import Testing
   @Test(arguments: ["metrics", "analyse"])
   func pipeShowsNone(command: String) throws {
     let result = try CommandRunner.runExecutable(
-      URL(fileURLWithPath: binary), [command, "Benchmarks/data/small.csv"], environment: environment)
+      URL(fileURLWithPath: binary), [command, "Examples/basisschool-de-linde"], environment: environment)
     #expect(result.status == 0)
     #expect(!result.standardError.contains("shortest paths"), "\(result)")
     #expect(!result.standardError.contains("\u{1B}"), "\(result)")
