@@ -28,11 +28,7 @@ struct CompareCommand: ParsableCommand {
       valueName: "map"))
   var maps: [String]
 
-  @Option(
-    name: .customLong("ties"),
-    help: ArgumentHelp(
-      "Repeatable: a filter on the ties of every map: motief=groei, vorm!=online, weight>=3.", valueName: "filter"))
-  var tieFilters: [String] = []
+  @OptionGroup var ties: TieFilterOptions
 
   @Option(help: ArgumentHelp("The maps' format, when their extensions do not say.", valueName: "format"))
   var from: MapFormat?
@@ -49,11 +45,6 @@ struct CompareCommand: ParsableCommand {
 
   func validate() throws {
     if let threads, threads < 1 { throw ValidationError("--threads must be 1 or more.") }
-    if let file = tieFilters.first(where: { !MapReading.isFilter($0) }) {
-      throw ValidationError(
-        "'\(file)' is not a tie filter; compare reads each map's own ties, --ties takes filters such as motief=groei.")
-    }
-    try MapReading.validate(filters: tieFilters)
   }
 
   func run() throws {
@@ -61,10 +52,10 @@ struct CompareCommand: ParsableCommand {
     var failed: [String] = []
     for path in maps {
       do {
-        let read = try MapReading.load(.path(path), format: from, filters: tieFilters, pseudonyms: pseudonyms)
+        let read = try MapReading.load(.path(path), format: from, filters: ties.filters, pseudonyms: pseudonyms)
         // With --pseudonymise the map goes by its school's code, not by its (often telling) path.
         let shown = pseudonyms.name(ofSource: path)
-        let name = MapReading.name(shown, filters: tieFilters)
+        let name = MapReading.name(shown, filters: ties.filters)
         let map = try analysis.prepared(read, name: name)
         let progress = ProgressReporter.forTerminal("\(shown): shortest paths")
         let summary = MapSummary(
@@ -82,7 +73,7 @@ struct CompareCommand: ParsableCommand {
           + "correct them and run compare again; nothing was written\n")
       throw ExitCode.failure
     }
-    let settings = (tieFilters.isEmpty ? [] : ["ties: \(tieFilters.joined(separator: ", "))"]) + analysis.settings
+    let settings = ties.settings + analysis.settings
     let report = ComparisonReport(entries: entries, settings: settings)
     FileHandle.standardOutput.write(Data(report.rendered(as: format).utf8))
   }

@@ -49,6 +49,8 @@ struct DiffCommand: ParsableCommand {
   @Option(help: "Language of the drawing's legend and tooltips: nl or en.")
   var lang: DrawingOptions.Language = .nl
 
+  @OptionGroup var ties: TieFilterOptions
+
   @OptionGroup var pseudonyms: PseudonymOptions
 
   @Option(
@@ -65,10 +67,17 @@ struct DiffCommand: ParsableCommand {
   func run() throws {
     // Read both waves before stopping, so that the problems of both are listed in one run.
     // With --pseudonymise both waves share one key, so a partner keeps its code across them.
-    let first = Result { try MapReading.load(.path(before), format: nil, filters: [], pseudonyms: pseudonyms) }
-    let second = Result { try MapReading.load(.path(after), format: nil, filters: [], pseudonyms: pseudonyms) }
+    let first = Result {
+      try MapReading.load(.path(before), format: nil, filters: ties.filters, pseudonyms: pseudonyms)
+    }
+    let second = Result {
+      try MapReading.load(.path(after), format: nil, filters: ties.filters, pseudonyms: pseudonyms)
+    }
     guard case .success(let old) = first, case .success(let new) = second else { throw ExitCode.failure }
-    let (beforeName, afterName) = (pseudonyms.name(ofSource: before), pseudonyms.name(ofSource: after))
+    let (beforeName, afterName) = (
+      MapReading.name(pseudonyms.name(ofSource: before), filters: ties.filters),
+      MapReading.name(pseudonyms.name(ofSource: after), filters: ties.filters)
+    )
     for (map, name) in [(old, beforeName), (new, afterName)] where map.metadata.directed == true && !directed {
       DiagnosticPrinter.print([
         Diagnostic(

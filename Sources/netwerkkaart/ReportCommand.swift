@@ -36,11 +36,9 @@ struct ReportCommand: ParsableCommand {
   @Option(help: "The report's title (default: Netwerkkaarten / Network maps).")
   var title: String?
 
-  @Flag(help: "Read each tie as running from source to target only.")
-  var directed = false
+  @OptionGroup var analysis: NetworkOptions
 
-  @Flag(help: "Use tie strengths: distance = 1/weight in path metrics, strength beside degree.")
-  var weighted = false
+  @OptionGroup var ties: TieFilterOptions
 
   @OptionGroup var pseudonyms: PseudonymOptions
 
@@ -58,7 +56,8 @@ struct ReportCommand: ParsableCommand {
     for (index, (path, map)) in loaded.enumerated() {
       progress?.update(index, of: loaded.count)
       do {
-        let entry = try ReportMap(source: path, map: map, directed: directed, weighted: weighted, language: lang)
+        let entry = try ReportMap(
+          source: path, map: map, directed: analysis.directed, weighted: analysis.weighted, language: lang)
         entries.append(entry)
       } catch {
         progress?.finish()
@@ -88,9 +87,11 @@ struct ReportCommand: ParsableCommand {
     var failed = false
     for path in maps {
       do {
-        let map = try MapReading.load(.path(path), format: nil, filters: [], pseudonyms: pseudonyms)
+        let read = try MapReading.load(.path(path), format: nil, filters: ties.filters, pseudonyms: pseudonyms)
         // With --pseudonymise the map goes by its school's code, not by its (often telling) path.
-        loaded.append((pseudonyms.name(ofSource: path), map))
+        let shown = pseudonyms.name(ofSource: path)
+        let name = analysis.sourceName(MapReading.name(shown, filters: ties.filters))
+        loaded.append((name, try analysis.prepared(read, name: name)))
       } catch let error as ExitCode where error == .failure {
         failed = true  // Its problems are printed; read the other maps to report theirs too.
       }
