@@ -9,6 +9,9 @@
 public struct PartnershipAnalysis: Sendable {
   public let map: PartnershipMap
   public let network: Network
+  /// The per-actor metrics of `netwerkkaart metrics` (degree, betweenness, closeness, harmonic
+  /// closeness), from the one path sweep the analysis makes.
+  public let metrics: MetricsTable
   /// The focal actor: the one named, else the first actor of type `school`.
   public let focus: Int?
   public let degree: Degree
@@ -72,24 +75,17 @@ public struct PartnershipAnalysis: Sendable {
     self.network = network
     let focus = focus.flatMap { map.indexByID[$0] } ?? map.focalSchool.flatMap { map.indexByID[$0] }
     self.focus = focus
-    degree = Degree(network)
-    var closeness: Closeness?
+    // One sweep over all sources serves betweenness, closeness and the distances.
+    let metrics = MetricsTable(network, threads: threads, approximation: settings, progress: progress)
+    self.metrics = metrics
+    degree = metrics.degree
+    betweenness = metrics.betweenness
+    approximation = metrics.approximation
+    let closeness = metrics.closeness
     let components = Components(network)
     self.components = components
-    if let settings {
-      let estimate = ApproximateBetweenness(
-        network, epsilon: settings.epsilon, delta: settings.delta, seed: settings.seed, threads: threads,
-        progress: progress)
-      approximation = estimate
-      betweenness = estimate.estimate
-      distances = nil
-    } else {
-      // One sweep over all sources serves betweenness, closeness and the distances.
-      let sums = PathSweep(network: network, request: .all, threads: threads, progress: progress).run()
-      approximation = nil
-      betweenness = Betweenness(network: network, sums: sums)
-      closeness = Closeness(network: network, sums: sums)
-      distances = DistanceSummary(network: network, sums: sums, components: components, threads: threads)
+    distances = metrics.pathSums.map {
+      DistanceSummary(network: network, sums: $0, components: components, threads: threads)
     }
     centralization = Centralization(network, degree: degree, betweenness: betweenness, closeness: closeness)
     density = Density.of(network)

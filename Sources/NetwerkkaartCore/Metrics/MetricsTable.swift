@@ -46,6 +46,9 @@ public struct MetricsTable: Sendable {
   public let columns: [MetricColumn]
   /// How each figure was computed, in words to cite in a methods section.
   public let conventions: [Convention]
+  /// The sums of the exact sweep (`nil` with an approximation), for the measures of this module
+  /// that build on the same sweep (``PartnershipAnalysis``'s distance summary).
+  let pathSums: PathSums?
 
   public init(
     _ network: Network, threads: Int? = nil, approximation settings: Approximation? = nil, extended: Bool = false,
@@ -72,6 +75,7 @@ public struct MetricsTable: Sendable {
       closeness = Closeness(network: network, sums: sums)
       harmonicCloseness = HarmonicCloseness(network: network, sums: sums)
     }
+    self.pathSums = pathSums
     var extendedValues: [String: MetricColumn] = [:]
     var extendedFigures: [(name: String, value: Double)] = []
     if extended {

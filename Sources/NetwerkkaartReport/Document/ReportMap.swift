@@ -24,7 +24,7 @@ public struct ReportMap: Sendable {
     language: DrawingOptions.Language = .nl
   ) throws(ReportError) {
     let analysis = PartnershipAnalysis(map, directed: directed, weighted: weighted)
-    let metrics = MetricsTable(analysis.network)
+    let metrics = analysis.metrics
     do {
       let drawing = try MapDrawing(
         map: map, network: analysis.network, metrics: metrics, options: DrawingOptions(language: language))
