@@ -16,7 +16,7 @@ struct DiffCommand: ParsableCommand {
       merging ties listed twice as the metrics do. Metrics are computed on each wave on its own; \
       the change is after - before. --draw writes the two waves as one rings drawing: new actors \
       and ties marked, lost ones faint and dashed (any format draw writes: .svg, .png, .pdf, .dot). \
-      See Docs/Waves.md. Example:
+      --ties FILTER compares the ties that pass the filter in each wave. See Docs/Waves.md. Example:
 
         netwerkkaart diff Examples/basisschool-de-linde Examples/basisschool-de-linde-golf2 --draw golf2.svg
       """

@@ -11,7 +11,6 @@ struct MapOptions: ParsableArguments {
 
   var directed: Bool { analysis.directed }
   var weighted: Bool { analysis.weighted }
-  var withoutEgo: Bool { analysis.withoutEgo }
 
   /// What to call the map in reports.
   var sourceName: String { analysis.sourceName(input.sourceName) }

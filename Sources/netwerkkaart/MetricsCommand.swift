@@ -44,7 +44,7 @@ struct MetricsCommand: ParsableCommand {
 
   @Flag(
     help:
-      "Add per actor Burt's effective size, efficiency and constraint, eigenvector centrality, PageRank, k-core number and clustering; for the map transitivity and average clustering."
+      "Add per actor Burt's effective size, efficiency and constraint, eigenvector centrality, PageRank, k-core number and clustering; for the map transitivity, average clustering, Freeman centralization, diameter, average distance and degree assortativity."
   )
   var extended = false
 

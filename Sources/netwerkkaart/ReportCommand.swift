@@ -15,7 +15,8 @@ struct ReportCommand: ParsableCommand {
       metric table (click a column header to sort) and the analysis summary (ego network, groups, \
       school boundary, brokers, points to discuss); then a comparison table and all maps small \
       side by side. The file needs no network: open it in any browser, share it, print it (each \
-      school on a new page). Example:
+      school on a new page). --ties filters and --without-ego apply to every map; --pseudonymise \
+      shows codes instead of names. Example:
 
         netwerkkaart report Examples/basisschool-de-linde Examples/secundaire-school-atheneum-zuid -o rapport.html
       """
@@ -90,8 +91,8 @@ struct ReportCommand: ParsableCommand {
         let read = try MapReading.load(.path(path), format: nil, filters: ties.filters, pseudonyms: pseudonyms)
         // With --pseudonymise the map goes by its school's code, not by its (often telling) path.
         let shown = pseudonyms.name(ofSource: path)
-        let name = analysis.sourceName(MapReading.name(shown, filters: ties.filters))
-        loaded.append((name, try analysis.prepared(read, name: name)))
+        let name = MapReading.name(shown, filters: ties.filters)
+        loaded.append((analysis.sourceName(name), try analysis.prepared(read, name: name)))
       } catch let error as ExitCode where error == .failure {
         failed = true  // Its problems are printed; read the other maps to report theirs too.
       }

@@ -24,11 +24,13 @@ struct ValidateCommand: ParsableCommand {
 
   func validate() throws {
     if !input.tieFilters.isEmpty {
-      throw ValidationError("validate checks the whole map; --ties filters apply to metrics, analyse and draw.")
+      throw ValidationError(
+        "validate checks the whole map; --ties filters apply to the commands that analyse, draw, compare or convert a map."
+      )
     }
     if input.pseudonyms.pseudonymise {
       throw ValidationError(
-        "validate reports on the original files, names included; --pseudonymise applies to metrics, analyse, draw and convert."
+        "validate reports on the original files, names included; --pseudonymise applies to every other command that reads a map."
       )
     }
   }

@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 map=${1:-Tests/Fixtures/kite}
 layout=${2:-rings}
-swift build --product render-loop >/dev/null 2>&1
+swift build --product render-loop >/dev/null
 # Valgrind 3.19 gives up on the DWARF that clang writes for some C dependencies ("Possibly
 # corrupted debuginfo file"), so it runs a copy without debug information: the byte counts are
 # the same, the leak records just lack line numbers.

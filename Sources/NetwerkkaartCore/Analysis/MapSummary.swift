@@ -73,8 +73,8 @@ public struct MapSummary: Sendable {
   }
 
   /// Summarizes `map` from the ``MetricsTable`` already computed on `network` (exact, not
-  /// estimated, so that closeness centralization is there), as an HTML report that also shows
-  /// the table does.
+  /// estimated, so that closeness centralization is there), so that a caller that shows the table
+  /// too (the HTML report) sweeps the paths once.
   public init(_ map: PartnershipMap, network: Network, table: MetricsTable, brokerCount: Int = 3) {
     let figures = table.figures
     actors = figures.actors

@@ -82,7 +82,7 @@ public struct PartnershipAnalysis: Sendable {
     betweenness = metrics.betweenness
     approximation = metrics.approximation
     let closeness = metrics.closeness
-    let components = Components(network)
+    let components = metrics.components
     self.components = components
     distances = metrics.pathSums.map {
       DistanceSummary(network: network, sums: $0, components: components, threads: threads)

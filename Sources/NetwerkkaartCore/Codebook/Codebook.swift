@@ -50,8 +50,8 @@ public struct Codebook: Sendable {
     CodebookField(
       "intern", aliases: ["internal"], table: .actors, question: .who,
       values: .closed([
-        CodebookValue("ja", english: "yes", meaning: "the school and its own team"),
-        CodebookValue("nee", english: "no", meaning: "external"),
+        CodebookValue("ja", english: "yes", meaning: "the school and its own team", synonyms: ["true", "1"]),
+        CodebookValue("nee", english: "no", meaning: "external", synonyms: ["false", "0"]),
       ]),
       summary: "inside the school or external"),
     CodebookField(

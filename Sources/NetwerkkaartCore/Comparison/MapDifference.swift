@@ -49,6 +49,8 @@ public struct MapDifference: Sendable {
   /// Per actor present in both waves (second wave's order), every metric column of
   /// ``MetricsTable``, before and after.
   public let actorMetrics: [ActorMetrics]
+  /// The second wave's metrics, in its actor order (the drawing's tooltips show them).
+  public let afterMetrics: MetricsTable
   /// Warnings from building the two networks: merged ties and dropped self-ties.
   public let diagnostics: [Diagnostic]
 
@@ -104,6 +106,7 @@ public struct MapDifference: Sendable {
     diagnostics = oldNetwork.diagnostics + newNetwork.diagnostics
     let oldWave = WaveMeasures(oldNetwork, extended: extended, threads: threads, progress: progress)
     let newWave = WaveMeasures(newNetwork, extended: extended, threads: threads, progress: progress)
+    afterMetrics = newWave.table
     figures = newWave.figures.compactMap { name, value in
       oldWave.figures[name].map {
         ValueChange(name: name, before: $0, after: value, isInteger: WaveMeasures.countFigures.contains(name))

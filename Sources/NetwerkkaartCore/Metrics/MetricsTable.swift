@@ -49,6 +49,8 @@ public struct MetricsTable: Sendable {
   /// The sums of the exact sweep (`nil` with an approximation), for the measures of this module
   /// that build on the same sweep (``PartnershipAnalysis``'s distance summary).
   let pathSums: PathSums?
+  /// The (weak) components behind ``NetworkFigures/components``, for the same measures.
+  let components: Components
 
   public init(
     _ network: Network, threads: Int? = nil, approximation settings: Approximation? = nil, extended: Bool = false,
@@ -58,6 +60,7 @@ public struct MetricsTable: Sendable {
     let weighted = network.isWeighted
     degree = Degree(network)
     let components = Components(network)
+    self.components = components
     var pathSums: PathSums?
     if let settings {
       let estimate = ApproximateBetweenness(
@@ -183,7 +186,9 @@ public struct NetworkFigures: Sendable, Hashable {
   /// Connected (weakly, when directed) components; see ``Components``.
   public let components: Int
   /// Whole-map measures of an extended table, by snake_case name: `transitivity` and
-  /// `average_clustering` (``Clustering``).
+  /// `average_clustering` (``Clustering``), the three Freeman centralizations (``Centralization``;
+  /// closeness not when weighted or estimated), `diameter` and `average_distance`
+  /// (``DistanceSummary``; not when estimated), `degree_assortativity` (when defined).
   public let extended: [ExtendedFigure]
 
   public init(

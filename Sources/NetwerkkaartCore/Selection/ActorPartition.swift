@@ -93,11 +93,15 @@ public struct ActorPartition: Sendable, Hashable {
   }
 
   /// `intern` when the actor belongs to the school, `extern` when not, `nil` when unknown.
+  /// The `intern` column is read as the codebook reads it (its aliases, `ja`/`nee` in any spelling
+  /// the codebook accepts), so that `validate`, pseudonymisation and the partition agree.
   static func boundary(of actor: ActorRecord) -> String? {
-    let value = actor.attributes.first { ["intern", "internal"].contains($0.key.lowercased()) }?.value
-    switch value?.trimmingASCIIWhitespace().lowercased() {
-    case "ja", "yes", "true", "1": return "intern"
-    case "nee", "no", "false", "0": return "extern"
+    let field = Codebook.partnership.field(named: "intern", in: .actors)
+    let value = field.flatMap { field in actor.attributes.first { field.isNamed($0.key) }?.value }
+    let listed = value.flatMap { value in field?.listedValues.first { $0.matches(value) }?.value }
+    switch listed {
+    case "ja": return "intern"
+    case "nee": return "extern"
     default:
       switch actor.type?.lowercased() {
       case "school", "schoolteam": return "intern"

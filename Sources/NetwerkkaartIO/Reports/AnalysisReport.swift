@@ -38,10 +38,6 @@ public struct AnalysisReport: Sendable {
   private func number(_ value: Double) -> String { NumberFormatting.rounded(value, decimals: 3) }
 
   /// A tie count, or a summed strength when weighted: whole numbers without decimals.
-  private func amount(_ value: Double) -> String {
-    value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : number(value)
-  }
-
   private func heading() -> [String] {
     var lines = [source]
     let metadata = map.metadata

@@ -12,10 +12,8 @@ extension MapDrawing {
   /// ```
   public init(difference: MapDifference, options: DrawingOptions = DrawingOptions()) throws(DrawingError) {
     let union = difference.union
-    let metrics = MetricsTable(
-      Network(difference.after, directed: difference.directed, weighted: difference.weighted))
     try self.init(
       map: union, network: Network(union, directed: difference.directed, weighted: difference.weighted),
-      metrics: metrics, options: options, changes: difference)
+      metrics: difference.afterMetrics, options: options, changes: difference)
   }
 }

@@ -1,3 +1,5 @@
+import NetwerkkaartIO
+
 /// A table of the report as HTML: a caption, a header row and body rows, every text escaped.
 ///
 /// A sortable table gets a `<button>` in each header cell (so that the keyboard reaches it and
@@ -11,7 +13,7 @@ struct HTMLTable {
 
     static func text(_ text: String) -> Cell { Cell(text: text, value: nil) }
     static func number(_ value: Double, decimals: Int) -> Cell {
-      Cell(text: ReportNumber.text(value, decimals: decimals), value: value.isFinite ? value : nil)
+      Cell(text: NumberFormatting.rounded(value, decimals: decimals), value: value.isFinite ? value : nil)
     }
     static func integer(_ value: Int) -> Cell { Cell(text: String(value), value: Double(value)) }
   }

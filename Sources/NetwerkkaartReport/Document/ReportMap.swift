@@ -7,7 +7,8 @@ public struct ReportMap: Sendable {
   /// What the user called the map (its folder or file).
   public let source: String
   public let map: PartnershipMap
-  public let metrics: MetricsTable
+  /// The per-actor metrics (``PartnershipAnalysis/metrics``, from the analysis's one path sweep).
+  public var metrics: MetricsTable { analysis.metrics }
   public let analysis: PartnershipAnalysis
   /// The rings drawing as an SVG document, from ``MapDrawing/svg(engine:)``.
   public let svg: String
@@ -24,13 +25,12 @@ public struct ReportMap: Sendable {
     language: DrawingOptions.Language = .nl
   ) throws(ReportError) {
     let analysis = PartnershipAnalysis(map, directed: directed, weighted: weighted)
-    let metrics = analysis.metrics
     do {
       let drawing = try MapDrawing(
-        map: map, network: analysis.network, metrics: metrics, options: DrawingOptions(language: language))
+        map: map, network: analysis.network, metrics: analysis.metrics, options: DrawingOptions(language: language))
       let rendered = try drawing.rendered(.svg)
       self.init(
-        source: source, map: map, metrics: metrics, analysis: analysis,
+        source: source, map: map, analysis: analysis,
         svg: String(decoding: rendered.data, as: UTF8.self), actorIDs: drawing.actorIDs,
         warnings: drawing.warnings + rendered.warnings.map { .warning("Graphviz: \($0)") })
     } catch let error as DrawingError {
@@ -44,12 +44,11 @@ public struct ReportMap: Sendable {
 
   /// A map whose parts are already made (for tests and embedders with their own drawing).
   public init(
-    source: String, map: PartnershipMap, metrics: MetricsTable, analysis: PartnershipAnalysis, svg: String,
+    source: String, map: PartnershipMap, analysis: PartnershipAnalysis, svg: String,
     actorIDs: [String], warnings: [Diagnostic] = []
   ) {
     self.source = source
     self.map = map
-    self.metrics = metrics
     self.analysis = analysis
     self.svg = svg
     self.actorIDs = actorIDs

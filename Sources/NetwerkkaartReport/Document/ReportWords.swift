@@ -1,5 +1,6 @@
 import Foundation
 import NetwerkkaartCore
+import NetwerkkaartIO
 import NetwerkkaartRender
 
 /// The report's words in Dutch (the default) or English; Dutch domain terms follow
@@ -162,7 +163,7 @@ struct ReportWords {
   }
 
   func explanation(_ point: RoleCheck.Point, check: RoleCheck, names: (Int) -> String) -> String {
-    let number = { (value: Double) in ReportNumber.text(value, decimals: 3) }
+    let number = { (value: Double) in NumberFormatting.rounded(value, decimals: 3) }
     switch point.rule {
     case .coreAtTheEdge:
       return pick(
@@ -180,14 +181,5 @@ struct ReportWords {
         "de school bereikt \(point.separated.count) actoren alleen via deze: \(shown)\(more)",
         "the school reaches \(point.separated.count) actors only through it: \(shown)\(more)")
     }
-  }
-}
-
-/// Numbers as the report shows them.
-enum ReportNumber {
-  /// `decimals` places; non-finite values (which the measures never give) as an empty text.
-  static func text(_ value: Double, decimals: Int = 4) -> String {
-    guard value.isFinite else { return "" }
-    return String(format: "%.\(decimals)f", value)
   }
 }

@@ -1,4 +1,5 @@
 import NetwerkkaartCore
+import NetwerkkaartIO
 
 /// The points of ``PartnershipAnalysis`` a researcher takes to the focus group: the school's
 /// ego network, the groups by role (densities and E-I index), the school boundary, the brokers
@@ -22,7 +23,7 @@ enum AnalysisSummarySection {
     return out + "</section>\n"
   }
 
-  private static func number(_ value: Double) -> String { ReportNumber.text(value, decimals: 3) }
+  private static func number(_ value: Double) -> String { NumberFormatting.rounded(value, decimals: 3) }
 
   private static func paragraph(_ text: String) -> String { "<p>\(HTMLText.escaped(text))</p>\n" }
 

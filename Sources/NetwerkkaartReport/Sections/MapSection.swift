@@ -1,3 +1,5 @@
+import NetwerkkaartIO
+
 /// One school's part of the report: heading, the map's figures, the rings drawing with its
 /// actor panel, the metric table and the analysis summary. Starts a new page in print.
 enum MapSection {
@@ -12,7 +14,7 @@ enum MapSection {
     out += "<p class=\"meta\">\(HTMLText.escaped(about.joined(separator: " · ")))</p>\n"
     let numbers = [
       "\(words.actors) \(figures.actors)", "\(words.ties) \(figures.ties)",
-      "\(words.density) \(ReportNumber.text(figures.density))", "\(words.components) \(figures.components)",
+      "\(words.density) \(NumberFormatting.rounded(figures.density))", "\(words.components) \(figures.components)",
     ]
     out += "<p class=\"figures\">\(HTMLText.escaped(numbers.joined(separator: " · ")))</p>\n"
     out += "<div class=\"drawing\">\n<figure class=\"map\" data-map=\"\(prefix)\">"
