@@ -233,8 +233,16 @@ import Testing
   }
 
   @Test func extendedColumnsCanBeSortedOn() throws {
-    let result = try netwerkkaart("metrics", "Tests/Fixtures/florentine", "--extended", "--sort", "constraint")
+    let result = try netwerkkaart(
+      "metrics", "Tests/Fixtures/florentine", "--extended", "--sort", "constraint", "--format", "csv")
     #expect(result.status == 0, "\(result)")
+    // Highest constraint first: the four families with a single marriage tie (Acciaiuoli, Ginori,
+    // Lamberteschi, Pazzi) have constraint 1 (their one contact takes the whole share, p = 1),
+    // in file order; Pucci, without ties, has 0 and comes last.
+    let rows = result.standardOutput.components(separatedBy: "\n\n")[0].split(separator: "\n").dropFirst()
+    let ids = rows.map { String($0.prefix { $0 != "," }) }
+    #expect(ids.prefix(4) == ["Acciaiuoli", "Ginori", "Lamberteschi", "Pazzi"], "\(ids)")
+    #expect(ids.last == "Pucci" && ids.count == 16, "\(ids)")
     let plain = try netwerkkaart("metrics", "Tests/Fixtures/florentine", "--sort", "constraint")
     #expect(plain.status == 64, "\(plain)")
   }
