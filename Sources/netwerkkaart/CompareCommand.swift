@@ -58,7 +58,7 @@ struct CompareCommand: ParsableCommand {
         let name = MapReading.name(shown, filters: ties.filters)
         let map = try analysis.prepared(read, name: name)
         let progress = ProgressReporter.forTerminal("\(shown): shortest paths")
-        let summary = MapSummary(
+        let summary = try MapSummary(
           map, network: analysis.network(of: map), threads: threads, progress: progress?.callback)
         progress?.finish()
         entries.append(ComparisonReport.Entry(path: shown, map: map, summary: summary))

@@ -40,7 +40,7 @@ struct DrawCommand: ParsableCommand {
 
   @Option(
     name: .customLong("size-by"),
-    help: ArgumentHelp("Size actors by a metric, e.g. betweenness or degree.", valueName: "metric"))
+    help: ArgumentHelp("Size actors by a metric, e.g. betweenness, degree or constraint.", valueName: "metric"))
   var sizeBy: String?
 
   @Option(help: "A title above the legend.")
@@ -54,7 +54,7 @@ struct DrawCommand: ParsableCommand {
     let map = try mapOptions.loadMap()
     let network = mapOptions.network(of: map)
     let options = DrawingOptions(
-      layout: layout, language: lang, colorBy: colorBy, sizeBy: sizeBy, title: title,
+      layout: layout, language: lang, colorBy: colorBy, sizeBy: try sizeMeasure(of: network), title: title,
       focus: focus.map { mapOptions.input.actorID($0) })
     do {
       let drawing = try MapDrawing(map: map, network: network, options: options)
@@ -69,6 +69,16 @@ struct DrawCommand: ParsableCommand {
       DiagnosticPrinter.standardError("error: \(error)\n")
       throw ExitCode.failure
     }
+  }
+
+  /// The measure `--size-by` names; any measure the network has, extended ones too.
+  private func sizeMeasure(of network: Network) throws -> Measure? {
+    guard let sizeBy else { return nil }
+    let choices = Measure.columns(directed: network.isDirected, weighted: network.isWeighted, extended: true)
+    if let measure = Measure(parsing: sizeBy), choices.contains(measure) { return measure }
+    DiagnosticPrinter.standardError(
+      "error: --size-by: no metric '\(sizeBy)'; choose one of \(choices.map(\.rawValue).joined(separator: ", "))\n")
+    throw ExitCode.failure
   }
 
   private func resolvedFormat() throws -> ImageFormat {

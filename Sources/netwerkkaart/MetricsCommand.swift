@@ -55,14 +55,14 @@ struct MetricsCommand: ParsableCommand {
     }
     if !(delta > 0 && delta < 1) { throw ValidationError("--delta takes a probability between 0 and 1, such as 0.1.") }
     if let sort, MetricsReport.Order(parsing: sort, columns: columnKeys) == nil {
-      let choices = ["input"] + MetricsReport.Order.actorFields + columnKeys
+      let choices = ["input"] + MetricsReport.Order.actorFields + columnKeys.map(\.rawValue)
       throw ValidationError("Unknown sort field '\(sort)'; choose one of \(choices.joined(separator: ", ")).")
     }
   }
 
   /// The metric columns this run will have.
-  private var columnKeys: [String] {
-    MetricsTable.columnKeys(
+  private var columnKeys: [Measure] {
+    Measure.columns(
       directed: mapOptions.directed, weighted: mapOptions.weighted, approximate: approximate != nil,
       extended: extended)
   }
@@ -75,9 +75,9 @@ struct MetricsCommand: ParsableCommand {
     let table = MetricsTable(
       network, threads: threads, approximation: approximation, extended: extended, progress: progress?.callback)
     progress?.finish()
-    let field = sort ?? (format == .table || format == .markdown ? "betweenness" : "input")
+    let field = sort ?? (format == .table || format == .markdown ? Measure.betweenness.rawValue : "input")
     let order = MetricsReport.Order(parsing: field, columns: columnKeys) ?? .input
-    let report = MetricsReport(source: mapOptions.sourceName, map: map, table: table, order: order)
+    let report = try MetricsReport(source: mapOptions.sourceName, map: map, table: table, order: order)
     FileHandle.standardOutput.write(Data(report.rendered(as: format).utf8))
   }
 }

@@ -53,7 +53,7 @@ import Testing
   @Test(arguments: [(false, false), (false, true), (true, false), (true, true)])
   func columnKeysMatchTable(directed: Bool, weighted: Bool) {
     let table = MetricsTable(Network(actorCount: 3, edges: [.init(0, 1)], directed: directed, weighted: weighted))
-    #expect(table.columns.map(\.key) == MetricsTable.columnKeys(directed: directed, weighted: weighted))
+    #expect(table.columns.map(\.key) == Measure.columns(directed: directed, weighted: weighted).map(\.rawValue))
     // The JSON contract: six columns, plus strength, plus four directed ones, plus two directed strengths.
     #expect(table.columns.count == [6, 7, 10, 13][(directed ? 2 : 0) + (weighted ? 1 : 0)])
   }

@@ -31,7 +31,8 @@ import Testing
       for (position, actor) in fixture.map.actors.enumerated() {
         let values = try #require(expected.actors[actor.id.rawValue], "\(actor.id) missing from expected.json")
         for (metric, value) in values {
-          let column = try #require(table.column(metric), "no column \(metric) (\(expected))")
+          let measure = try #require(Measure(rawValue: metric), "no measure \(metric)")
+          let column = try #require(table.column(measure), "no column \(metric) (\(expected))")
           let ours = column.value(at: position)
           #expect(approximately(ours, value), "\(name) \(expected): \(actor.id) \(metric) = \(ours), expected \(value)")
         }

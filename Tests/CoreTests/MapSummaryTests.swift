@@ -37,7 +37,7 @@ import Testing
 
   @Test func sizeBoundaryAndRoles() throws {
     let map = try Self.map()
-    let summary = MapSummary(map, network: Network(map))
+    let summary = try MapSummary(map, network: Network(map))
     // Distinct ties S–T, S–C, C–U, U–P, T–C, S–U (the self-tie dropped): 6 of 15 pairs.
     #expect(summary.actors == 6 && summary.ties == 6)
     #expect(summary.density == 0.4)
@@ -60,7 +60,7 @@ import Testing
   /// (`Hybrid`) 2/6, unknown U–P 1/6.
   @Test func tieShares() throws {
     let map = try Self.map()
-    let summary = MapSummary(map, network: Network(map))
+    let summary = try MapSummary(map, network: Network(map))
     #expect(summary.motives.records == 6 && summary.forms.records == 6)
     #expect(summary.motives.counts == [2, 1, 1] && summary.motives.unknown == 2)
     #expect(summary.forms.counts == [2, 1, 2] && summary.forms.unknown == 1)
@@ -78,14 +78,14 @@ import Testing
   /// Betweenness centralization: Σ(3 − b) = 2 + 3 + 2 + 0 + 3 + 3 = 13 over (n−1)²(n−2)/2 = 50.
   @Test func brokersAndCentralization() throws {
     let map = try Self.map()
-    let summary = MapSummary(map, network: Network(map))
+    let summary = try MapSummary(map, network: Network(map))
     #expect(summary.brokers.entries.map(\.id) == ["U", "C"])
     #expect(summary.brokers.entries.map(\.betweenness) == [3, 1])
     #expect(summary.brokers.entries.map(\.normalized) == [0.3, 0.1])
     #expect(summary.brokers.entries[0].label == "Universiteit" && summary.brokers.entries[1].label == "C")
     #expect(abs(summary.centralization.degree - 0.3) < 1e-12)
     #expect(abs(summary.centralization.betweenness - 13.0 / 50) < 1e-12)
-    let one = MapSummary(map, network: Network(map), brokerCount: 1)
+    let one = try MapSummary(map, network: Network(map), brokerCount: 1)
     #expect(one.brokers.entries.map(\.id) == ["U"])
   }
 
@@ -101,11 +101,11 @@ import Testing
         TieRecord(source: "school", target: "a"), TieRecord(source: "a", target: "b"),
         TieRecord(source: "b", target: "c"),
       ])
-    #expect(MapSummary(typed, network: Network(typed)).brokers.entries.map(\.id) == ["a", "b"])
+    #expect(try MapSummary(typed, network: Network(typed)).brokers.entries.map(\.id) == ["a", "b"])
     let star = try PartnershipMap(
       actors: [ActorRecord(id: "s"), ActorRecord(id: "a"), ActorRecord(id: "b")],
       ties: [TieRecord(source: "s", target: "a"), TieRecord(source: "s", target: "b")])
-    let summary = MapSummary(star, network: Network(star))
+    let summary = try MapSummary(star, network: Network(star))
     #expect(summary.school == nil && summary.densityWithoutSchool == nil)
     #expect(summary.brokers.entries.map(\.id) == ["s"])
   }
@@ -114,18 +114,18 @@ import Testing
   /// partner tied: density 1, and without the school a single actor: 0.
   @Test func smallMaps() throws {
     let empty = try PartnershipMap(actors: [], ties: [])
-    let none = MapSummary(empty, network: Network(empty))
+    let none = try MapSummary(empty, network: Network(empty))
     #expect(none.actors == 0 && none.ties == 0 && none.density == 0 && none.components == 0)
     #expect(none.motives.records == 0 && none.motives.share(at: 0) == nil && none.motives.unknownShare == nil)
     #expect(none.brokers.entries.isEmpty && none.densityWithoutSchool == nil)
     #expect(none.centralization.degree == 0 && none.centralization.betweenness == 0)
     let single = try PartnershipMap(actors: [ActorRecord(id: "s", type: "school")], ties: [])
-    let one = MapSummary(single, network: Network(single))
+    let one = try MapSummary(single, network: Network(single))
     #expect(one.densityWithoutSchool == 0 && one.sides.internalCount == 1 && one.sides.externalCount == 0)
     let pair = try PartnershipMap(
       actors: [ActorRecord(id: "s", type: "school"), ActorRecord(id: "p", type: "clb")],
       ties: [TieRecord(source: "s", target: "p", attributes: ["motive": "growth"])])
-    let two = MapSummary(pair, network: Network(pair))
+    let two = try MapSummary(pair, network: Network(pair))
     #expect(two.density == 1 && two.densityWithoutSchool == 0)
     // The column `motive` is the English alias of motief, `growth` the gloss of groei.
     #expect(two.motives.counts == [0, 0, 1] && two.forms.unknown == 1)

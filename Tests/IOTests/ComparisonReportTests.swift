@@ -19,8 +19,8 @@ import Testing
       ],
       ties: [TieRecord(source: "s", target: "p"), TieRecord(source: "p", target: "q")])
     return ComparisonReport(entries: [
-      ComparisonReport.Entry(path: "maps/one", map: first, summary: MapSummary(first, network: Network(first))),
-      ComparisonReport.Entry(path: "maps/two/", map: second, summary: MapSummary(second, network: Network(second))),
+      ComparisonReport.Entry(path: "maps/one", map: first, summary: try MapSummary(first, network: Network(first))),
+      ComparisonReport.Entry(path: "maps/two/", map: second, summary: try MapSummary(second, network: Network(second))),
     ])
   }
 
@@ -92,7 +92,7 @@ import Testing
   /// has one: here `x`, beside the school.
   @Test func unknownSideColumnOnlyWhenNeeded() throws {
     let map = try PartnershipMap(actors: [ActorRecord(id: "s", type: "school"), ActorRecord(id: "x")], ties: [])
-    let entry = ComparisonReport.Entry(path: "k.yaml", map: map, summary: MapSummary(map, network: Network(map)))
+    let entry = ComparisonReport.Entry(path: "k.yaml", map: map, summary: try MapSummary(map, network: Network(map)))
     let size = try #require(ComparisonReport(entries: [entry]).tables().first)
     #expect(
       size.header == [

@@ -15,7 +15,7 @@ import Testing
         ActorRecord(id: "d", role: .context),
       ],
       ties: [TieRecord(source: "a", target: "b"), TieRecord(source: "b", target: "c")])
-    return MetricsReport(source: "test", map: map, table: MetricsTable(Network(map)), order: order)
+    return try MetricsReport(source: "test", map: map, table: MetricsTable(Network(map)), order: order)
   }
 
   @Test func jsonContract() throws {
@@ -59,7 +59,7 @@ import Testing
   }
 
   @Test func markdownEscapesPipes() throws {
-    let text = try report(order: .metric("betweenness")).rendered(as: .markdown)
+    let text = try report(order: .metric(.betweenness)).rendered(as: .markdown)
     #expect(text.contains("| CLB \\| Noord | omkadering | 2 | 0.6667 | 1.0000 | 0.3333 |"))
     #expect(text.contains("| 4 | 2 | no | no | 0.3333 | 2 |"))
     #expect(text.contains("*Conventions.*"))
@@ -67,7 +67,7 @@ import Testing
 
   /// Sorted by betweenness, b comes first; ties keep input order.
   @Test func tableIsAlignedAndSorted() throws {
-    let text = try report(order: .metric("betweenness")).rendered(as: .table)
+    let text = try report(order: .metric(.betweenness)).rendered(as: .table)
     let rows = text.split(separator: "\n").drop { !$0.hasPrefix("id ") }.prefix(5)
     #expect(rows.map { $0.split(separator: " ").first.map(String.init) } == ["id", "b", "a", "c", "d"])
     // Right-aligned numbers: every row ends at the same column.
@@ -75,9 +75,9 @@ import Testing
   }
 
   @Test func orderParsing() {
-    let columns = ["degree", "betweenness"]
-    #expect(MetricsReport.Order(parsing: "Betweenness", columns: columns) == .metric("betweenness"))
-    #expect(MetricsReport.Order(parsing: "role", columns: columns) == .actorField("role"))
+    let columns: [Measure] = [.degree, .betweenness]
+    #expect(MetricsReport.Order(parsing: "Betweenness", columns: columns) == .metric(.betweenness))
+    #expect(MetricsReport.Order(parsing: "role", columns: columns) == .actorField(.role))
     #expect(MetricsReport.Order(parsing: "input", columns: columns) == .input)
     #expect(MetricsReport.Order(parsing: "strength", columns: columns) == nil)
   }

@@ -126,7 +126,7 @@ import Testing
 
   @Test func sizeByAndColorBy() throws {
     let map = try smallMap()
-    let options = DrawingOptions(colorBy: "type", sizeBy: "betweenness")
+    let options = DrawingOptions(colorBy: "type", sizeBy: .betweenness)
     let drawing = try MapDrawing(map: map, network: Network(map), options: options)
     // The school lies between most pairs: the largest node.
     #expect(drawing.dot.contains("a0 [fillcolor=\"#E69F00\", height=\"1\", id=\"actor-school\""))
@@ -141,12 +141,38 @@ import Testing
     #expect(throws: DrawingError.unknownColorAttribute("kleur", choices: ["role", "type"])) {
       try MapDrawing(map: map, network: Network(map), options: DrawingOptions(colorBy: "kleur"))
     }
+    // An undirected, unweighted map has no in-degree; every other measure may size the actors.
+    let choices = [
+      "degree", "degree_centrality", "betweenness", "betweenness_normalized", "closeness", "harmonic_closeness",
+      "effective_size", "efficiency", "constraint", "eigenvector", "pagerank", "core_number", "clustering",
+    ]
+    #expect(throws: DrawingError.unknownSizeMetric("in_degree", choices: choices)) {
+      try MapDrawing(map: map, network: Network(map), options: DrawingOptions(sizeBy: .inDegree))
+    }
+    #expect(throws: Never.self) {
+      try MapDrawing(map: map, network: Network(map), options: DrawingOptions(sizeBy: .constraint))
+    }
+  }
+
+  /// A network or metrics table of another map is refused with a typed error, not a trap.
+  @Test func partsOfAnotherMapAreRefused() throws {
+    let map = try smallMap()
+    let other = try PartnershipMap(
+      actors: [ActorRecord(id: "x"), ActorRecord(id: "y")], ties: [TieRecord(source: "x", target: "y")])
     do {
-      _ = try MapDrawing(map: map, network: Network(map), options: DrawingOptions(sizeBy: "populariteit"))
-      Issue.record("an unknown metric must be refused")
+      _ = try MapDrawing(map: map, network: Network(other))
+      Issue.record("a network of another map must be refused")
     } catch {
-      #expect(
-        error.description.hasPrefix("--size-by: no metric 'populariteit'; choose one of degree, degree_centrality"))
+      guard case .mismatch(let mismatch) = error else {
+        Issue.record("expected a mismatch, got \(error)")
+        return
+      }
+      #expect(mismatch.part == .network)
+      #expect(mismatch.firstDifference?.mapID == map.actors[0].id)
+      #expect(mismatch.firstDifference?.otherID == "x")
+    }
+    #expect(throws: DrawingError.self) {
+      try MapDrawing(map: map, network: Network(map), metrics: MetricsTable(Network(other)))
     }
   }
 

@@ -9,7 +9,7 @@
 ///
 /// | figure | measure | undefined when |
 /// |---|---|---|
-/// | ``actors``, ``ties``, ``density``, ``components`` | ``MetricsTable/figures`` (``Density``, ``Components``) | never (density 0 for n < 2) |
+/// | ``actors``, ``ties``, ``density``, ``components`` | ``NetworkAnalysis`` (``Density``, ``Components``) | never (density 0 for n < 2) |
 /// | ``sides`` | ``SchoolSides`` | never |
 /// | ``densityWithoutSchool`` | density of the other n − 1 actors (``PartnershipAnalysis``) | no actor of type `school` (`nil`) |
 /// | ``centralization`` | ``Centralization`` of degree, betweenness, closeness | never (0 for n ≤ 2) |
@@ -23,7 +23,7 @@
 ///
 /// ```swift
 /// let map = try MapLoader.load(path: "Examples/basisschool-de-linde")
-/// let summary = MapSummary(map, network: Network(map))
+/// let summary = try MapSummary(map, analysis: NetworkAnalysis(map))
 /// print(summary.density, summary.densityWithoutSchool ?? 0, summary.brokers.entries.map(\.id))
 /// ```
 ///
@@ -57,7 +57,7 @@ public struct MapSummary: Sendable {
   public let brokers: TopBrokers
 
   /// Summarizes `map`, analysed as `network` (built from this map, so that the caller can report
-  /// its warnings).
+  /// its warnings); throws ``MapMismatch`` when the network is of another map.
   ///
   /// - Parameters:
   ///   - brokerCount: how many brokers to list (3 in `netwerkkaart compare`).
@@ -66,33 +66,34 @@ public struct MapSummary: Sendable {
   public init(
     _ map: PartnershipMap, network: Network, brokerCount: Int = 3, threads: Int? = nil,
     progress: (@Sendable (Int, Int) -> Void)? = nil
-  ) {
-    self.init(
-      map, network: network, table: MetricsTable(network, threads: threads, progress: progress),
-      brokerCount: brokerCount)
+  ) throws(MapMismatch) {
+    try network.check(belongsTo: map)
+    try self.init(
+      map, analysis: NetworkAnalysis(network, threads: threads, progress: progress), brokerCount: brokerCount)
   }
 
-  /// Summarizes `map` from the ``MetricsTable`` already computed on `network` (exact, not
-  /// estimated, so that closeness centralization is there), so that a caller that shows the table
-  /// too (the HTML report) sweeps the paths once.
-  public init(_ map: PartnershipMap, network: Network, table: MetricsTable, brokerCount: Int = 3) {
-    let figures = table.figures
-    actors = figures.actors
-    ties = figures.ties
-    directed = figures.directed
-    weighted = figures.weighted
-    density = figures.density
-    components = figures.components
+  /// Summarizes `map` from an analysis of its network (exact, not estimated, so that closeness
+  /// centralization is there), sharing what the analysis has already computed, so that a caller
+  /// that shows the metrics table too (the HTML report) sweeps the paths once. Throws
+  /// ``MapMismatch`` when the analysis is of another map.
+  public init(_ map: PartnershipMap, analysis: NetworkAnalysis, brokerCount: Int = 3) throws(MapMismatch) {
+    try analysis.check(belongsTo: map)
+    let network = analysis.network
+    actors = network.actorCount
+    ties = network.tieCount
+    directed = network.isDirected
+    weighted = network.isWeighted
+    density = analysis.density
+    components = analysis.components.count
     sides = SchoolSides(map)
     roles = RoleComposition(map)
     school = map.focalSchool
     let schoolIndex = school.flatMap { map.indexByID[$0] }
     densityWithoutSchool = schoolIndex.map { PartnershipAnalysis.densityWithout($0, in: network) }
-    centralization = Centralization(
-      network, degree: table.degree, betweenness: table.betweenness, closeness: table.closeness)
+    centralization = analysis.centralization
     motives = CodebookShares(map, field: Self.field("motief"))
     forms = CodebookShares(map, field: Self.field("vorm"))
-    brokers = TopBrokers(map, betweenness: table.betweenness, excluding: schoolIndex, count: brokerCount)
+    brokers = TopBrokers(map, betweenness: analysis.betweenness, excluding: schoolIndex, count: brokerCount)
   }
 
   /// A tie field of the partnership codebook; both names used here are in it.

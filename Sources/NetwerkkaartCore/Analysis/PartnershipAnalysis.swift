@@ -8,35 +8,18 @@
 /// ```
 public struct PartnershipAnalysis: Sendable {
   public let map: PartnershipMap
-  public let network: Network
+  /// The measures of the map's network, shared with ``metrics`` (one path sweep).
+  public let analysis: NetworkAnalysis
   /// The per-actor metrics of `netwerkkaart metrics` (degree, betweenness, closeness, harmonic
-  /// closeness), from the one path sweep the analysis makes.
+  /// closeness), a view of ``analysis``.
   public let metrics: MetricsTable
   /// The focal actor: the one named, else the first actor of type `school`.
   public let focus: Int?
-  public let degree: Degree
-  /// Exact, or estimated when ``approximation`` is set (large networks).
-  public let betweenness: Betweenness
-  /// The sample behind an estimated betweenness.
-  public let approximation: ApproximateBetweenness?
-  /// Density of the whole map (``Density``).
-  public let density: Double
-  public let components: Components
   public let ego: EgoNetwork?
-  /// Burt's measures for every actor; the ego's are its row.
-  public let holes: StructuralHoles
-  public let clustering: Clustering
-  public let eigenvector: EigenvectorCentrality
-  public let pageRank: PageRank
-  public let cores: CoreNumber
   /// Maximal cliques of three or more actors.
   public let cliques: MaximalCliques
   /// Louvain communities, seed 1, and their modularity.
   public let communities: LouvainCommunities
-  /// Freeman centralization of degree, betweenness and (exact only) closeness.
-  public let centralization: Centralization
-  /// Diameter and average distance; `nil` with an approximation (they need every source).
-  public let distances: DistanceSummary?
   /// Degree assortativity, and assortativity by role (`nil` when undefined).
   public let assortativity: Assortativity
   /// Density of the map without the focal actor and its ties.
@@ -56,6 +39,27 @@ public struct PartnershipAnalysis: Sendable {
   public let cutActors: CutActors?
   public let roleCheck: RoleCheck
 
+  /// The network analysed.
+  public var network: Network { analysis.network }
+  public var degree: Degree { analysis.degree }
+  /// Exact, or estimated when ``approximation`` is set (large networks).
+  public var betweenness: Betweenness { analysis.betweenness }
+  /// The sample behind an estimated betweenness.
+  public var approximation: ApproximateBetweenness? { analysis.estimate }
+  /// Density of the whole map (``Density``).
+  public var density: Double { analysis.density }
+  public var components: Components { analysis.components }
+  /// Burt's measures for every actor; the ego's are its row.
+  public var holes: StructuralHoles { analysis.structuralHoles }
+  public var clustering: Clustering { analysis.clustering }
+  public var eigenvector: EigenvectorCentrality { analysis.eigenvector }
+  public var pageRank: PageRank { analysis.pageRank }
+  public var cores: CoreNumber { analysis.coreNumber }
+  /// Freeman centralization of degree, betweenness and (exact only) closeness.
+  public var centralization: Centralization { analysis.centralization }
+  /// Diameter and average distance; `nil` with an approximation (they need every source).
+  public var distances: DistanceSummary? { analysis.distances }
+
   /// Computes every measure of the report on `map`.
   ///
   /// - Parameters:
@@ -68,34 +72,32 @@ public struct PartnershipAnalysis: Sendable {
   public init(
     _ map: PartnershipMap, directed: Bool = false, weighted: Bool = false, focus: ActorID? = nil,
     groups basis: ActorPartition.Basis = .role, threads: Int? = nil,
-    approximation settings: MetricsTable.Approximation? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil
+    approximation settings: BetweennessApproximation? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil
   ) {
-    let network = Network(map, directed: directed, weighted: weighted)
+    let analysis = NetworkAnalysis(
+      map, directed: directed, weighted: weighted, threads: threads, approximation: settings, progress: progress)
+    self.init(unchecked: map, analysis: analysis, focus: focus, groups: basis)
+  }
+
+  /// Computes the report's measures from an analysis of the map's network, sharing what it has
+  /// already computed; throws ``MapMismatch`` when the analysis is of another map.
+  public init(
+    _ map: PartnershipMap, analysis: NetworkAnalysis, focus: ActorID? = nil, groups basis: ActorPartition.Basis = .role
+  ) throws(MapMismatch) {
+    try analysis.check(belongsTo: map)
+    self.init(unchecked: map, analysis: analysis, focus: focus, groups: basis)
+  }
+
+  private init(
+    unchecked map: PartnershipMap, analysis: NetworkAnalysis, focus: ActorID?, groups basis: ActorPartition.Basis
+  ) {
+    let network = analysis.network
     self.map = map
-    self.network = network
+    self.analysis = analysis
     let focus = focus.flatMap { map.indexByID[$0] } ?? map.focalSchool.flatMap { map.indexByID[$0] }
     self.focus = focus
-    // One sweep over all sources serves betweenness, closeness and the distances.
-    let metrics = MetricsTable(network, threads: threads, approximation: settings, progress: progress)
-    self.metrics = metrics
-    degree = metrics.degree
-    betweenness = metrics.betweenness
-    approximation = metrics.approximation
-    let closeness = metrics.closeness
-    let components = metrics.components
-    self.components = components
-    distances = metrics.pathSums.map {
-      DistanceSummary(network: network, sums: $0, components: components, threads: threads)
-    }
-    centralization = Centralization(network, degree: degree, betweenness: betweenness, closeness: closeness)
-    density = Density.of(network)
+    metrics = MetricsTable(analysis)
     ego = focus.map { EgoNetwork(network, ego: $0) }
-    let triangles = TriangleView(network)
-    holes = StructuralHoles(network, view: triangles)
-    clustering = Clustering(network, view: triangles)
-    eigenvector = EigenvectorCentrality(network)
-    pageRank = PageRank(network)
-    cores = CoreNumber(network)
     cliques = MaximalCliques(network, minimumSize: 3)
     communities = LouvainCommunities(network, seed: 1)
     let roleIndex = Dictionary(uniqueKeysWithValues: ActorRole.allCases.enumerated().map { ($1, $0) })
@@ -122,7 +124,8 @@ public struct PartnershipAnalysis: Sendable {
     let cut = focus.map { CutActors(network, focus: $0) }
     cutActors = cut
     roleCheck = RoleCheck(
-      roles: map.actors.map(\.role), degree: degree, betweenness: betweenness, cutActors: cut, focus: focus)
+      roles: map.actors.map(\.role), degree: analysis.degree, betweenness: analysis.betweenness, cutActors: cut,
+      focus: focus)
   }
 
   /// Density among all actors but `actor`: ties not touching it over (n − 1)(n − 2)/2 (directed:

@@ -107,16 +107,16 @@ public struct MapDifference: Sendable {
     let oldWave = WaveMeasures(oldNetwork, extended: extended, threads: threads, progress: progress)
     let newWave = WaveMeasures(newNetwork, extended: extended, threads: threads, progress: progress)
     afterMetrics = newWave.table
-    figures = newWave.figures.compactMap { name, value in
-      oldWave.figures[name].map {
-        ValueChange(name: name, before: $0, after: value, isInteger: WaveMeasures.countFigures.contains(name))
+    figures = newWave.figures.compactMap { figure, value in
+      oldWave.value(figure).map {
+        ValueChange(name: figure.rawValue, before: $0, after: value, isInteger: figure.isCount)
       }
     }
     actorMetrics = after.actors.indices.compactMap { newIndex in
       let id = after.actors[newIndex].id
       guard let oldIndex = before.indexByID[id] else { return nil }
       let metrics = newWave.table.columns.compactMap { column -> ValueChange? in
-        guard let old = oldWave.table.column(column.key) else { return nil }
+        guard let old = oldWave.table.column(column.measure) else { return nil }
         let isInteger = if case .integers = column.values { true } else { false }
         return ValueChange(
           name: column.key, before: old.value(at: oldIndex), after: column.value(at: newIndex), isInteger: isInteger)

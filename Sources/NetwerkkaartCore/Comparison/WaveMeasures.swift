@@ -1,23 +1,21 @@
-import OrderedCollections
-
-/// The metrics of one wave: its ``MetricsTable`` and its whole-map figures by name.
+/// The metrics of one wave: its ``MetricsTable`` and its whole-map figures, in report order.
 struct WaveMeasures {
   let table: MetricsTable
-  let figures: OrderedDictionary<String, Double>
-
-  static let countFigures: Set<String> = ["actors", "ties", "components"]
+  /// The basic figures (not `directed`, `weighted`), the centralizations, and with `extended` every
+  /// other extended figure the network has.
+  let figures: [(figure: MapFigure, value: Double)]
 
   init(_ network: Network, extended: Bool, threads: Int?, progress: (@Sendable (Int, Int) -> Void)? = nil) {
-    table = MetricsTable(network, threads: threads, extended: extended, progress: progress)
-    let centralization = Centralization(
-      network, degree: table.degree, betweenness: table.betweenness, closeness: table.closeness)
-    var figures: OrderedDictionary<String, Double> = [
-      "actors": Double(table.figures.actors), "ties": Double(table.figures.ties), "density": table.figures.density,
-      "components": Double(table.figures.components), "degree_centralization": centralization.degree,
-      "betweenness_centralization": centralization.betweenness,
+    let analysis = NetworkAnalysis(network, threads: threads, progress: progress)
+    table = MetricsTable(analysis, extended: extended)
+    let always: [MapFigure] = [
+      .actors, .ties, .density, .components, .degreeCentralization, .betweennessCentralization,
+      .closenessCentralization,
     ]
-    if let closeness = centralization.closeness { figures["closeness_centralization"] = closeness }
-    for figure in table.figures.extended where figures[figure.name] == nil { figures[figure.name] = figure.value }
-    self.figures = figures
+    let order = always + (extended ? MapFigure.extendedCases.filter { !always.contains($0) } : [])
+    figures = order.compactMap { figure in analysis.figure(figure).map { (figure, $0) } }
   }
+
+  /// The value of `figure`, if the wave has it.
+  func value(_ figure: MapFigure) -> Double? { figures.first { $0.figure == figure }?.value }
 }

@@ -1,6 +1,4 @@
-import Dispatch
 import Foundation
-import Synchronization
 
 /// How far apart the actors of a map are: per connected component its size, diameter (the longest
 /// shortest path) and average distance, and the same for the whole map.
@@ -33,15 +31,15 @@ import Synchronization
 ///
 /// - Algorithm: the averages need every distance, so they come from one shortest-path tree per
 ///   actor: the ``PathSweep`` that closeness already runs, when its ``PathSums`` are passed to
-///   ``init(network:sums:threads:)``. Undirected diameters need fewer trees: the bounds of Takes &
-///   Kosters (2011), ecc(v) − d(v, w) ≤ ecc(w) ≤ ecc(v) + d(v, w), rule out actors that cannot
-///   lengthen the diameter without a tree of their own, and the diameter is exact. Directed maps
-///   have no such bound across components that are not strongly connected, so there every actor
-///   gets a tree of its own.
-/// - Complexity: undirected, O(k·m) for the k bounding trees on top of the sweep: a handful on
-///   sparse maps with long paths, 4,021 of 20,000 on a Barabási–Albert map (m = 5, diameter 6,
-///   where most actors lie near the diameter). Directed, O(n·m) unweighted and O(n·m log n)
-///   weighted, in parallel. The result does not depend on the number of threads.
+///   ``init(network:sums:threads:)`` (``NetworkAnalysis`` does). Directed diameters are the
+///   largest eccentricities of that same sweep (``PathSums/outEccentricity``). Undirected
+///   diameters use the bounds of Takes & Kosters (2011), ecc(v) − d(v, w) ≤ ecc(w) ≤ ecc(v) +
+///   d(v, w), which rule out actors that cannot lengthen the diameter, so that the diameter is
+///   the eccentricity of an actor whose tree was grown again, a real path length.
+/// - Complexity: with the sweep's sums, O(n) directed; undirected O(k·m) for the k bounding trees: a
+///   handful on sparse maps with long paths, 4,021 of 20,000 on a Barabási–Albert map (m = 5,
+///   diameter 6, where most actors lie near the diameter). Without sums, one sweep first. The
+///   result does not depend on the number of threads.
 ///
 /// References: Wasserman & Faust (1994), §4.3.1 (geodesic distance, diameter); Watts, D. J. &
 /// Strogatz, S. H. (1998), [characteristic path length](https://doi.org/10.1038/30918); Takes,
@@ -89,8 +87,8 @@ public struct DistanceSummary: Sendable, Hashable {
 
   /// Finishes the summary from a sweep over every actor that included
   /// ``PathSweep/Request/outDistances`` (as the one ``MetricsTable`` runs), so that the averages
-  /// cost nothing more. Sums without outward distances are computed here. Directed networks need
-  /// every actor's eccentricity, which no sweep collects, so they ignore `sums` and run their own.
+  /// cost nothing more (directed diameters too: the sweep records each actor's eccentricity).
+  /// Sums without outward distances are computed here.
   public init(network: Network, sums: PathSums, threads: Int? = nil) {
     self.init(network: network, sums: sums, components: Components(network), threads: threads)
   }
@@ -101,22 +99,21 @@ public struct DistanceSummary: Sendable, Hashable {
     let reach: [Int]
     let distanceSum: [Double]
     let componentDiameter: [Double]
+    // Reach, distance sums and eccentricities from the caller's sweep when it has them, else
+    // from a sweep of our own (outward sums only).
+    let outward =
+      sums.outReach.count == n && sums.outDistanceSum.count == n && sums.outEccentricity.count == n
+      ? sums : PathSweep(network: network, request: .outDistances, threads: threads).run()
+    reach = outward.outReach
+    distanceSum = outward.outDistanceSum
     if network.isDirected {
-      let perSource = SourceDistances.run(network, threads: threads)
-      reach = perSource.reached
-      distanceSum = perSource.distanceSum
       var largest = [Double](repeating: 0, count: grouping.count)
       for actor in 0..<n {
         largest[grouping.componentOfActor[actor]] = max(
-          largest[grouping.componentOfActor[actor]], perSource.eccentricity[actor])
+          largest[grouping.componentOfActor[actor]], outward.outEccentricity[actor])
       }
       componentDiameter = largest
     } else {
-      let outward =
-        sums.outReach.count == n && sums.outDistanceSum.count == n
-        ? sums : PathSweep(network: network, request: .outDistances, threads: threads).run()
-      reach = outward.outReach
-      distanceSum = outward.outDistanceSum
       componentDiameter = BoundedDiameters.run(network, components: grouping)
     }
     var sizes = [Int](repeating: 0, count: grouping.count)
@@ -219,95 +216,5 @@ private enum BoundedDiameters {
       }
     }
     return best
-  }
-}
-
-/// For every source: the actors it reaches (itself included), the sum of its distances and the
-/// largest one, from one ``ShortestPathTree`` per source. Each source writes only its own slots,
-/// so the result is the same for any number of threads.
-private final class SourceDistances: @unchecked Sendable {
-  let reached: UnsafeMutableBufferPointer<Int>
-  let distanceSum: UnsafeMutableBufferPointer<Double>
-  let farthest: UnsafeMutableBufferPointer<Double>
-
-  private init(actorCount: Int) {
-    reached = .allocate(capacity: actorCount)
-    reached.initialize(repeating: 1)
-    distanceSum = .allocate(capacity: actorCount)
-    distanceSum.initialize(repeating: 0)
-    farthest = .allocate(capacity: actorCount)
-    farthest.initialize(repeating: 0)
-  }
-
-  deinit {
-    reached.deallocate()
-    distanceSum.deallocate()
-    farthest.deallocate()
-  }
-
-  /// Per-source figures, indexed by source.
-  struct Result {
-    let reached: [Int]
-    let distanceSum: [Double]
-    let eccentricity: [Double]
-  }
-
-  /// Sources are handed out in blocks of 64 from a shared counter.
-  static func run(_ network: Network, threads: Int?) -> Result {
-    let n = network.actorCount
-    let buffers = SourceDistances(actorCount: n)
-    let block = 64
-    let blocks = (n + block - 1) / block
-    let workers = max(1, min(threads ?? ProcessInfo.processInfo.activeProcessorCount, blocks))
-    let next = BlockCounter()
-    network.withViews { outgoing, incoming in
-      let work: @Sendable (Int) -> Void = { _ in
-        let tree = ShortestPathTree(actorCount: n, weighted: network.isWeighted)
-        while true {
-          let first = next.take(block)
-          guard first < n else { return }
-          for source in first..<min(first + block, n) {
-            tree.compute(from: source, outgoing: outgoing, incoming: incoming)
-            buffers.record(tree)
-          }
-        }
-      }
-      if workers == 1 {
-        work(0)
-      } else {
-        DispatchQueue.concurrentPerform(iterations: workers, execute: work)
-      }
-    }
-    return withExtendedLifetime(buffers) {
-      Result(
-        reached: Array(buffers.reached), distanceSum: Array(buffers.distanceSum),
-        eccentricity: Array(buffers.farthest))
-    }
-  }
-
-  private func record(_ tree: ShortestPathTree) {
-    var total = 0.0
-    var largest = 0.0
-    for position in 1..<max(1, tree.reachedCount) {
-      let distance = tree.distance[Int(tree.order[position])]
-      total += distance
-      largest = max(largest, distance)
-    }
-    reached[tree.source] = tree.reachedCount
-    distanceSum[tree.source] = total
-    farthest[tree.source] = largest
-  }
-}
-
-/// Hands out consecutive blocks of sources to the workers.
-private final class BlockCounter: Sendable {
-  private let next = Mutex(0)
-
-  /// The first source of the next block of `size`.
-  func take(_ size: Int) -> Int {
-    next.withLock { value in
-      defer { value += size }
-      return value
-    }
   }
 }

@@ -1,10 +1,11 @@
-/// Every per-actor metric and the network-level figures of one network, computed with one
-/// shortest-path sweep: what `netwerkkaart metrics` prints.
+/// The per-actor metrics and the network-level figures of one network as a table: what
+/// `netwerkkaart metrics` prints. A view of a ``NetworkAnalysis``, which computes each measure
+/// once (the path measures with one shortest-path sweep).
 ///
 /// ```swift
 /// let table = MetricsTable(network)
-/// let brokers = table.column("betweenness_normalized")
-/// print(table.figures.density, table.conventions)
+/// let brokers = table.column(.betweennessNormalized)
+/// print(table.figures.density, table.value(.degree, of: "clb") ?? 0, table.conventions)
 /// ```
 ///
 /// With an ``Approximation`` betweenness is estimated from a sample of sources
@@ -13,168 +14,85 @@
 /// With `extended: true` the table adds, per actor, Burt's structural-hole measures
 /// (``StructuralHoles``), eigenvector centrality (``EigenvectorCentrality``), PageRank
 /// (``PageRank``), the k-core number (``CoreNumber``) and the clustering coefficient
-/// (``Clustering``) (``extendedColumnKeys``), and whole-map figures (``NetworkFigures/extended``):
+/// (``Clustering``) (``Measure/isExtended``), and whole-map figures (``NetworkFigures/extended``):
 /// transitivity, average clustering, Freeman centralization of degree, betweenness and
 /// closeness (``Centralization``), the diameter of the largest component and the average
 /// distance (``DistanceSummary``, not with an approximation: it needs every source), and degree
 /// assortativity (``Assortativity``, left out when undefined).
 public struct MetricsTable: Sendable {
-  /// Settings for estimated betweenness; see ``ApproximateBetweenness``.
-  public struct Approximation: Sendable, Hashable {
-    public var epsilon: Double
-    public var delta: Double
-    public var seed: UInt64
+  /// Settings for estimated betweenness; see ``BetweennessApproximation``.
+  public typealias Approximation = BetweennessApproximation
 
-    public init(epsilon: Double, delta: Double = 0.1, seed: UInt64 = 1) {
-      self.epsilon = epsilon
-      self.delta = delta
-      self.seed = seed
-    }
-  }
-
+  /// The analysis the table reads; other views of the same network (``MapSummary``,
+  /// ``PartnershipAnalysis``) reuse it, so nothing is computed twice.
+  public let analysis: NetworkAnalysis
   public let figures: NetworkFigures
-  public let degree: Degree
-  /// Exact, or estimated when ``approximation`` is set.
-  public let betweenness: Betweenness
-  /// `nil` with an approximation.
-  public let closeness: Closeness?
-  /// `nil` with an approximation.
-  public let harmonicCloseness: HarmonicCloseness?
-  /// The estimate's sample and guarantee, when betweenness was estimated.
-  public let approximation: ApproximateBetweenness?
-  /// The per-actor columns in report order, under their snake_case names.
+  /// The per-actor columns in report order.
   public let columns: [MetricColumn]
   /// How each figure was computed, in words to cite in a methods section.
   public let conventions: [Convention]
-  /// The sums of the exact sweep (`nil` with an approximation), for the measures of this module
-  /// that build on the same sweep (``PartnershipAnalysis``'s distance summary).
-  let pathSums: PathSums?
-  /// The (weak) components behind ``NetworkFigures/components``, for the same measures.
-  let components: Components
 
+  /// The table of an analysis: the measures the network has (``NetworkAnalysis/measures(extended:)``),
+  /// with `extended` also Burt's measures, eigenvector centrality, PageRank, core number, clustering
+  /// and the extended whole-map figures.
+  public init(_ analysis: NetworkAnalysis, extended: Bool = false) {
+    self.analysis = analysis
+    let network = analysis.network
+    columns = analysis.measures(extended: extended).compactMap { analysis.column($0) }
+    let extendedFigures =
+      extended
+      ? MapFigure.extendedCases.compactMap { figure in
+        analysis.figure(figure).map { (figure, $0) }
+      } : []
+    figures = NetworkFigures(
+      actors: network.actorCount, ties: network.tieCount, directed: network.isDirected, weighted: network.isWeighted,
+      density: analysis.density, components: analysis.components.count, extended: extendedFigures)
+    conventions = Convention.describing(
+      directed: network.isDirected, weighted: network.isWeighted, approximation: analysis.estimate)
+  }
+
+  /// Computes the table of `network` (see ``NetworkAnalysis`` for the parameters).
   public init(
     _ network: Network, threads: Int? = nil, approximation settings: Approximation? = nil, extended: Bool = false,
     progress: (@Sendable (Int, Int) -> Void)? = nil
   ) {
-    let directed = network.isDirected
-    let weighted = network.isWeighted
-    degree = Degree(network)
-    let components = Components(network)
-    self.components = components
-    var pathSums: PathSums?
-    if let settings {
-      let estimate = ApproximateBetweenness(
-        network, epsilon: settings.epsilon, delta: settings.delta, seed: settings.seed, threads: threads,
-        progress: progress)
-      approximation = estimate
-      betweenness = estimate.estimate
-      closeness = nil
-      harmonicCloseness = nil
-    } else {
-      let sums = PathSweep(network: network, request: .all, threads: threads, progress: progress).run()
-      pathSums = sums
-      approximation = nil
-      betweenness = Betweenness(network: network, sums: sums)
-      closeness = Closeness(network: network, sums: sums)
-      harmonicCloseness = HarmonicCloseness(network: network, sums: sums)
-    }
-    self.pathSums = pathSums
-    var extendedValues: [String: MetricColumn] = [:]
-    var extendedFigures: [(name: String, value: Double)] = []
-    if extended {
-      let triangles = TriangleView(network)
-      let holes = StructuralHoles(network, view: triangles)
-      let clustering = Clustering(network, view: triangles)
-      extendedValues = [
-        "effective_size": MetricColumn("effective_size", holes.effectiveSize),
-        "efficiency": MetricColumn("efficiency", holes.efficiency),
-        "constraint": MetricColumn("constraint", holes.constraint),
-        "eigenvector": MetricColumn("eigenvector", EigenvectorCentrality(network).centrality),
-        "pagerank": MetricColumn("pagerank", PageRank(network).score),
-        "core_number": MetricColumn("core_number", CoreNumber(network).coreNumber),
-        "clustering": MetricColumn("clustering", clustering.local),
-      ]
-      extendedFigures = [("transitivity", clustering.transitivity), ("average_clustering", clustering.average)]
-      let centralization = Centralization(network, degree: degree, betweenness: betweenness, closeness: closeness)
-      extendedFigures += [
-        ("degree_centralization", centralization.degree), ("betweenness_centralization", centralization.betweenness),
-      ]
-      if let closenessCentralization = centralization.closeness {
-        extendedFigures.append(("closeness_centralization", closenessCentralization))
-      }
-      if let pathSums {
-        let distances = DistanceSummary(network: network, sums: pathSums, components: components, threads: threads)
-        extendedFigures += [("diameter", distances.diameter), ("average_distance", distances.averageDistance)]
-      }
-      if let assortativity = Assortativity.degree(network) {
-        extendedFigures.append(("degree_assortativity", assortativity))
-      }
-    }
-    figures = NetworkFigures(
-      actors: network.actorCount, ties: network.tieCount, directed: directed, weighted: weighted,
-      density: Density.of(network), components: components.count, extended: extendedFigures)
-
-    let values: [String: MetricColumn] = [
-      "degree": MetricColumn("degree", degree.degree),
-      "in_degree": MetricColumn("in_degree", degree.inDegree),
-      "out_degree": MetricColumn("out_degree", degree.outDegree),
-      "strength": MetricColumn("strength", degree.strength),
-      "in_strength": MetricColumn("in_strength", degree.inStrength),
-      "out_strength": MetricColumn("out_strength", degree.outStrength),
-      "degree_centrality": MetricColumn("degree_centrality", degree.centrality),
-      "betweenness": MetricColumn("betweenness", betweenness.raw),
-      "betweenness_normalized": MetricColumn("betweenness_normalized", betweenness.normalized),
-    ]
-    var pathValues: [String: MetricColumn] = [:]
-    if let closeness, let harmonicCloseness {
-      pathValues = [
-        "closeness": MetricColumn("closeness", closeness.outward),
-        "in_closeness": MetricColumn("in_closeness", closeness.inward),
-        "harmonic_closeness": MetricColumn("harmonic_closeness", harmonicCloseness.outward),
-        "in_harmonic_closeness": MetricColumn("in_harmonic_closeness", harmonicCloseness.inward),
-      ]
-    }
-    let columns = Self.columnKeys(
-      directed: directed, weighted: weighted, approximate: settings != nil, extended: extended
-    )
-    .compactMap { values[$0] ?? pathValues[$0] ?? extendedValues[$0] }
-    self.columns = columns
-    conventions = Convention.describing(directed: directed, weighted: weighted, approximation: approximation)
+    self.init(
+      NetworkAnalysis(network, threads: threads, approximation: settings, progress: progress), extended: extended)
   }
 
-  /// The names of the per-actor columns, in report order, for a network with these settings:
-  /// in/out columns only when directed, strengths only when weighted.
-  public static func columnKeys(directed: Bool, weighted: Bool, approximate: Bool = false, extended: Bool = false)
-    -> [String]
-  {
-    base(directed: directed, weighted: weighted, approximate: approximate)
-      + (extended ? extendedColumnKeys : [])
+  /// The network the table describes; its ``Network/actorIDs`` name the rows.
+  public var network: Network { analysis.network }
+  public var degree: Degree { analysis.degree }
+  /// Exact, or estimated when ``approximation`` is set.
+  public var betweenness: Betweenness { analysis.betweenness }
+  /// `nil` with an approximation.
+  public var closeness: Closeness? { analysis.closeness }
+  /// `nil` with an approximation.
+  public var harmonicCloseness: HarmonicCloseness? { analysis.harmonicCloseness }
+  /// The estimate's sample and guarantee, when betweenness was estimated.
+  public var approximation: ApproximateBetweenness? { analysis.estimate }
+
+  /// The measures of the columns, in report order.
+  public var measures: [Measure] { columns.map(\.measure) }
+
+  /// The column of this measure, if the table has it.
+  public func column(_ measure: Measure) -> MetricColumn? { columns.first { $0.measure == measure } }
+
+  /// The value of `measure` for the actor with this id; `nil` when the table has no such column
+  /// or actor.
+  public func value(_ measure: Measure, of actor: ActorID) -> Double? {
+    guard let index = network.index(of: actor) else { return nil }
+    return column(measure)?.value(at: index)
   }
 
-  /// The columns `extended: true` adds, after the others.
-  public static let extendedColumnKeys = [
-    "effective_size", "efficiency", "constraint", "eigenvector", "pagerank", "core_number", "clustering",
-  ]
-
-  private static func base(directed: Bool, weighted: Bool, approximate: Bool) -> [String] {
-    var keys = ["degree"]
-    if directed { keys += ["in_degree", "out_degree"] }
-    if weighted { keys += directed ? ["strength", "in_strength", "out_strength"] : ["strength"] }
-    keys += ["degree_centrality", "betweenness", "betweenness_normalized"]
-    if approximate { return keys }
-    keys.append("closeness")
-    if directed { keys.append("in_closeness") }
-    keys.append("harmonic_closeness")
-    if directed { keys.append("in_harmonic_closeness") }
-    return keys
+  /// Throws unless the table was computed on the network of `map` (the same actor ids, in order).
+  public func check(belongsTo map: PartnershipMap) throws(MapMismatch) {
+    try network.check(belongsTo: map, as: .metricsTable)
   }
-
-  /// The column with this snake_case name, if the table has it.
-  public func column(_ key: String) -> MetricColumn? { columns.first { $0.key == key } }
 }
 
 /// Whole-network figures reported beside the per-actor table.
-public struct NetworkFigures: Sendable, Hashable {
+public struct NetworkFigures: Sendable, Hashable, Codable {
   /// n, the number of actors.
   public let actors: Int
   /// m, the number of distinct ties.
@@ -193,7 +111,7 @@ public struct NetworkFigures: Sendable, Hashable {
 
   public init(
     actors: Int, ties: Int, directed: Bool, weighted: Bool, density: Double, components: Int,
-    extended: [(name: String, value: Double)] = []
+    extended: [(MapFigure, Double)] = []
   ) {
     self.actors = actors
     self.ties = ties
@@ -201,34 +119,53 @@ public struct NetworkFigures: Sendable, Hashable {
     self.weighted = weighted
     self.density = density
     self.components = components
-    self.extended = extended.map { ExtendedFigure(name: $0.name, value: $0.value) }
+    self.extended = extended.map { ExtendedFigure(figure: $0.0, value: $0.1) }
+  }
+
+  /// The value of a figure: the basic ones always, an extended one when the table has it.
+  public subscript(_ figure: MapFigure) -> Double? {
+    switch figure {
+    case .actors: Double(actors)
+    case .ties: Double(ties)
+    case .directed: directed ? 1 : 0
+    case .weighted: weighted ? 1 : 0
+    case .density: density
+    case .components: Double(components)
+    default: extended.first { $0.figure == figure }?.value
+    }
   }
 }
 
 /// A whole-map measure of an extended ``MetricsTable``.
-public struct ExtendedFigure: Sendable, Hashable {
-  public let name: String
+public struct ExtendedFigure: Sendable, Hashable, Codable {
+  /// Which figure.
+  public let figure: MapFigure
   public let value: Double
+  /// The figure's snake_case name, as in JSON.
+  public var name: String { figure.rawValue }
 }
 
 /// One per-actor metric as a named column of numbers.
-public struct MetricColumn: Sendable, Hashable {
-  public enum Values: Sendable, Hashable {
+public struct MetricColumn: Sendable, Hashable, Codable {
+  public enum Values: Sendable, Hashable, Codable {
     case integers([Int])
     case reals([Double])
   }
 
-  /// Name in JSON and CSV output, snake_case (`betweenness_normalized`).
-  public let key: String
+  /// Which measure the column holds.
+  public let measure: Measure
   public let values: Values
 
-  public init(_ key: String, _ values: [Int]) {
-    self.key = key
+  /// Name in JSON and CSV output, snake_case (`betweenness_normalized`).
+  public var key: String { measure.rawValue }
+
+  public init(_ measure: Measure, _ values: [Int]) {
+    self.measure = measure
     self.values = .integers(values)
   }
 
-  public init(_ key: String, _ values: [Double]) {
-    self.key = key
+  public init(_ measure: Measure, _ values: [Double]) {
+    self.measure = measure
     self.values = .reals(values)
   }
 
@@ -250,7 +187,7 @@ public struct MetricColumn: Sendable, Hashable {
 
 /// A convention used in a report, as a name and a sentence, e.g.
 /// `closeness`: "Wasserman-Faust (r-1)/(n-1) * (r-1)/sum(d), distances from the actor".
-public struct Convention: Sendable, Hashable {
+public struct Convention: Sendable, Hashable, Codable {
   public let name: String
   public let text: String
 

@@ -37,6 +37,11 @@ public struct Network: Sendable {
   public let incoming: Adjacency
   /// Warnings produced while building: merged duplicate ties and dropped self-ties.
   public let diagnostics: [Diagnostic]
+  /// The id of each actor, `actorIDs[i]` for actor `i`: the map's ids in the map's order, or
+  /// `"0"`, `"1"`, … for a network built from indices. Results of the network's measures are in
+  /// this order, and APIs that combine a map with a network compare these ids with the map's.
+  public let actorIDs: [ActorID]
+  private let indexByID: [ActorID: Int]
 
   /// Builds the network of a map.
   ///
@@ -59,7 +64,7 @@ public struct Network: Sendable {
       recordOfEdge.append(position)
     }
     self.init(
-      actorCount: map.actors.count, edges: edges, directed: directed, weighted: weighted,
+      actorIDs: map.actors.map(\.id), edges: edges, directed: directed, weighted: weighted,
       describe: { edge in
         let tie = map.ties[recordOfEdge[edge]]
         return (tie.source.rawValue, tie.target.rawValue, tie.origin)
@@ -71,14 +76,17 @@ public struct Network: Sendable {
   /// Edges outside `0 ..< actorCount` are ignored with a warning, so that no input can crash it.
   public init(actorCount: Int, edges: [Edge], directed: Bool = false, weighted: Bool = false) {
     self.init(
-      actorCount: actorCount, edges: edges, directed: directed, weighted: weighted,
-      describe: { edge in ("\(edges[edge].source)", "\(edges[edge].target)", nil) })
+      actorIDs: (0..<max(0, actorCount)).map { ActorID(String($0)) }, edges: edges, directed: directed,
+      weighted: weighted, describe: { edge in ("\(edges[edge].source)", "\(edges[edge].target)", nil) })
   }
 
   private init(
-    actorCount: Int, edges: [Edge], directed: Bool, weighted: Bool,
+    actorIDs: [ActorID], edges: [Edge], directed: Bool, weighted: Bool,
     describe: (Int) -> (source: String, target: String, origin: SourceLocation?)
   ) {
+    let actorCount = actorIDs.count
+    self.actorIDs = actorIDs
+    self.indexByID = Dictionary(actorIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
     let merged = MergedEdges(actorCount: actorCount, edges: edges, directed: directed, describe: describe)
     self.actorCount = max(0, actorCount)
     self.tieCount = merged.sources.count
@@ -103,6 +111,19 @@ public struct Network: Sendable {
         weightOf: { merged.weights[$0 >> 1] })
       incoming = outgoing
     }
+  }
+
+  /// The position of the actor with this id in ``actorIDs``; `nil` when the network has none.
+  public func index(of id: ActorID) -> Int? { indexByID[id] }
+
+  /// Throws unless this network was built from `map`: the same actor ids in the same order.
+  public func check(belongsTo map: PartnershipMap) throws(MapMismatch) {
+    try check(belongsTo: map, as: .network)
+  }
+
+  func check(belongsTo map: PartnershipMap, as part: MapMismatch.Part) throws(MapMismatch) {
+    guard map.actors.count != actorIDs.count || !zip(map.actors, actorIDs).allSatisfy({ $0.id == $1 }) else { return }
+    if let mismatch = MapMismatch.between(map: map.actors.map(\.id), other: actorIDs, part: part) { throw mismatch }
   }
 
   /// Sum of the strengths of the outgoing ties of each actor (all ties when undirected).

@@ -17,6 +17,9 @@ public struct PathSums: Sendable {
   public var outDistanceSum: [Double] = []
   /// Σ_t 1/d(s, t) over the actors t ≠ s reachable from s.
   public var outHarmonicSum: [Double] = []
+  /// max_t d(s, t) over the actors t reachable from s: the eccentricity within reach (0 when s
+  /// reaches no one).
+  public var outEccentricity: [Double] = []
   /// Actors that reach each actor, itself included (directed networks; else equal to `outReach`).
   public var inReach: [Int] = []
   /// Σ_s d(s, t) over the actors s that reach t.
@@ -134,6 +137,7 @@ public struct PathSweep: Sendable {
         sums.outReach = Array(outward.reach)
         sums.outDistanceSum = Array(outward.distanceSum)
         sums.outHarmonicSum = Array(outward.harmonicSum)
+        sums.outEccentricity = Array(outward.eccentricity)
       }
       if request.contains(.inDistances) && wantsIn {
         sums.inReach = Self.addInOrder(stripes.map { $0.inReach }, count: n).map { Int($0) }
@@ -205,6 +209,7 @@ private final class OutwardBuffers: @unchecked Sendable {
   let reach: UnsafeMutableBufferPointer<Int>
   let distanceSum: UnsafeMutableBufferPointer<Double>
   let harmonicSum: UnsafeMutableBufferPointer<Double>
+  let eccentricity: UnsafeMutableBufferPointer<Double>
 
   init(actorCount: Int, enabled: Bool) {
     self.enabled = enabled
@@ -215,25 +220,31 @@ private final class OutwardBuffers: @unchecked Sendable {
     distanceSum.initialize(repeating: 0)
     harmonicSum = .allocate(capacity: size)
     harmonicSum.initialize(repeating: 0)
+    eccentricity = .allocate(capacity: size)
+    eccentricity.initialize(repeating: 0)
   }
 
   deinit {
     reach.deallocate()
     distanceSum.deallocate()
     harmonicSum.deallocate()
+    eccentricity.deallocate()
   }
 
   func record(_ tree: ShortestPathTree) {
     var total = 0.0
     var harmonic = 0.0
+    var farthest = 0.0
     for position in 1..<max(1, tree.reachedCount) {
       let distance = tree.distance[Int(tree.order[position])]
       total += distance
       harmonic += 1 / distance
+      farthest = max(farthest, distance)
     }
     reach[tree.source] = tree.reachedCount
     distanceSum[tree.source] = total
     harmonicSum[tree.source] = harmonic
+    eccentricity[tree.source] = farthest
   }
 }
 

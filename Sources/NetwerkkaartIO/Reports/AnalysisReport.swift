@@ -297,9 +297,9 @@ public struct AnalysisReport: Sendable {
     let actors = (0..<map.actors.count).map { actor in
       var fields: [(key: String, value: String)] = [
         ("id", JSONText.quoted(name(actor))), ("group", JSONText.quoted(groups.name(of: groups.groupOfActor[actor]))),
-        ("degree", String(a.degree.degree[actor])),
-        ("betweenness", NumberFormatting.exact(a.betweenness.raw[actor])),
-        ("betweenness_normalized", NumberFormatting.exact(a.betweenness.normalized[actor])),
+        (Measure.degree.rawValue, String(a.degree.degree[actor])),
+        (Measure.betweenness.rawValue, NumberFormatting.exact(a.betweenness.raw[actor])),
+        (Measure.betweennessNormalized.rawValue, NumberFormatting.exact(a.betweenness.normalized[actor])),
         ("ei_index", NumberFormatting.exact(a.groupEI.actorIndex[actor])),
         ("coordinator", String(a.brokerage.coordinator[actor])), ("itinerant", String(a.brokerage.itinerant[actor])),
       ]

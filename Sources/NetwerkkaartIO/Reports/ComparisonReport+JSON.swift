@@ -27,8 +27,8 @@ extension ComparisonReport {
     let brokers = s.brokers.entries.map { broker in
       JSONText.object([
         ("id", JSONText.quoted(broker.id.rawValue)), ("label", JSONText.quoted(broker.label)),
-        ("betweenness", NumberFormatting.exact(broker.betweenness)),
-        ("betweenness_normalized", NumberFormatting.exact(broker.normalized)),
+        (Measure.betweenness.rawValue, NumberFormatting.exact(broker.betweenness)),
+        (Measure.betweennessNormalized.rawValue, NumberFormatting.exact(broker.normalized)),
       ])
     }
     return JSONText.object([

@@ -79,9 +79,11 @@ struct ComparisonSection: Sendable {
   static let centralization = ComparisonSection(
     key: "centralization", title: "Freeman centralization",
     columns: [
-      ComparisonColumn("degree_centralization", "degree") { .real($0.centralization.degree) },
-      ComparisonColumn("betweenness_centralization", "betweenness") { .real($0.centralization.betweenness) },
-      ComparisonColumn("closeness_centralization", "closeness") { .real($0.centralization.closeness) },
+      ComparisonColumn(MapFigure.degreeCentralization.rawValue, "degree") { .real($0.centralization.degree) },
+      ComparisonColumn(MapFigure.betweennessCentralization.rawValue, "betweenness") {
+        .real($0.centralization.betweenness)
+      },
+      ComparisonColumn(MapFigure.closenessCentralization.rawValue, "closeness") { .real($0.centralization.closeness) },
     ], numbers: true,
     note:
       "Freeman (1979): the sum of (c_max - c_i) over its value for a star of the same size; 0 when every actor is equally central, 1 for a star. Degree counts ties; betweenness raw; closeness Wasserman-Faust, outward when directed."

@@ -14,7 +14,7 @@ enum MarkdownReport {
       "\(figures.weighted ? "yes" : "no") | \(NumberFormatting.rounded(figures.density)) | \(figures.components) |\n\n"
 
     let columns = report.table.columns
-    out += "| Actor | Role | " + columns.map { MetricTitles.full($0.key) }.joined(separator: " | ") + " |\n"
+    out += "| Actor | Role | " + columns.map { $0.measure.title(in: .en) }.joined(separator: " | ") + " |\n"
     out += "|---|---|" + String(repeating: "---:|", count: columns.count) + "\n"
     for index in report.rows {
       let actor = report.map.actors[index]

@@ -1,3 +1,4 @@
+import Foundation
 import NetwerkkaartCore
 
 /// The per-actor metrics of one map, ready to print in a chosen format.
@@ -22,22 +23,28 @@ public struct MetricsReport: Sendable {
     /// As in the actors file.
     case input
     /// By id, label or role (kern first), ascending.
-    case actorField(String)
-    /// By a metric column, descending; equal values keep input order.
-    case metric(String)
+    case actorField(ActorField)
+    /// By a measure, descending; equal values keep input order.
+    case metric(Measure)
 
-    /// The fields ``Order/init(parsing:columns:)`` accepts besides the metric columns.
-    public static let actorFields = ["id", "label", "role"]
+    /// An actor field to sort by.
+    public enum ActorField: String, CaseIterable, Sendable, Hashable {
+      case id, label, role
+    }
 
-    /// Reads `--sort FIELD`; `nil` when the field is unknown.
-    public init?(parsing field: String, columns: [String]) {
-      let key = field.lowercased()
+    /// The fields ``Order/init(parsing:columns:)`` accepts besides the measures.
+    public static let actorFields = ActorField.allCases.map(\.rawValue)
+
+    /// Reads a sort field (`input`, an actor field, or one of `columns`, in any letter case);
+    /// `nil` when the field is unknown.
+    public init?(parsing field: String, columns: [Measure]) {
+      let key = field.trimmingCharacters(in: .whitespaces).lowercased()
       if key == "input" {
         self = .input
-      } else if Self.actorFields.contains(key) {
-        self = .actorField(key)
-      } else if columns.contains(key) {
-        self = .metric(key)
+      } else if let actorField = ActorField(rawValue: key) {
+        self = .actorField(actorField)
+      } else if let measure = Measure(parsing: key), columns.contains(measure) {
+        self = .metric(measure)
       } else {
         return nil
       }
@@ -51,7 +58,10 @@ public struct MetricsReport: Sendable {
   /// Row order: indices into `map.actors`.
   public let rows: [Int]
 
-  public init(source: String, map: PartnershipMap, table: MetricsTable, order: Order) {
+  /// The report of `table`, computed on the network of `map`; throws ``MapMismatch`` when the
+  /// table is of another map.
+  public init(source: String, map: PartnershipMap, table: MetricsTable, order: Order) throws(MapMismatch) {
+    try table.check(belongsTo: map)
     self.source = source
     self.map = map
     self.table = table
@@ -73,8 +83,8 @@ public struct MetricsReport: Sendable {
     switch order {
     case .input:
       return indices
-    case .metric(let key):
-      guard let column = table.column(key) else { return indices }
+    case .metric(let measure):
+      guard let column = table.column(measure) else { return indices }
       return indices.sorted { a, b in
         let (x, y) = (column.value(at: a), column.value(at: b))
         return x != y ? x > y : a < b
@@ -83,9 +93,9 @@ public struct MetricsReport: Sendable {
       let actors = map.actors
       func key(_ index: Int) -> String {
         switch field {
-        case "label": actors[index].displayName
-        case "role": actors[index].role.map { String($0.ringIndex) } ?? "9"
-        default: actors[index].id.rawValue
+        case .label: actors[index].displayName
+        case .role: actors[index].role.map { String($0.ringIndex) } ?? "9"
+        case .id: actors[index].id.rawValue
         }
       }
       return indices.sorted { a, b in

@@ -14,7 +14,7 @@ enum TextTableReport {
     out += "density \(NumberFormatting.rounded(figures.density)) · components \(figures.components)\n\n"
 
     let columns = report.table.columns
-    let header = ["id", "label", "role"] + columns.map { MetricTitles.short($0.key) }
+    let header = ["id", "label", "role"] + columns.map { $0.measure.abbreviation }
     var lines = [header]
     for index in report.rows {
       let actor = report.map.actors[index]

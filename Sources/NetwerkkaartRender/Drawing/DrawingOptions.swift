@@ -14,33 +14,21 @@ public struct DrawingOptions: Sendable, Hashable {
   }
 
   /// Language of the legend and tooltips.
-  public enum Language: String, CaseIterable, Sendable {
-    case nl, en
-
-    /// A role as the legend and the report name it: `kern` / `core`, `geen rol` / `no role`.
-    public func name(of role: ActorRole?) -> String {
-      switch (role, self) {
-      case (nil, .nl): "geen rol"
-      case (nil, .en): "no role"
-      case (let role?, .nl): role.rawValue
-      case (let role?, .en): role.englishName
-      }
-    }
-  }
+  public typealias Language = NetwerkkaartCore.Language
 
   public var layout: Layout
   public var language: Language
   /// Colour actors by `role` (the default), `type`, or any free actor attribute.
   public var colorBy: String?
-  /// Size actors by a metric column such as `betweenness` or `degree`.
-  public var sizeBy: String?
+  /// Size actors by a measure such as ``Measure/betweenness`` or ``Measure/constraint``.
+  public var sizeBy: Measure?
   /// A title above the legend.
   public var title: String?
   /// The actor in the centre of the rings; by default the first actor of type `school`.
   public var focus: ActorID?
 
   public init(
-    layout: Layout = .rings, language: Language = .nl, colorBy: String? = nil, sizeBy: String? = nil,
+    layout: Layout = .rings, language: Language = .nl, colorBy: String? = nil, sizeBy: Measure? = nil,
     title: String? = nil, focus: ActorID? = nil
   ) {
     self.layout = layout
@@ -74,6 +62,8 @@ public enum DrawingError: Error, Sendable, Equatable, CustomStringConvertible {
   case unknownFocus(String, suggestion: String?)
   case unknownColorAttribute(String, choices: [String])
   case unknownSizeMetric(String, choices: [String])
+  /// The network or metrics table was built from another map.
+  case mismatch(MapMismatch)
 
   public var description: String {
     switch self {
@@ -83,6 +73,8 @@ public enum DrawingError: Error, Sendable, Equatable, CustomStringConvertible {
       return "--color-by: the actors have no attribute '\(name)'; choose one of \(choices.joined(separator: ", "))"
     case .unknownSizeMetric(let name, let choices):
       return "--size-by: no metric '\(name)'; choose one of \(choices.joined(separator: ", "))"
+    case .mismatch(let mismatch):
+      return mismatch.localizedDescription
     }
   }
 }

@@ -52,7 +52,7 @@ struct Legend {
       rows.append(.line(colour: "#4D4D4D", sample: "- - -", text: words.loose))
     }
     rows.append(.note(words.width))
-    if let metric = options.sizeBy { rows.append(.note(words.size(metric))) }
+    if let metric = options.sizeBy { rows.append(.note(words.size(metric.rawValue))) }
     if showsChanges {
       rows += [
         .heading(words.changes), .line(colour: DrawingStyle.added, sample: Self.solidLine, text: words.added),

@@ -6,7 +6,7 @@ import OrderedCollections
 /// SVG. Building a drawing does no Graphviz work; ``render(_:)`` does.
 ///
 /// ```swift
-/// let drawing = try MapDrawing(map: map, network: Network(map), options: DrawingOptions(sizeBy: "betweenness"))
+/// let drawing = try MapDrawing(map: map, network: Network(map), options: DrawingOptions(sizeBy: .betweenness))
 /// let svg = try drawing.svg()                 // a String
 /// let png = try drawing.render(.png)          // Data
 /// ```
@@ -46,6 +46,13 @@ public struct MapDrawing: Sendable {
     changes: MapDifference? = nil
   ) throws(DrawingError) {
     self.options = options
+    do {
+      try network.check(belongsTo: map)
+      // A difference drawing shows the second wave's metrics on the union of both waves.
+      if changes == nil { try metrics?.check(belongsTo: map) }
+    } catch {
+      throw .mismatch(error)
+    }
     let metrics = metrics ?? MetricsTable(network)
     let words = DrawingWords(language: options.language)
     var warnings: [Diagnostic] = []
@@ -57,7 +64,7 @@ public struct MapDrawing: Sendable {
           "circo lays out \(map.actors.count) actors slowly (minutes above a few hundred); rings, neato or sfdp are fast"
         ))
     }
-    let scale = try Self.sizes(metrics: metrics, key: options.sizeBy, count: map.actors.count)
+    let scale = try Self.sizes(metrics: metrics, measure: options.sizeBy, map: map)
     let colouring = try Colouring(map: map, attribute: options.colorBy)
     let labels = map.actors.map { DrawingStyle.wrapped($0.displayName) }
     let sizes = labels.indices.map { DrawingStyle.estimatedSize(label: labels[$0], scale: scale[$0]) }
@@ -261,13 +268,20 @@ public struct MapDrawing: Sendable {
     return nil
   }
 
-  /// Size factor per actor: 1 without `sizeBy`, else 0.8 ... 2 by the metric's range.
-  private static func sizes(metrics: MetricsTable, key: String?, count: Int) throws(DrawingError) -> [Double] {
-    guard let key else { return Array(repeating: 1, count: count) }
-    guard let column = metrics.column(key.lowercased()) else {
-      throw .unknownSizeMetric(key, choices: metrics.columns.map(\.key))
+  /// Size factor per actor: 1 without `sizeBy`, else 0.8 ... 2 by the measure's range. Any
+  /// measure the network has will do, extended ones too (computed by the table's analysis);
+  /// actors the table does not cover (gone in a difference drawing) count as 0.
+  private static func sizes(metrics: MetricsTable, measure: Measure?, map: PartnershipMap) throws(DrawingError)
+    -> [Double]
+  {
+    guard let measure else { return Array(repeating: 1, count: map.actors.count) }
+    let analysis = metrics.analysis
+    guard let column = analysis.column(measure) else {
+      throw .unknownSizeMetric(measure.rawValue, choices: analysis.measures(extended: true).map(\.rawValue))
     }
-    let values = (0..<count).map { $0 < column.count ? column.value(at: $0) : 0 }
+    let values = map.actors.map { actor in
+      analysis.network.index(of: actor.id).map { column.value(at: $0) } ?? 0
+    }
     let (low, high) = (values.min() ?? 0, values.max() ?? 0)
     return values.map { high > low ? 0.8 + 1.2 * ($0 - low) / (high - low) : 1.2 }
   }
@@ -277,14 +291,12 @@ public struct MapDrawing: Sendable {
     var text = actor.displayName == actor.id.rawValue ? actor.id.rawValue : "\(actor.displayName) (\(actor.id))"
     text += "\n\(english ? "role" : "rol"): \(words.role(actor.role))"
     if let type = actor.type { text += " · type: \(type)" }
-    let shown = ["degree", "betweenness", "closeness", "harmonic_closeness"]
+    let shown: [Measure] = [.degree, .betweenness, .closeness, .harmonicCloseness]
     let values =
-      shown.compactMap { key in
-        metrics.column(key).flatMap { column -> String? in
-          guard index < column.count else { return nil }
-          if case .integers = column.values { return "\(key) \(Int(column.value(at: index)))" }
-          return "\(key) \(String(format: "%.3f", column.value(at: index)))"
-        }
+      shown.compactMap { measure -> String? in
+        guard let value = metrics.value(measure, of: actor.id) else { return nil }
+        if measure.isCount { return "\(measure.rawValue) \(Int(value))" }
+        return "\(measure.rawValue) \(String(format: "%.3f", value))"
       }.joined(separator: " · ")
     return values.isEmpty ? text : text + "\n" + values
   }

@@ -1,3 +1,4 @@
+import NetwerkkaartCore
 import NetwerkkaartRender
 
 /// The report of one or more netwerkkaarten as one self-contained HTML file: per school the

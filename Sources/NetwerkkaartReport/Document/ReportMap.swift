@@ -29,7 +29,7 @@ public struct ReportMap: Sendable {
       let drawing = try MapDrawing(
         map: map, network: analysis.network, metrics: analysis.metrics, options: DrawingOptions(language: language))
       let rendered = try drawing.rendered(.svg)
-      self.init(
+      try self.init(
         source: source, map: map, analysis: analysis,
         svg: String(decoding: rendered.data, as: UTF8.self), actorIDs: drawing.actorIDs,
         warnings: drawing.warnings + rendered.warnings.map { .warning("Graphviz: \($0)") })
@@ -43,10 +43,13 @@ public struct ReportMap: Sendable {
   }
 
   /// A map whose parts are already made (for tests and embedders with their own drawing).
+  ///
+  /// - Throws: ``MapMismatch`` when `analysis` is of another map.
   public init(
     source: String, map: PartnershipMap, analysis: PartnershipAnalysis, svg: String,
     actorIDs: [String], warnings: [Diagnostic] = []
-  ) {
+  ) throws(MapMismatch) {
+    try analysis.analysis.check(belongsTo: map)
     self.source = source
     self.map = map
     self.analysis = analysis

@@ -96,24 +96,6 @@ struct ReportWords {
     return dutch[table] ?? english
   }
 
-  /// Column titles for the metric keys of ``MetricsTable``.
-  func metric(_ key: String) -> String {
-    switch (key, language) {
-    case ("degree", .nl): "graad"
-    case ("in_degree", .nl): "ingraad"
-    case ("out_degree", .nl): "uitgraad"
-    case ("strength", .nl): "sterkte"
-    case ("degree_centrality", .nl): "graadcentraliteit"
-    case ("betweenness", _): "betweenness"
-    case ("betweenness_normalized", _): pick("betweenness (genormaliseerd)", "betweenness (normalized)")
-    case ("closeness", _): "closeness"
-    case ("harmonic_closeness", .nl): "harmonische closeness"
-    case ("harmonic_closeness", .en): "harmonic closeness"
-    case ("degree_centrality", .en): "degree centrality"
-    default: key.replacingOccurrences(of: "_", with: " ")
-    }
-  }
-
   func rule(_ rule: RoleCheck.Rule) -> String {
     switch rule {
     case .coreAtTheEdge: pick("kern aan de rand", "core at the edge")

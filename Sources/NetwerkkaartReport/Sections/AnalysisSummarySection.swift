@@ -73,7 +73,8 @@ enum AnalysisSummarySection {
       ]
     }
     return HTMLTable(
-      caption: nil, header: [words.label, words.role, words.metric("betweenness"), words.brokerage], rows: rows,
+      caption: nil, header: [words.label, words.role, Measure.betweenness.name(in: words.language), words.brokerage],
+      rows: rows,
       note: words.brokerNote
     ).html()
   }

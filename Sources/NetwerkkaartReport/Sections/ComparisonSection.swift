@@ -13,10 +13,11 @@ enum ComparisonSection {
   /// ``ComparisonReport/tables()`` as HTML tables, titles in the report's language; cells of
   /// number columns sort by their value.
   static func tables(_ maps: [ReportMap], words: ReportWords) -> [HTMLTable] {
-    let entries = maps.map { entry in
-      ComparisonReport.Entry(
-        path: entry.source, map: entry.map,
-        summary: MapSummary(entry.map, network: entry.analysis.network, table: entry.metrics))
+    // Each ReportMap's analysis was checked against its map when it was made.
+    let entries = maps.compactMap { entry in
+      (try? MapSummary(entry.map, analysis: entry.analysis.analysis)).map {
+        ComparisonReport.Entry(path: entry.source, map: entry.map, summary: $0)
+      }
     }
     return ComparisonReport(entries: entries).tables().map { table in
       HTMLTable(

@@ -35,7 +35,7 @@ enum MapSection {
     let actors = entry.map.actors.indices.map { index in
       let actor = entry.map.actors[index]
       let figures = columns.map { column in
-        "[" + HTMLText.jsonString(words.metric(column.key)) + ","
+        "[" + HTMLText.jsonString(column.measure.name(in: words.language)) + ","
           + HTMLText.jsonString(MetricTableSection.cell(column, at: index).text) + "]"
       }
       let fields = [

@@ -7,7 +7,7 @@ enum MetricTableSection {
   static func html(_ entry: ReportMap, prefix: String, words: ReportWords) -> String {
     let map = entry.map
     let columns = entry.metrics.columns
-    let header = [words.id, words.label, words.role, words.type] + columns.map { words.metric($0.key) }
+    let header = [words.id, words.label, words.role, words.type] + columns.map { $0.measure.name(in: words.language) }
     let rows = map.actors.indices.map { index in
       let actor = map.actors[index]
       return [
