@@ -1,7 +1,7 @@
 import NetwerkkaartCore
 
 /// The library's seedable generator, so that random test maps are the same on every machine.
-public typealias SeededGenerator = SplitMix64
+package typealias SeededGenerator = SplitMix64
 
 /// Random networks for property tests: G(n, p) with integer weights 1...5.
 public enum RandomNetworks {
@@ -80,7 +80,7 @@ public enum RandomMaps {
 
 extension Array {
   /// A uniformly chosen element of a non-empty array.
-  public func pick(using generator: inout SeededGenerator) -> Element {
+  package func pick(using generator: inout SeededGenerator) -> Element {
     self[Int.random(in: indices, using: &generator)]
   }
 }

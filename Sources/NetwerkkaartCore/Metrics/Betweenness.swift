@@ -38,7 +38,7 @@ public struct Betweenness: Sendable, Hashable {
   }
 
   /// Finishes betweenness from a sweep that included ``PathSweep/Request/dependency``.
-  public init(network: Network, sums: PathSums) {
+  package init(network: Network, sums: PathSums) {
     let n = network.actorCount
     raw = Self.unorderedIfUndirected(sums.dependency, directed: network.isDirected)
     normalized = Self.rescale(raw, actorCount: n, directed: network.isDirected)

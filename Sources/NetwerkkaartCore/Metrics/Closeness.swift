@@ -37,7 +37,7 @@ public struct Closeness: Sendable, Hashable {
   }
 
   /// Finishes closeness from a sweep that included both distance requests.
-  public init(network: Network, sums: PathSums) {
+  package init(network: Network, sums: PathSums) {
     let n = network.actorCount
     outward = zip(sums.outReach, sums.outDistanceSum).map { Self.value(reach: $0, distanceSum: $1, actorCount: n) }
     inward = zip(sums.inReach, sums.inDistanceSum).map { Self.value(reach: $0, distanceSum: $1, actorCount: n) }

@@ -89,12 +89,12 @@ public struct DistanceSummary: Sendable, Hashable {
   /// ``PathSweep/Request/outDistances`` (as the one ``MetricsTable`` runs), so that the averages
   /// cost nothing more (directed diameters too: the sweep records each actor's eccentricity).
   /// Sums without outward distances are computed here.
-  public init(network: Network, sums: PathSums, threads: Int? = nil) {
+  package init(network: Network, sums: PathSums, threads: Int? = nil) {
     self.init(network: network, sums: sums, components: Components(network), threads: threads)
   }
 
   /// As ``init(network:sums:threads:)``, with the (weak) components of `network` already found.
-  public init(network: Network, sums: PathSums, components grouping: Components, threads: Int? = nil) {
+  package init(network: Network, sums: PathSums, components grouping: Components, threads: Int? = nil) {
     let n = network.actorCount
     let reach: [Int]
     let distanceSum: [Double]

@@ -27,7 +27,7 @@ public struct HarmonicCloseness: Sendable, Hashable {
   }
 
   /// Finishes harmonic closeness from a sweep that included both distance requests.
-  public init(network: Network, sums: PathSums) {
+  package init(network: Network, sums: PathSums) {
     let n = network.actorCount
     let others = Double(n - 1)
     outward = sums.outHarmonicSum.map { n > 1 ? $0 / others : 0 }

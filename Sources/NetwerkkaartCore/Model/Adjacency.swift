@@ -4,13 +4,13 @@
 /// indices, with the tie strength of each entry at the same position in `weights`. The same
 /// layout serves a map of 40 actors and a network of millions of ties: one allocation per array,
 /// no per-actor objects, cache-friendly scans.
-public struct Adjacency: Sendable, Hashable {
+package struct Adjacency: Sendable, Hashable {
   /// `count + 1` row starts into ``neighbors``; `offsets[0] == 0`, `offsets.last == neighbors.count`.
-  public let offsets: [Int]
+  package let offsets: [Int]
   /// Neighbour indices, row after row.
-  public let neighbors: [UInt32]
+  package let neighbors: [UInt32]
   /// Tie strength of each entry of ``neighbors`` (the summed weight of merged ties).
-  public let weights: [Double]
+  package let weights: [Double]
 
   init(offsets: [Int], neighbors: [UInt32], weights: [Double]) {
     self.offsets = offsets
@@ -19,18 +19,18 @@ public struct Adjacency: Sendable, Hashable {
   }
 
   /// Number of rows (actors).
-  public var count: Int { offsets.count - 1 }
+  package var count: Int { offsets.count - 1 }
 
   /// Row length: the number of distinct neighbours of actor `index` in this direction.
-  public func degree(of index: Int) -> Int { offsets[index + 1] - offsets[index] }
+  package func degree(of index: Int) -> Int { offsets[index + 1] - offsets[index] }
 
   /// The neighbours of actor `index`.
-  public func neighbors(of index: Int) -> ArraySlice<UInt32> {
+  package func neighbors(of index: Int) -> ArraySlice<UInt32> {
     neighbors[offsets[index]..<offsets[index + 1]]
   }
 
   /// The tie strengths towards the neighbours of actor `index`, aligned with ``neighbors(of:)``.
-  public func weights(of index: Int) -> ArraySlice<Double> {
+  package func weights(of index: Int) -> ArraySlice<Double> {
     weights[offsets[index]..<offsets[index + 1]]
   }
 

@@ -32,9 +32,9 @@ public struct Network: Sendable {
   /// Whether path metrics use the tie strengths (distance = 1/weight) and degree reports strength.
   public let isWeighted: Bool
   /// Outgoing ties of each actor; for an undirected network, all ties of each actor.
-  public let outgoing: Adjacency
+  package let outgoing: Adjacency
   /// Incoming ties of each actor; the same as ``outgoing`` for an undirected network.
-  public let incoming: Adjacency
+  package let incoming: Adjacency
   /// Warnings produced while building: merged duplicate ties and dropped self-ties.
   public let diagnostics: [Diagnostic]
   /// The id of each actor, `actorIDs[i]` for actor `i`: the map's ids in the map's order, or
@@ -111,6 +111,18 @@ public struct Network: Sendable {
         weightOf: { merged.weights[$0 >> 1] })
       incoming = outgoing
     }
+  }
+
+  /// The actors that actor `index` has a tie to, in the order their ties were first listed (all its neighbours when
+  /// undirected); empty outside `0 ..< actorCount`.
+  public func successors(of index: Int) -> [Int] {
+    (0..<actorCount).contains(index) ? outgoing.neighbors(of: index).map { Int($0) } : []
+  }
+
+  /// The actors that have a tie to actor `index`, in the order their ties were first listed (all its neighbours when
+  /// undirected); empty outside `0 ..< actorCount`.
+  public func predecessors(of index: Int) -> [Int] {
+    (0..<actorCount).contains(index) ? incoming.neighbors(of: index).map { Int($0) } : []
   }
 
   /// The position of the actor with this id in ``actorIDs``; `nil` when the network has none.

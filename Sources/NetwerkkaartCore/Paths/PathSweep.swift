@@ -7,25 +7,25 @@ import Synchronization
 ///
 /// The metrics (``Betweenness``, ``Closeness``, ``HarmonicCloseness``) finish these sums into
 /// their published forms; the sweep itself knows no formula beyond plain sums.
-public struct PathSums: Sendable {
+package struct PathSums: Sendable {
   /// Σ over ordered pairs (s, t), s ≠ v ≠ t, of σ_st(v)/σ_st: Brandes' dependencies, not yet
   /// halved for undirected networks. Empty unless requested.
-  public var dependency: [Double] = []
+  package var dependency: [Double] = []
   /// Actors reachable from each actor, itself included.
-  public var outReach: [Int] = []
+  package var outReach: [Int] = []
   /// Σ_t d(s, t) over the actors t reachable from s.
-  public var outDistanceSum: [Double] = []
+  package var outDistanceSum: [Double] = []
   /// Σ_t 1/d(s, t) over the actors t ≠ s reachable from s.
-  public var outHarmonicSum: [Double] = []
+  package var outHarmonicSum: [Double] = []
   /// max_t d(s, t) over the actors t reachable from s: the eccentricity within reach (0 when s
   /// reaches no one).
-  public var outEccentricity: [Double] = []
+  package var outEccentricity: [Double] = []
   /// Actors that reach each actor, itself included (directed networks; else equal to `outReach`).
-  public var inReach: [Int] = []
+  package var inReach: [Int] = []
   /// Σ_s d(s, t) over the actors s that reach t.
-  public var inDistanceSum: [Double] = []
+  package var inDistanceSum: [Double] = []
   /// Σ_s 1/d(s, t) over the actors s ≠ t that reach t.
-  public var inHarmonicSum: [Double] = []
+  package var inHarmonicSum: [Double] = []
 }
 
 /// Runs one shortest-path tree per source, in parallel, and collects ``PathSums``.
@@ -36,33 +36,33 @@ public struct PathSums: Sendable {
 ///
 /// - Complexity: O(n·m) time unweighted, O(n·m log n) weighted; O(n) memory per worker plus
 ///   O(16·n) for the stripes.
-public struct PathSweep: Sendable {
-  public struct Request: OptionSet, Sendable {
-    public let rawValue: Int
-    public init(rawValue: Int) { self.rawValue = rawValue }
+package struct PathSweep: Sendable {
+  package struct Request: OptionSet, Sendable {
+    package let rawValue: Int
+    package init(rawValue: Int) { self.rawValue = rawValue }
     /// Brandes dependencies, for betweenness.
-    public static let dependency = Request(rawValue: 1)
+    package static let dependency = Request(rawValue: 1)
     /// Reach, distance and harmonic sums outward from each actor.
-    public static let outDistances = Request(rawValue: 2)
+    package static let outDistances = Request(rawValue: 2)
     /// Reach, distance and harmonic sums inward to each actor (directed networks).
-    public static let inDistances = Request(rawValue: 4)
-    public static let all: Request = [.dependency, .outDistances, .inDistances]
+    package static let inDistances = Request(rawValue: 4)
+    package static let all: Request = [.dependency, .outDistances, .inDistances]
   }
 
   /// Number of stripes; fixed so that results do not depend on the thread count.
   static let stripeCount = 16
 
-  public var network: Network
-  public var request: Request
+  package var network: Network
+  package var request: Request
   /// Worker threads; `nil` means one per processor core.
-  public var threads: Int?
+  package var threads: Int?
   /// Called now and then from worker threads with (sources done, total).
-  public var progress: (@Sendable (Int, Int) -> Void)?
+  package var progress: (@Sendable (Int, Int) -> Void)?
   /// The sources to run from; `nil` means every actor. A sample gives sums over the sample only
   /// (see ``ApproximateBetweenness``); the outward sums are then set only for sampled actors.
-  public var sources: [Int]?
+  package var sources: [Int]?
 
-  public init(
+  package init(
     network: Network, request: Request = .all, threads: Int? = nil, sources: [Int]? = nil,
     progress: (@Sendable (Int, Int) -> Void)? = nil
   ) {
@@ -73,7 +73,7 @@ public struct PathSweep: Sendable {
     self.progress = progress
   }
 
-  public func run() -> PathSums {
+  package func run() -> PathSums {
     let n = network.actorCount
     var sums = PathSums()
     guard n > 0, !request.isEmpty else { return sums }

@@ -1,7 +1,7 @@
 extension String {
   /// The string without leading and trailing spaces, tabs and line breaks (ASCII only,
   /// so that no Unicode character of an id is touched).
-  public func trimmingASCIIWhitespace() -> String {
+  package func trimmingASCIIWhitespace() -> String {
     let utf8 = self.utf8
     func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
     guard let first = utf8.firstIndex(where: { !isSpace($0) }),

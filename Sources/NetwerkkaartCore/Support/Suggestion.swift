@@ -1,8 +1,8 @@
 /// Finds the allowed value closest to a misspelt one, for "did you mean ...?" hints.
-public enum Suggestion {
+package enum Suggestion {
   /// The candidate nearest to `text` by edit distance (case-insensitive), if it is near
   /// enough to be a plausible typo: at most a third of the longer word, and at most 3 edits.
-  public static func nearest<S: Sequence>(to text: String, in candidates: S) -> String?
+  package static func nearest<S: Sequence>(to text: String, in candidates: S) -> String?
   where S.Element == String {
     let needle = Array(text.lowercased())
     var best: (candidate: String, distance: Int)?
