@@ -90,14 +90,8 @@ public struct MapSummary: Sendable {
     densityWithoutSchool = schoolIndex.map { PartnershipAnalysis.densityWithout($0, in: network) }
     centralization = Centralization(
       network, degree: table.degree, betweenness: table.betweenness, closeness: table.closeness)
-    motives = CodebookShares(map, field: Self.field("motief"))
-    forms = CodebookShares(map, field: Self.field("vorm"))
+    motives = CodebookShares(map, field: .motive)
+    forms = CodebookShares(map, field: .form)
     brokers = TopBrokers(map, betweenness: table.betweenness, excluding: schoolIndex, count: brokerCount)
-  }
-
-  /// A tie field of the partnership codebook; both names used here are in it.
-  private static func field(_ name: String) -> CodebookField {
-    Codebook.partnership.field(named: name, in: .ties)
-      ?? CodebookField(name, table: .ties, question: nil, values: .closed([]), summary: name)
   }
 }

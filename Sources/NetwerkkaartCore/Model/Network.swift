@@ -37,6 +37,8 @@ public struct Network: Sendable {
   public let incoming: Adjacency
   /// Warnings produced while building: merged duplicate ties and dropped self-ties.
   public let diagnostics: [Diagnostic]
+  /// Each distinct tie with the records merged into it (see ``ties`` and ``tie(_:)``).
+  let grouping: TieGrouping
 
   /// Builds the network of a map.
   ///
@@ -60,6 +62,7 @@ public struct Network: Sendable {
     }
     self.init(
       actorCount: map.actors.count, edges: edges, directed: directed, weighted: weighted,
+      record: { recordOfEdge[$0] },
       describe: { edge in
         let tie = map.ties[recordOfEdge[edge]]
         return (tie.source.rawValue, tie.target.rawValue, tie.origin)
@@ -71,15 +74,19 @@ public struct Network: Sendable {
   /// Edges outside `0 ..< actorCount` are ignored with a warning, so that no input can crash it.
   public init(actorCount: Int, edges: [Edge], directed: Bool = false, weighted: Bool = false) {
     self.init(
-      actorCount: actorCount, edges: edges, directed: directed, weighted: weighted,
+      actorCount: actorCount, edges: edges, directed: directed, weighted: weighted, record: { $0 },
       describe: { edge in ("\(edges[edge].source)", "\(edges[edge].target)", nil) })
   }
 
+  /// `record` gives the position of an edge's record (in the map's ties, or in `edges`).
   private init(
-    actorCount: Int, edges: [Edge], directed: Bool, weighted: Bool,
+    actorCount: Int, edges: [Edge], directed: Bool, weighted: Bool, record: (Int) -> Int,
     describe: (Int) -> (source: String, target: String, origin: SourceLocation?)
   ) {
     let merged = MergedEdges(actorCount: actorCount, edges: edges, directed: directed, describe: describe)
+    self.grouping = TieGrouping(
+      sources: merged.sources, targets: merged.targets, weights: merged.weights, tieOfEdge: merged.tieOfEdge,
+      record: record)
     self.actorCount = max(0, actorCount)
     self.tieCount = merged.sources.count
     self.isDirected = directed
@@ -122,6 +129,8 @@ private struct MergedEdges {
   var targets: [UInt32] = []
   var weights: [Double] = []
   var diagnostics: [Diagnostic] = []
+  /// The tie each edge was merged into, or -1 for an edge dropped (self-tie, unknown actor).
+  var tieOfEdge: [Int] = []
 
   init(
     actorCount: Int, edges: [Network.Edge], directed: Bool,
@@ -129,6 +138,7 @@ private struct MergedEdges {
   ) {
     var edgeOfPair = [UInt64: Int](minimumCapacity: edges.count)
     var firstEdge: [Int] = []
+    tieOfEdge = Array(repeating: -1, count: edges.count)
     for (position, edge) in edges.enumerated() {
       guard (0..<actorCount).contains(edge.source), (0..<actorCount).contains(edge.target),
         actorCount <= Int(UInt32.max)
@@ -147,6 +157,7 @@ private struct MergedEdges {
         directed || edge.source < edge.target ? (edge.source, edge.target) : (edge.target, edge.source)
       let key = UInt64(low) << 32 | UInt64(high)
       if let existing = edgeOfPair[key] {
+        tieOfEdge[position] = existing
         weights[existing] += edge.weight
         mergedCount += 1
         guard mergedCount <= Self.mergeWarningLimit else { continue }
@@ -160,6 +171,7 @@ private struct MergedEdges {
         continue
       }
       edgeOfPair[key] = sources.count
+      tieOfEdge[position] = sources.count
       firstEdge.append(position)
       sources.append(UInt32(edge.source))
       targets.append(UInt32(edge.target))
