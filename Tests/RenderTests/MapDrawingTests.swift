@@ -146,7 +146,8 @@ import Testing
       Issue.record("an unknown metric must be refused")
     } catch {
       #expect(
-        error.description.hasPrefix("--size-by: no metric 'populariteit'; choose one of degree, degree_centrality"))
+        error.localizedDescription.hasPrefix(
+          "sizeBy: no metric 'populariteit'; choose one of degree, degree_centrality"))
     }
   }
 

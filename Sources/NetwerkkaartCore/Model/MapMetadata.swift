@@ -6,7 +6,7 @@ import OrderedCollections
 /// In a CSV map folder the metadata is the optional `map.csv` (`key,value` rows); in YAML and
 /// JSON it is the document's top-level keys; in a workbook the `map` (or `kaart`) sheet; in
 /// GraphML the graph's `<data>`.
-public struct MapMetadata: Hashable, Sendable {
+public struct MapMetadata: Hashable, Sendable, Codable {
   /// The focal school's name.
   public var school: String?
   /// Date of the focus group, as written; ISO 8601 (`2026-03-14`) is recommended.

@@ -97,8 +97,10 @@ public struct TieFilter: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// A tie filter that cannot be read or applied, with what to write instead.
-public struct FilterError: Error, Sendable, CustomStringConvertible {
+public struct FilterError: Error, Sendable, Hashable, CustomStringConvertible {
+  /// The filter and what to write instead.
   public var description: String
+  /// An error with this text.
   public init(_ description: String) { self.description = description }
 }
 
