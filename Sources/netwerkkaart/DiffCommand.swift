@@ -119,7 +119,7 @@ struct DiffCommand: ParsableCommand {
         try rendered.data.write(to: URL(fileURLWithPath: path), options: .atomic)
       }
     } catch let error as DrawingError {
-      DiagnosticPrinter.standardError("error: \(error)\n")
+      DiagnosticPrinter.standardError("error: \(error.commandLineMessage)\n")
       throw ExitCode.failure
     } catch let error as RenderError {
       DiagnosticPrinter.standardError("error: \(error)\n")

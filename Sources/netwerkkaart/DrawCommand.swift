@@ -63,7 +63,7 @@ struct DrawCommand: ParsableCommand {
       DiagnosticPrinter.print(rendered.warnings.map { Diagnostic.warning("Graphviz: \($0)") })
       try write(rendered.data)
     } catch let error as DrawingError {
-      DiagnosticPrinter.standardError("error: \(error)\n")
+      DiagnosticPrinter.standardError("error: \(error.commandLineMessage)\n")
       throw ExitCode.failure
     } catch let error as RenderError {
       DiagnosticPrinter.standardError("error: \(error)\n")
@@ -103,5 +103,18 @@ struct DrawCommand: ParsableCommand {
       DiagnosticPrinter.standardError("\(output): error: cannot write the drawing: \(error.localizedDescription)\n")
       throw ExitCode.failure
     }
+  }
+}
+
+extension DrawingError {
+  /// The message with the options named as the command line spells them (`--size-by`).
+  var commandLineMessage: String {
+    message(naming: { option in
+      switch option {
+      case .focus: "--focus"
+      case .colorBy: "--color-by"
+      case .sizeBy: "--size-by"
+      }
+    })
   }
 }

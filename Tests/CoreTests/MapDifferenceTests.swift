@@ -59,6 +59,69 @@ import Testing
     #expect(difference.diagnostics.count == 2)  // the merged pair and the self-tie of wave 2
   }
 
+  /// Two waves that write the same codebook values differently: Dutch and English, other
+  /// letter case and spaces, a column under its English alias, the intern field as `true`, and
+  /// a pair recorded twice whose values come in another order. None of it is a change; a real
+  /// change of value (vorm online) and of free text still is, under the second wave's names.
+  @Test func codebookValuesCompareAsValues() throws {
+    /// Actors a (school) and b; each record joins a and b, `true` from a to b.
+    func wave(type: String, intern: (String, String), records: [(Bool, KeyValuePairs<String, String>)]) throws
+      -> PartnershipMap
+    {
+      try PartnershipMap(
+        actors: [ActorRecord(id: "a", type: type, attributes: [intern.0: intern.1]), ActorRecord(id: "b")],
+        ties: records.map { forward, values in
+          TieRecord(
+            source: forward ? "a" : "b", target: forward ? "b" : "a",
+            attributes: .init(uniqueKeysWithValues: values.map { ($0.key, $0.value) }))
+        })
+    }
+    let before = try wave(
+      type: "school", intern: ("intern", "ja"),
+      records: [
+        (true, ["frequentie": "wekelijks", "vorm": "face-to-face", "motief": "taak", "doel": "zorg"]),
+        (false, ["motief": "groei"]),
+      ])
+    let after = try wave(
+      type: "School", intern: ("internal", "true"),
+      records: [
+        (true, ["Frequency": " weekly", "vorm": "Face-to-face", "motive": "growth", "doel": "zorg"]),
+        (true, ["motive": "Task"]),
+      ])
+    let same = MapDifference(before: before, after: after)
+    #expect(same.actorChanges.isEmpty)
+    #expect(same.tieChanges.isEmpty)
+    #expect(same.addedTies.isEmpty && same.removedTies.isEmpty)
+
+    let changed = try wave(
+      type: "school", intern: ("intern", "1"),
+      records: [
+        (true, ["Frequency": "weekly", "vorm": "online", "motive": "growth", "doel": "Zorg"]),
+        (true, ["motive": "taak"]),
+      ])
+    #expect(
+      MapDifference(before: before, after: changed).tieChanges.first?.changes == [
+        FieldChange(field: "vorm", before: "face-to-face", after: "online"),
+        FieldChange(field: "doel", before: "zorg", after: "Zorg"),
+      ])
+  }
+
+  /// Records of one pair that write one value in two spellings merge into one value, shown as
+  /// first written.
+  @Test func mergedTieKeepsOneSpellingPerValue() throws {
+    let map = try PartnershipMap(
+      actors: [ActorRecord(id: "a"), ActorRecord(id: "b")],
+      ties: [
+        TieRecord(source: "a", target: "b", attributes: ["vorm": "online", "motief": "taak"]),
+        TieRecord(source: "b", target: "a", attributes: ["vorm": "Online ", "motief": "groei"]),
+      ])
+    let empty = try PartnershipMap(actors: map.actors, ties: [])
+    let added = MapDifference(before: empty, after: map).addedTies
+    #expect(added.count == 1)
+    #expect(added.first?.attributes == ["vorm": "online", "motief": "taak / groei"])
+    #expect(added.first?.weight == 2 && added.first?.recordCount == 2)
+  }
+
   /// Path a – b – c becomes b – a – d: a's degree 1 → 2 and betweenness 0 → 1 (it now lies on
   /// the one path b – d), b's 2 → 1 and 1 → 0. Both waves: 3 actors, 2 ties, density 2/3, one
   /// component, and a path of three is a star: degree centralization 1.

@@ -35,8 +35,7 @@ public struct CodebookShares: Sendable, Hashable {
     var records = 0
     for tie in map.ties where tie.source != tie.target {
       records += 1
-      let text = tie.attributes.first { field.isNamed($0.key) }?.value ?? ""
-      if let index = values.firstIndex(where: { $0.matches(text) }) {
+      if let value = tie.codebookValue(of: field), let index = values.firstIndex(of: value) {
         counts[index] += 1
       } else {
         unknown += 1

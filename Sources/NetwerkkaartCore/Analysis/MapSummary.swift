@@ -91,14 +91,8 @@ public struct MapSummary: Sendable {
     let schoolIndex = school.flatMap { map.indexByID[$0] }
     densityWithoutSchool = schoolIndex.map { PartnershipAnalysis.densityWithout($0, in: network) }
     centralization = analysis.centralization
-    motives = CodebookShares(map, field: Self.field("motief"))
-    forms = CodebookShares(map, field: Self.field("vorm"))
+    motives = CodebookShares(map, field: .motive)
+    forms = CodebookShares(map, field: .form)
     brokers = TopBrokers(map, betweenness: analysis.betweenness, excluding: schoolIndex, count: brokerCount)
-  }
-
-  /// A tie field of the partnership codebook; both names used here are in it.
-  private static func field(_ name: String) -> CodebookField {
-    Codebook.partnership.field(named: name, in: .ties)
-      ?? CodebookField(name, table: .ties, question: nil, values: .closed([]), summary: name)
   }
 }

@@ -83,12 +83,15 @@ public struct MapDifference: Sendable {
           ("label", old.label, new.label), ("role", old.role?.rawValue, new.role?.rawValue),
           ("type", old.type, new.type),
         ],
-        before: old.attributes.map { ($0.key, $0.value) }, after: new.attributes.map { ($0.key, $0.value) })
+        before: old.attributes.map { ($0.key, $0.value) }, after: new.attributes.map { ($0.key, $0.value) },
+        table: .actors)
       return changes.isEmpty ? nil : ActorChange(id: new.id, changes: changes)
     }
 
-    let oldTies = MergedTie.ties(of: before, directed: directed)
-    let newTies = MergedTie.ties(of: after, directed: directed)
+    let oldNetwork = Network(before, directed: directed, weighted: weighted)
+    let newNetwork = Network(after, directed: directed, weighted: weighted)
+    let oldTies = MergedTie.ties(of: before, in: oldNetwork)
+    let newTies = MergedTie.ties(of: after, in: newNetwork)
     addedTies = newTies.filter { oldTies[$0.key] == nil }.map(\.value)
     removedTies = oldTies.filter { newTies[$0.key] == nil }.map(\.value)
     addedTieKeys = Set(newTies.keys.filter { oldTies[$0] == nil })
@@ -97,12 +100,11 @@ public struct MapDifference: Sendable {
       guard let old = oldTies[key] else { return nil }
       let changes = FieldChange.changes(
         fixed: [("weight", old.weight.plainText, new.weight.plainText)],
-        before: old.attributes.map { ($0.key, $0.value) }, after: new.attributes.map { ($0.key, $0.value) })
+        before: old.attributes.map { ($0.key, $0.value) }, after: new.attributes.map { ($0.key, $0.value) },
+        table: .ties)
       return changes.isEmpty ? nil : TieChange(tie: new, changes: changes)
     }
 
-    let oldNetwork = Network(before, directed: directed, weighted: weighted)
-    let newNetwork = Network(after, directed: directed, weighted: weighted)
     diagnostics = oldNetwork.diagnostics + newNetwork.diagnostics
     let oldWave = WaveMeasures(oldNetwork, extended: extended, threads: threads, progress: progress)
     let newWave = WaveMeasures(newNetwork, extended: extended, threads: threads, progress: progress)

@@ -2,8 +2,10 @@
 ///
 /// Ids are case-sensitive (`CLB` and `clb` are two actors); readers trim surrounding
 /// spaces before they make one.
+///
+/// It encodes as its raw string (`"clb"`).
 public struct ActorID: RawRepresentable, Hashable, Comparable, Sendable, CustomStringConvertible,
-  ExpressibleByStringLiteral
+  ExpressibleByStringLiteral, Codable
 {
   public let rawValue: String
 

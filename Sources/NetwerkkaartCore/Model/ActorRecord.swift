@@ -2,7 +2,7 @@ import OrderedCollections
 
 /// One actor of a netwerkkaart as the focus group recorded it: the school, a team member,
 /// or an external professional or organisation.
-public struct ActorRecord: Hashable, Sendable {
+public struct ActorRecord: Hashable, Sendable, Codable {
   /// Unique, case-sensitive identifier.
   public var id: ActorID
   /// Display name; `nil` when the map gives none (reports then show the id).

@@ -8,15 +8,22 @@
 /// ```
 /// ties.csv:17: error: tie names unknown actor "S12"; add it to the actors or correct the id (did you mean "S1"?)
 /// ```
-public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
-  public enum Severity: String, Sendable, Hashable {
+public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Codable {
+  /// How serious a diagnostic is.
+  public enum Severity: String, Sendable, Hashable, Codable {
+    /// The input cannot be used as it is.
     case error
+    /// Something was changed or looks suspicious; the analysis goes on.
     case warning
+    /// Extra information about another diagnostic.
     case note
   }
 
+  /// Error, warning or note.
   public var severity: Severity
+  /// Where in the input; `nil` for the input as a whole.
   public var location: SourceLocation?
+  /// What is wrong and what to change, without the location and severity.
   public var message: String
 
   public init(_ severity: Severity, _ message: String, at location: SourceLocation? = nil) {

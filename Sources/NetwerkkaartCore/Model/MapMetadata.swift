@@ -6,7 +6,7 @@ import OrderedCollections
 /// In a CSV map folder the metadata is the optional `map.csv` (`key,value` rows); in YAML and
 /// JSON it is the document's top-level keys; in a workbook the `map` (or `kaart`) sheet; in
 /// GraphML the graph's `<data>`.
-public struct MapMetadata: Hashable, Sendable {
+public struct MapMetadata: Hashable, Sendable, Codable {
   /// The focal school's name.
   public var school: String?
   /// Date of the focus group, as written; ISO 8601 (`2026-03-14`) is recommended.
@@ -62,7 +62,8 @@ public struct MapMetadata: Hashable, Sendable {
   /// Sets the entry `key` (a known key or alias, any letter case, or a free key).
   ///
   /// - Returns: a problem to report when the value cannot be read (only `directed`, which must
-  ///   be `true`/`false`, `ja`/`nee` or `yes`/`no`), else `nil`.
+  ///   be `true`/`false`, `ja`/`nee`, `yes`/`no` or `1`/`0`: ``CodebookValue/yes`` and
+  ///   ``CodebookValue/no`` in any spelling), else `nil`.
   @discardableResult
   public mutating func set(_ key: String, to value: String) -> String? {
     let folded = key.trimmingASCIIWhitespace().lowercased()
@@ -74,11 +75,15 @@ public struct MapMetadata: Hashable, Sendable {
     case "wave": wave = value
     case "notes": notes = value
     case "directed":
-      switch value.trimmingASCIIWhitespace().lowercased() {
-      case "true", "ja", "yes", "1": directed = true
-      case "false", "nee", "no", "0": directed = false
-      case "": directed = nil
-      default: return "'directed' must be true or false (ja/nee), not \"\(value)\""
+      // The yes/no words of the codebook's `intern` field, read the same way.
+      if CodebookValue.yes.matches(value) {
+        directed = true
+      } else if CodebookValue.no.matches(value) {
+        directed = false
+      } else if value.trimmingASCIIWhitespace().isEmpty {
+        directed = nil
+      } else {
+        return "'directed' must be true or false (ja/nee), not \"\(value)\""
       }
     default: extra[key] = value
     }

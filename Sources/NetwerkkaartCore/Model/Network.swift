@@ -42,6 +42,8 @@ public struct Network: Sendable {
   /// this order, and APIs that combine a map with a network compare these ids with the map's.
   public let actorIDs: [ActorID]
   private let indexByID: [ActorID: Int]
+  /// Each distinct tie with the records merged into it (see ``ties`` and ``tie(_:)``).
+  let grouping: TieGrouping
 
   /// Builds the network of a map.
   ///
@@ -65,6 +67,7 @@ public struct Network: Sendable {
     }
     self.init(
       actorIDs: map.actors.map(\.id), edges: edges, directed: directed, weighted: weighted,
+      record: { recordOfEdge[$0] },
       describe: { edge in
         let tie = map.ties[recordOfEdge[edge]]
         return (tie.source.rawValue, tie.target.rawValue, tie.origin)
@@ -77,17 +80,22 @@ public struct Network: Sendable {
   public init(actorCount: Int, edges: [Edge], directed: Bool = false, weighted: Bool = false) {
     self.init(
       actorIDs: (0..<max(0, actorCount)).map { ActorID(String($0)) }, edges: edges, directed: directed,
-      weighted: weighted, describe: { edge in ("\(edges[edge].source)", "\(edges[edge].target)", nil) })
+      weighted: weighted, record: { $0 },
+      describe: { edge in ("\(edges[edge].source)", "\(edges[edge].target)", nil) })
   }
 
+  /// `record` gives the position of an edge's record (in the map's ties, or in `edges`).
   private init(
-    actorIDs: [ActorID], edges: [Edge], directed: Bool, weighted: Bool,
+    actorIDs: [ActorID], edges: [Edge], directed: Bool, weighted: Bool, record: (Int) -> Int,
     describe: (Int) -> (source: String, target: String, origin: SourceLocation?)
   ) {
     let actorCount = actorIDs.count
     self.actorIDs = actorIDs
     self.indexByID = Dictionary(actorIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
     let merged = MergedEdges(actorCount: actorCount, edges: edges, directed: directed, describe: describe)
+    self.grouping = TieGrouping(
+      sources: merged.sources, targets: merged.targets, weights: merged.weights, tieOfEdge: merged.tieOfEdge,
+      record: record)
     self.actorCount = max(0, actorCount)
     self.tieCount = merged.sources.count
     self.isDirected = directed
@@ -155,6 +163,8 @@ private struct MergedEdges {
   var targets: [UInt32] = []
   var weights: [Double] = []
   var diagnostics: [Diagnostic] = []
+  /// The tie each edge was merged into, or -1 for an edge dropped (self-tie, unknown actor).
+  var tieOfEdge: [Int] = []
 
   init(
     actorCount: Int, edges: [Network.Edge], directed: Bool,
@@ -162,6 +172,7 @@ private struct MergedEdges {
   ) {
     var edgeOfPair = [UInt64: Int](minimumCapacity: edges.count)
     var firstEdge: [Int] = []
+    tieOfEdge = Array(repeating: -1, count: edges.count)
     for (position, edge) in edges.enumerated() {
       guard (0..<actorCount).contains(edge.source), (0..<actorCount).contains(edge.target),
         actorCount <= Int(UInt32.max)
@@ -180,6 +191,7 @@ private struct MergedEdges {
         directed || edge.source < edge.target ? (edge.source, edge.target) : (edge.target, edge.source)
       let key = UInt64(low) << 32 | UInt64(high)
       if let existing = edgeOfPair[key] {
+        tieOfEdge[position] = existing
         weights[existing] += edge.weight
         mergedCount += 1
         guard mergedCount <= Self.mergeWarningLimit else { continue }
@@ -193,6 +205,7 @@ private struct MergedEdges {
         continue
       }
       edgeOfPair[key] = sources.count
+      tieOfEdge[position] = sources.count
       firstEdge.append(position)
       sources.append(UInt32(edge.source))
       targets.append(UInt32(edge.target))

@@ -67,11 +67,14 @@ public struct PartnershipMap: Sendable {
 }
 
 /// The problems that keep a map from being built, all of them.
-public struct MapError: Error, Sendable, CustomStringConvertible {
+public struct MapError: Error, Sendable, Hashable, CustomStringConvertible {
+  /// Every problem found, in input order.
   public var diagnostics: [Diagnostic]
 
+  /// An error of these problems.
   public init(diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
 
+  /// The problems, one per line, compiler style.
   public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 }
 

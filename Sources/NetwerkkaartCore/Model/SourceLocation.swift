@@ -1,6 +1,6 @@
 /// A position in an input file: the file's path as the user gave it and a physical line
 /// (the header is line 1), optionally a column; in a workbook, a sheet and a cell.
-public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
+public struct SourceLocation: Hashable, Sendable, CustomStringConvertible, Codable {
   public var file: String
   /// The worksheet, for workbooks; then ``line`` is the row and ``column`` the column (1 = A).
   public var sheet: String?

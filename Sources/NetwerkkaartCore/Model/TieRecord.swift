@@ -5,7 +5,7 @@ import OrderedCollections
 ///
 /// Records are kept as given. When several records connect the same pair they stay separate
 /// here (they may be layers of a multiplex map); ``Network`` merges them for analysis.
-public struct TieRecord: Hashable, Sendable {
+public struct TieRecord: Hashable, Sendable, Codable {
   public var source: ActorID
   public var target: ActorID
   /// Tie strength, a positive finite number; 1 when the file leaves it empty.

@@ -133,7 +133,7 @@ public struct Pseudonymisation: Sendable {
 private struct LeftOutCounter {
   private(set) var columns: [Pseudonymisation.LeftOutColumn] = []
   private var position: [String: Int] = [:]
-  private let check = CodebookCheck()
+  private let codebook = Codebook.partnership
 
   /// The attributes of one record that are closed codebook fields with a listed value.
   mutating func closedValues(of attributes: OrderedDictionary<String, String>, table: CodebookField.Table)
@@ -141,11 +141,11 @@ private struct LeftOutCounter {
   {
     var kept: OrderedDictionary<String, String> = [:]
     for (column, value) in attributes {
-      guard let field = check.codebook.field(named: column, in: table), field.isClosedList else {
+      guard let field = codebook.field(named: column, in: table), field.isClosedList else {
         count(table: table.rawValue, column: column, value: value, outsideCodebook: false)
         continue
       }
-      if check.check(value, of: field, owner: "", at: nil).isEmpty {
+      if field.accepts(value) {
         kept[column] = value
       } else {
         kept[column] = ""

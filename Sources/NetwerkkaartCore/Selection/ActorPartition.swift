@@ -96,18 +96,13 @@ public struct ActorPartition: Sendable, Hashable {
   /// The `intern` column is read as the codebook reads it (its aliases, `ja`/`nee` in any spelling
   /// the codebook accepts), so that `validate`, pseudonymisation and the partition agree.
   static func boundary(of actor: ActorRecord) -> String? {
-    let field = Codebook.partnership.field(named: "intern", in: .actors)
-    let value = field.flatMap { field in actor.attributes.first { field.isNamed($0.key) }?.value }
-    let listed = value.flatMap { value in field?.listedValues.first { $0.matches(value) }?.value }
-    switch listed {
-    case "ja": return "intern"
-    case "nee": return "extern"
+    switch actor.codebookValue(of: .insideSchool) {
+    case .yes?: return "intern"
+    case .no?: return "extern"
     default:
-      switch actor.type?.lowercased() {
-      case "school", "schoolteam": return "intern"
-      case nil: return nil
-      default: return "extern"
-      }
+      guard let type = actor.type else { return nil }
+      let value = CodebookField.actorType.normalised(type)
+      return value == .school || value == .schoolTeam ? "intern" : "extern"
     }
   }
 

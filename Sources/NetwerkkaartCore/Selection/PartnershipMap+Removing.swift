@@ -1,7 +1,8 @@
 extension PartnershipMap {
-  /// The focal actor: the first actor of type `school` (letter case ignored), if any.
+  /// The focal actor: the first actor of type `school` (``ActorRecord/isSchool``: any spelling the
+  /// codebook accepts), if any.
   public var focalSchool: ActorID? {
-    actors.first { $0.type?.lowercased() == "school" }?.id
+    actors.first(where: \.isSchool)?.id
   }
 
   /// The same map without the actor `id` and every tie record that names it, for measures

@@ -88,17 +88,19 @@ public struct TieFilter: Sendable, Hashable, CustomStringConvertible {
   /// regard to letter case.
   static func same(_ value: String, _ wanted: String, field: CodebookField?) -> Bool {
     if value.lowercased() == wanted.lowercased() { return true }
-    guard let field, let listed = field.listedValues.first(where: { $0.matches(wanted) }) else { return false }
+    guard let field, let listed = field.normalised(wanted) else { return false }
     if case .several = field.values {
-      return value.split(whereSeparator: { $0 == ";" || $0 == "," }).contains { listed.matches(String($0)) }
+      return field.normalisedParts(value).contains { $0.value == listed }
     }
-    return listed.matches(value)
+    return field.normalised(value) == listed
   }
 }
 
 /// A tie filter that cannot be read or applied, with what to write instead.
-public struct FilterError: Error, Sendable, CustomStringConvertible {
+public struct FilterError: Error, Sendable, Hashable, CustomStringConvertible {
+  /// The filter and what to write instead.
   public var description: String
+  /// An error with this text.
   public init(_ description: String) { self.description = description }
 }
 
@@ -137,7 +139,7 @@ extension PartnershipMap {
         throw FilterError("no tie has a column '\(filter.key)'\(hint); \(known)")
       }
       if let field, field.isClosedList {
-        for value in filter.values where !field.listedValues.contains(where: { $0.matches(value) }) {
+        for value in filter.values where field.normalised(value) == nil {
           let spellings = field.listedValues.flatMap(\.spellings)
           let hint = Suggestion.nearest(to: value, in: spellings).map { " (did you mean \"\($0)\"?)" } ?? ""
           let allowed = field.listedValues.map(\.value).joined(separator: ", ")

@@ -8,8 +8,9 @@
 ///   other value is fine.
 /// - Empty values are always allowed (not recorded); unknown columns are not checked.
 ///
-/// Values match without regard to letter case and surrounding spaces, and the English gloss is
-/// accepted for each value (`hybrid` for `hybride`).
+/// Values are read by ``CodebookField/normalised(_:)``: without regard to letter case and
+/// surrounding spaces, with the English gloss and the synonyms of each value (`hybrid` for
+/// `hybride`).
 public struct CodebookCheck: Sendable {
   public var codebook: Codebook
 
@@ -57,20 +58,17 @@ public struct CodebookCheck: Sendable {
   {
     let text = value.trimmingASCIIWhitespace()
     guard !text.isEmpty else { return [] }
-    let listed = field.listedValues
     switch field.values {
     case .text:
       return []
     case .closed:
-      return listed.contains { $0.matches(text) } ? [] : [unknown(text, field: field, owner: owner, at: location)]
+      return field.accepts(text) ? [] : [unknown(text, field: field, owner: owner, at: location)]
     case .several:
-      let parts = text.split(whereSeparator: { $0 == ";" || $0 == "," })
-        .map { String($0).trimmingASCIIWhitespace() }.filter { !$0.isEmpty }
-      return parts.filter { part in !listed.contains { $0.matches(part) } }
-        .map { unknown($0, field: field, owner: owner, at: location, several: true) }
+      return field.normalisedParts(text).filter { $0.value == nil }
+        .map { unknown($0.text, field: field, owner: owner, at: location, several: true) }
     case .open:
-      guard !listed.contains(where: { $0.matches(text) }),
-        let near = Suggestion.nearest(to: text, in: listed.map(\.value))
+      guard field.normalised(text) == nil,
+        let near = Suggestion.nearest(to: text, in: field.listedValues.map(\.value))
       else { return [] }
       return [
         .warning(
@@ -87,7 +85,7 @@ public struct CodebookCheck: Sendable {
     let allowed = values.map(\.value).joined(separator: ", ")
     let hint =
       Suggestion.nearest(to: text, in: values.flatMap(\.spellings)).map { near in
-        let value = values.first { $0.matches(near) }?.value ?? near
+        let value = field.normalised(near)?.value ?? near
         return " (did you mean \"\(value)\"?)"
       } ?? ""
     let how = several ? "use one or more of \(allowed), separated by ';'" : "use one of \(allowed)"

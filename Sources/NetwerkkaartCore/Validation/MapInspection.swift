@@ -61,7 +61,7 @@ public enum MapInspection {
   }
 
   static func focalSchools(_ actors: [ActorRecord]) -> [Diagnostic] {
-    let schools = actors.filter { $0.type?.lowercased() == "school" }
+    let schools = actors.filter(\.isSchool)
     if actors.isEmpty || schools.count == 1 { return [] }
     if schools.isEmpty {
       return [

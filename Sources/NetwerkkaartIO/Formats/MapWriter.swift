@@ -9,9 +9,13 @@ import NetwerkkaartCore
 /// ```
 public enum MapWriter {
   /// A file that could not be written.
-  public struct WriteError: Error, CustomStringConvertible {
+  public struct WriteError: Error, Sendable, Hashable, CustomStringConvertible, LocalizedError {
+    /// The problem, at the file it concerns, with what to change.
     public var diagnostic: Diagnostic
+    /// The problem, compiler style (`out.dl: error: …`).
     public var description: String { diagnostic.description }
+    /// The same as ``description``.
+    public var errorDescription: String? { description }
   }
 
   /// Writes `map` to `path` in `format` (by default the one its extension names) and returns
@@ -24,7 +28,7 @@ public enum MapWriter {
     guard let format = format ?? MapFormat.detect(path: path) else {
       throw WriteError(
         diagnostic: .error(
-          "unknown file extension; use \(MapFormat.extensionsText), or name the format with --to", at: location))
+          "unknown file extension; use \(MapFormat.extensionsText), or name the format", at: location))
     }
     guard format.isWritable else {
       throw WriteError(
@@ -56,7 +60,7 @@ public enum MapWriter {
     return losses(map, format: format).map { .warning($0, at: location) }
   }
 
-  /// The names `--to` accepts.
+  /// The names of the formats that can be written, for messages.
   public static var writableNames: String {
     MapFormat.allCases.filter(\.isWritable).map(\.rawValue).joined(separator: ", ")
   }

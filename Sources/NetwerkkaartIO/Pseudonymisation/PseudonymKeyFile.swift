@@ -18,9 +18,13 @@ import NetwerkkaartCore
 /// one, never half of one) and makes it readable by its owner only.
 public enum PseudonymKeyFile {
   /// A key file that cannot be read or written, every problem of it.
-  public struct KeyFileError: Error, Sendable, CustomStringConvertible {
+  public struct KeyFileError: Error, Sendable, Hashable, CustomStringConvertible, LocalizedError {
+    /// Every problem of the file, at its line, with what to change.
     public var diagnostics: [Diagnostic]
+    /// The problems, one per line, compiler style.
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+    /// The same as ``description``.
+    public var errorDescription: String? { description }
   }
 
   /// The key stored at `path`; an empty key when there is no file yet or it is empty.

@@ -99,17 +99,17 @@ struct ComparisonSection: Sendable {
   static let tieShares = ComparisonSection(
     key: "tie_shares", title: "Ties by motive and form",
     columns: [ComparisonColumn("tie_records", "tie records") { .count($0.motives.records) }]
-      + shareColumns(prefix: "motief", unknownTitle: "motive unknown", shares: \.motives)
-      + shareColumns(prefix: "vorm", unknownTitle: "form unknown", shares: \.forms),
+      + shareColumns(.motive, unknownTitle: "motive unknown", shares: \.motives)
+      + shareColumns(.form, unknownTitle: "form unknown", shares: \.forms),
     numbers: true,
     note:
       "Share of tie records (self-ties not counted; a pair recorded twice counts twice) per codebook value of motief and vorm, in any spelling the codebook accepts; unknown: empty or not a codebook value; – when the map has no ties."
   )
 
   private static func shareColumns(
-    prefix: String, unknownTitle: String, shares: KeyPath<MapSummary, CodebookShares> & Sendable
+    _ field: CodebookField, unknownTitle: String, shares: KeyPath<MapSummary, CodebookShares> & Sendable
   ) -> [ComparisonColumn] {
-    let values = Codebook.partnership.field(named: prefix, in: .ties)?.listedValues ?? []
+    let (prefix, values) = (field.name, field.listedValues)
     return values.indices.map { index in
       ComparisonColumn("\(prefix)_\(snakeCase(values[index].value))", values[index].value) {
         .real($0[keyPath: shares].share(at: index))

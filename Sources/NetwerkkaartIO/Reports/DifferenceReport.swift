@@ -92,8 +92,8 @@ public struct DifferenceReport: Sendable {
   /// them, else every column; the full values are in the CSV and JSON.
   private static func summary(_ tie: MergedTie) -> [(key: String, value: String)] {
     let all = tie.attributes.map { (key: $0.key, value: $0.value) }
-    let short = all.filter {
-      ["frequentie", "frequency", "vorm", "form", "motief", "motive"].contains($0.key.lowercased())
+    let short = all.filter { column in
+      [CodebookField.frequency, .form, .motive].contains { $0.isNamed(column.key) }
     }
     return short.isEmpty ? all : short
   }

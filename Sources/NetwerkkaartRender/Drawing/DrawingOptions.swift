@@ -1,3 +1,4 @@
+import Foundation
 import NetwerkkaartCore
 
 /// How a map is drawn.
@@ -58,23 +59,59 @@ public enum ImageFormat: String, CaseIterable, Sendable {
 }
 
 /// A drawing request that cannot be met, with the choices that can.
-public enum DrawingError: Error, Sendable, Equatable, CustomStringConvertible {
+///
+/// The text names the ``DrawingOptions`` property at fault (`sizeBy: no metric 'x'; choose one of
+/// …`); a program that fills the options from its own settings names those instead with
+/// ``message(naming:)`` (the command-line tool writes `--size-by: …`).
+public enum DrawingError: Error, Sendable, Hashable, CustomStringConvertible, LocalizedError {
+  /// ``DrawingOptions/focus`` names no actor of the map; with the nearest id, if one is near.
   case unknownFocus(String, suggestion: String?)
+  /// ``DrawingOptions/colorBy`` names no actor attribute; with the attributes there are.
   case unknownColorAttribute(String, choices: [String])
+  /// ``DrawingOptions/sizeBy`` names no metric; with the metrics there are.
   case unknownSizeMetric(String, choices: [String])
   /// The network or metrics table was built from another map.
   case mismatch(MapMismatch)
 
-  public var description: String {
+  /// The drawing option a request is about.
+  public enum Option: String, Sendable, Hashable, CaseIterable {
+    /// ``DrawingOptions/focus``.
+    case focus
+    /// ``DrawingOptions/colorBy``.
+    case colorBy
+    /// ``DrawingOptions/sizeBy``.
+    case sizeBy
+  }
+
+  /// The option at fault; `nil` for a ``mismatch(_:)``, which is about the drawing's inputs.
+  public var option: Option? {
+    switch self {
+    case .unknownFocus: .focus
+    case .unknownColorAttribute: .colorBy
+    case .unknownSizeMetric: .sizeBy
+    case .mismatch: nil
+    }
+  }
+
+  /// The text with the option called what `name` returns for it (`--size-by`), so that a user
+  /// reads the name they typed.
+  public func message(naming name: (Option) -> String) -> String {
     switch self {
     case .unknownFocus(let id, let suggestion):
-      return "--focus names no actor \"\(id)\"" + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")
-    case .unknownColorAttribute(let name, let choices):
-      return "--color-by: the actors have no attribute '\(name)'; choose one of \(choices.joined(separator: ", "))"
-    case .unknownSizeMetric(let name, let choices):
-      return "--size-by: no metric '\(name)'; choose one of \(choices.joined(separator: ", "))"
+      return "\(name(.focus)) names no actor \"\(id)\"" + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")
+    case .unknownColorAttribute(let attribute, let choices):
+      return
+        "\(name(.colorBy)): the actors have no attribute '\(attribute)'; choose one of \(choices.joined(separator: ", "))"
+    case .unknownSizeMetric(let metric, let choices):
+      return "\(name(.sizeBy)): no metric '\(metric)'; choose one of \(choices.joined(separator: ", "))"
     case .mismatch(let mismatch):
       return mismatch.localizedDescription
     }
   }
+
+  /// The text naming the ``DrawingOptions`` property (`sizeBy: no metric 'x'; choose one of …`).
+  public var description: String { message(naming: \.rawValue) }
+
+  /// The same as ``description``.
+  public var errorDescription: String? { description }
 }

@@ -33,41 +33,46 @@ enum DrawingStyle {
     "#FFD699", "#B3DDF2", "#80CFB9", "#F7F0A0",
   ]
 
-  /// Tie colour by motive dimension (Dutch or English value); grey when the tie has none.
-  static func motiveColor(_ motive: String?) -> String {
-    switch motive.map(normalized) {
-    case "taak", "task": "#0072B2"
-    case "relatie", "relation", "relationship": "#CC79A7"
-    case "groei", "growth": "#D55E00"
+  /// Tie colour by motive dimension; grey when the tie has none.
+  static func motiveColor(_ motive: CodebookValue?) -> String {
+    switch motive {
+    case .task?: "#0072B2"
+    case .relationship?: "#CC79A7"
+    case .growth?: "#D55E00"
     default: "#8C8C8C"
     }
   }
 
-  /// The motive dimensions in legend order, with their colours.
-  static let motives = ["taak", "relatie", "groei"]
+  /// The motive dimensions in legend order (the codebook's: taak, relatie, groei).
+  static let motives = CodebookField.motive.listedValues
 
-  /// Whether a tie is drawn dashed: informal (`formeel=informeel`) or occasional
-  /// (`frequentie` once a year or less).
+  /// Whether a tie record is loose, drawn dashed: informal (`formeel` = `informeel`) or occasional
+  /// contact (`frequentie` = `jaarlijks` or `eenmalig`: once a year or less), in any spelling
+  /// the codebook accepts (`informal`, `Yearly`, `once` …).
+  ///
+  /// `occasioneel` is a value of `opvolging` (follow-up), not of `frequentie`: how often a
+  /// partnership is followed up says nothing about how often the partners meet, so `opvolging`
+  /// plays no part, and a `frequentie` of `occasioneel` (which `validate` rejects) is not loose.
   static func isLoose(_ tie: TieRecord) -> Bool {
-    let form = value(tie, ["formeel", "formal", "vorm_formeel"]).map(normalized)
-    let frequency = value(tie, ["frequentie", "frequency"]).map(normalized)
-    return form == "informeel" || form == "informal" || frequency == "eenmalig" || frequency == "jaarlijks"
-      || frequency == "occasioneel" || frequency == "once" || frequency == "yearly" || frequency == "occasional"
+    if tie.codebookValue(of: .formality) == .informal { return true }
+    let frequency = tie.codebookValue(of: .frequency)
+    return frequency == .yearly || frequency == .once
   }
 
-  /// The motive of a tie (`motief` or `motive` column).
-  static func motive(_ tie: TieRecord) -> String? {
-    value(tie, ["motief", "motive"]).map(normalized)
+  /// Whether a merged tie is drawn dashed: only when all its records are loose.
+  static func isLoose(_ records: [TieRecord]) -> Bool {
+    !records.isEmpty && records.allSatisfy(isLoose)
   }
 
-  static func value(_ tie: TieRecord, _ names: [String]) -> String? {
-    for name in names {
-      if let value = tie.attributes.first(where: { $0.key.lowercased() == name })?.value { return value }
-    }
-    return nil
+  /// The motive of a merged tie: the codebook motive its records give most often, the first
+  /// recorded of those when several are given equally often; `nil` when no record gives one.
+  static func motive(of records: [TieRecord]) -> CodebookValue? {
+    let motives = records.compactMap { $0.codebookValue(of: .motive) }
+    var counts: [CodebookValue: Int] = [:]
+    for motive in motives { counts[motive, default: 0] += 1 }
+    let most = counts.values.max() ?? 0
+    return motives.first { counts[$0] == most }
   }
-
-  static func normalized(_ text: String) -> String { text.trimmingASCIIWhitespace().lowercased() }
 
   /// Labels longer than this are wrapped onto two lines.
   static let wrapLength = 22
@@ -101,15 +106,8 @@ struct DrawingWords {
 
   func role(_ role: ActorRole?) -> String { language.name(of: role) }
 
-  func motive(_ motive: String) -> String {
-    guard language == .en else { return motive }
-    switch motive {
-    case "taak": return "task"
-    case "relatie": return "relationship"
-    case "groei": return "growth"
-    default: return motive
-    }
-  }
+  /// A motive in the drawing's language: the codebook value (`taak`) or its English gloss.
+  func motive(_ motive: CodebookValue) -> String { language == .en ? motive.english : motive.value }
 
   var roles: String { language == .nl ? "Rollen" : "Roles" }
   var ties: String { language == .nl ? "Relaties (motief)" : "Ties (motive)" }

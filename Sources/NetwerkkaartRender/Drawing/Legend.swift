@@ -23,10 +23,10 @@ struct Legend {
   }
 
   init(
-    map: PartnershipMap, words: DrawingWords, colouring: Colouring, options: DrawingOptions, hasFocus: Bool,
-    showsChanges: Bool = false
+    map: PartnershipMap, ties: [DrawnTie], words: DrawingWords, colouring: Colouring, options: DrawingOptions,
+    hasFocus: Bool, showsChanges: Bool = false
   ) {
-    let colours = Set(map.ties.map { DrawingStyle.motiveColor(DrawingStyle.motive($0)) })
+    let colours = Set(ties.map { DrawingStyle.motiveColor($0.motive) })
     var rows: [Row] = []
     if let title = options.title { rows.append(.title(title)) }
     let roles = Set(map.actors.map(\.role))
@@ -48,7 +48,7 @@ struct Legend {
     if colours.contains(DrawingStyle.motiveColor(nil)) {
       rows.append(.line(colour: DrawingStyle.motiveColor(nil), sample: Self.solidLine, text: words.noMotive))
     }
-    if map.ties.contains(where: DrawingStyle.isLoose) {
+    if ties.contains(where: \.isLoose) {
       rows.append(.line(colour: "#4D4D4D", sample: "- - -", text: words.loose))
     }
     rows.append(.note(words.width))

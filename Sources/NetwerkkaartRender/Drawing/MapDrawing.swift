@@ -1,6 +1,5 @@
 import Foundation
 import NetwerkkaartCore
-import OrderedCollections
 
 /// A netwerkkaart drawn as a diagram: the DOT text for Graphviz and the tooltips to put into the
 /// SVG. Building a drawing does no Graphviz work; ``render(_:)`` does.
@@ -81,8 +80,9 @@ public struct MapDrawing: Sendable {
     // Spline routing around nodes is quadratic in neato, fdp and sfdp (minutes for 500 actors);
     // only dot routes splines cheaply.
     graphAttributes["splines"] = options.layout == .dot ? "\"true\"" : "\"false\""
+    let ties = DrawnTie.all(map: map, network: network)
     let legend = Legend(
-      map: map, words: words, colouring: colouring, options: options, hasFocus: focus != nil,
+      map: map, ties: ties, words: words, colouring: colouring, options: options, hasFocus: focus != nil,
       showsChanges: changes != nil)
     if rings == nil { graphAttributes["label"] = legend.html }
     graph.lines.append("  graph [\(DOTGraph.attributes(graphAttributes))]")
@@ -101,7 +101,7 @@ public struct MapDrawing: Sendable {
           status: changes?.status(ofActor: actor.id) ?? .kept, to: &graph))
     }
     Self.addTies(
-      map: map, directed: network.isDirected, words: words, actorIDs: actorIDs,
+      ties, map: map, directed: network.isDirected, words: words, actorIDs: actorIDs,
       status: { changes?.status(ofTieFrom: $0, to: $1) ?? .kept }, to: &graph)
     if let rings {
       // The legend to the left of the outermost ring, level with its top.
@@ -210,24 +210,21 @@ public struct MapDrawing: Sendable {
   /// changed between waves; in SVG its `data-source` and `data-target` name the SVG ids of the
   /// actors it joins.
   private static func addTies(
-    map: PartnershipMap, directed: Bool, words: DrawingWords, actorIDs: [String],
+    _ ties: [DrawnTie], map: PartnershipMap, directed: Bool, words: DrawingWords, actorIDs: [String],
     status: (ActorID, ActorID) -> ChangeStatus, to graph: inout DOTGraph
   ) {
-    let ties = TieGroups(map: map, directed: directed)
-    let strengths = ties.groups.values.map { $0.reduce(0) { $0 + $1.weight } }
+    let strengths = ties.map(\.strength)
     let (low, high) = (strengths.min() ?? 1, strengths.max() ?? 1)
     let arrow = directed ? "->" : "--"
-    for (number, (pair, records)) in ties.groups.enumerated() {
-      let strength = records.reduce(0) { $0 + $1.weight }
+    for (number, pair) in ties.enumerated() {
+      let strength = pair.strength
       let width = high > low ? 0.8 + 3.2 * (strength - low) / (high - low) : 1.5
-      let first = records[0]
-      let tooltip = Self.tooltip(
-        pair: pair, records: records, strength: strength, map: map, directed: directed, words: words)
+      let tooltip = Self.tooltip(pair: pair, map: map, directed: directed, words: words)
       var attributes = [
         "id": "\"tie-\(number)\"", "penwidth": "\"\(DOTText.number(width))\"",
-        "color": "\"\(DrawingStyle.motiveColor(DrawingStyle.motive(first)))\"", "tooltip": DOTText.quoted(tooltip),
+        "color": "\"\(DrawingStyle.motiveColor(pair.motive))\"", "tooltip": DOTText.quoted(tooltip),
       ]
-      if DrawingStyle.isLoose(first) { attributes["style"] = "\"dashed\"" }
+      if pair.isLoose { attributes["style"] = "\"dashed\"" }
       let change = status(map.actors[pair.source].id, map.actors[pair.target].id)
       switch change {
       case .kept: break
@@ -240,7 +237,7 @@ public struct MapDrawing: Sendable {
       }
       graph.titles["a\(pair.source)\(arrow)a\(pair.target)"] = tooltip
       graph.classes["tie-\(number)"] =
-        "edge tie" + (DrawingStyle.motive(first).map { " motive-" + DOTText.identifier($0) } ?? "")
+        "edge tie" + (pair.motive.map { " motive-" + DOTText.identifier($0.value) } ?? "")
         + (change == .kept ? "" : " " + change.rawValue)
       graph.attributes["tie-\(number)"] = [
         "data-source": actorIDs[pair.source], "data-target": actorIDs[pair.target],
@@ -262,7 +259,7 @@ public struct MapDrawing: Sendable {
       return index
     }
     guard options.layout == .rings else { return nil }
-    if let school = map.actors.firstIndex(where: { $0.type.map(DrawingStyle.normalized) == "school" }) { return school }
+    if let school = map.actors.firstIndex(where: \.isSchool) { return school }
     warnings.append(
       .warning("no actor of type 'school'; the centre of the rings stays empty (choose one with --focus ID)"))
     return nil
@@ -301,14 +298,11 @@ public struct MapDrawing: Sendable {
     return values.isEmpty ? text : text + "\n" + values
   }
 
-  private static func tooltip(
-    pair: TieGroups.Pair, records: [TieRecord], strength: Double, map: PartnershipMap, directed: Bool,
-    words: DrawingWords
-  ) -> String {
+  private static func tooltip(pair: DrawnTie, map: PartnershipMap, directed: Bool, words: DrawingWords) -> String {
     let names = "\(map.actors[pair.source].displayName) \(directed ? "→" : "–") \(map.actors[pair.target].displayName)"
-    var parts = ["\(words.strength) \(DOTText.number(strength))"]
-    parts += records[0].attributes.map { "\($0.key) \($0.value)" }
-    if records.count > 1 { parts.append("\(records.count)×") }
+    var parts = ["\(words.strength) \(DOTText.number(pair.strength))"]
+    parts += pair.records[0].attributes.map { "\($0.key) \($0.value)" }
+    if pair.records.count > 1 { parts.append("\(pair.records.count)×") }
     return names + "\n" + parts.joined(separator: " · ")
   }
 
@@ -325,28 +319,4 @@ public struct MapDrawing: Sendable {
     return best.angle
   }
 
-}
-
-/// The tie records of a map grouped by the pair they connect (one drawn tie per pair, as the
-/// network merges them), self-ties left out, in order of first appearance.
-struct TieGroups {
-  struct Pair: Hashable {
-    let source: Int
-    let target: Int
-  }
-
-  let groups: OrderedDictionary<Pair, [TieRecord]>
-
-  init(map: PartnershipMap, directed: Bool) {
-    var groups = OrderedDictionary<Pair, [TieRecord]>()
-    for tie in map.ties {
-      guard let source = map.indexByID[tie.source], let target = map.indexByID[tie.target], source != target else {
-        continue
-      }
-      let pair =
-        directed || source < target ? Pair(source: source, target: target) : Pair(source: target, target: source)
-      groups[pair, default: []].append(tie)
-    }
-    self.groups = groups
-  }
 }

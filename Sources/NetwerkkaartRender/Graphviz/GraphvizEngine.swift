@@ -72,12 +72,20 @@ public struct RenderedGraph: Sendable {
 }
 
 /// What can go wrong inside Graphviz, with what to do about it.
-public enum RenderError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum RenderError: Error, Sendable, Hashable, CustomStringConvertible, LocalizedError {
+  /// Graphviz could not make its context (a broken installation).
   case noContext
+  /// Graphviz could not read the DOT text, with its messages.
   case invalidGraph([String])
+  /// A layout engine failed or is missing, with Graphviz's messages.
   case layoutFailed(engine: String, messages: [String])
+  /// An output format failed or is missing, with Graphviz's messages.
   case renderFailed(format: String, messages: [String])
 
+  /// The same as ``description``.
+  public var errorDescription: String? { description }
+
+  /// What went wrong inside Graphviz and how to repair the installation.
   public var description: String {
     switch self {
     case .noContext:

@@ -1,3 +1,4 @@
+import Foundation
 import NetwerkkaartCore
 import NetwerkkaartRender
 
@@ -63,9 +64,15 @@ public struct ReportMap: Sendable {
 }
 
 /// A map the report cannot show.
-public enum ReportError: Error, Sendable, CustomStringConvertible {
+public enum ReportError: Error, Sendable, Hashable, CustomStringConvertible, LocalizedError {
+  /// The map from `source` cannot be drawn; `message` says why (a ``DrawingError`` or
+  /// ``RenderError``).
   case drawing(source: String, message: String)
 
+  /// The same as ``description``.
+  public var errorDescription: String? { description }
+
+  /// `source: error: cannot draw the map: …`, compiler style.
   public var description: String {
     switch self {
     case .drawing(let source, let message): "\(source): error: cannot draw the map: \(message)"

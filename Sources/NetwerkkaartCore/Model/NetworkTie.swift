@@ -1,0 +1,70 @@
+/// One distinct tie of a ``Network`` with the records merged into it: the one grouping of "the
+/// ties of one pair" that the metrics, the comparison of waves and the drawing share.
+///
+/// - Pair: undirected, records `a,b` and `b,a` are one tie; directed, they are two. The tie keeps
+///   the orientation of its first record (``source``, ``target``).
+/// - ``weight`` is the sum of the records' weights, the strength the metrics use.
+/// - ``records`` are the positions of the merged records in ``PartnershipMap/ties`` (or in the
+///   edge list the network was built from), in record order; self-ties and records naming no
+///   actor of the network belong to no tie.
+///
+/// ```swift
+/// // ties.csv: school,clb,2 · clb,school,1 · school,school,1
+/// let network = Network(map)
+/// network.ties[0].records    // [0, 1]: both records of the pair; the self-tie is in no tie
+/// network.ties[0].weight     // 3
+/// ```
+public struct NetworkTie: Sendable, Hashable {
+  /// Actor index of the first record's source.
+  public let source: Int
+  /// Actor index of the first record's target.
+  public let target: Int
+  /// The summed weight of the records.
+  public let weight: Double
+  /// Positions of the merged records, in record order; never empty.
+  public let records: ArraySlice<Int>
+}
+
+extension Network {
+  /// Every distinct tie with the records merged into it, in order of first record; as many as
+  /// ``tieCount``. Made in O(m) from storage the network keeps; index it with ``tie(_:)`` to
+  /// read one.
+  public var ties: [NetworkTie] { (0..<tieCount).map(tie) }
+
+  /// The distinct tie at `index` (`0 ..< tieCount`, in order of first record).
+  public func tie(_ index: Int) -> NetworkTie {
+    NetworkTie(
+      source: Int(grouping.sources[index]), target: Int(grouping.targets[index]), weight: grouping.weights[index],
+      records: grouping.records[grouping.recordStarts[index]..<grouping.recordStarts[index + 1]])
+  }
+}
+
+/// The distinct ties of a network and their records, in compressed rows: the records of tie `t`
+/// are `records[recordStarts[t] ..< recordStarts[t + 1]]`. Built in the pass that merges the ties.
+struct TieGrouping: Sendable {
+  let sources: [UInt32]
+  let targets: [UInt32]
+  let weights: [Double]
+  let recordStarts: [Int]
+  let records: [Int]
+
+  /// - Parameters:
+  ///   - tieOfEdge: the tie of each edge, -1 for an edge left out.
+  ///   - record: the record position of an edge.
+  init(sources: [UInt32], targets: [UInt32], weights: [Double], tieOfEdge: [Int], record: (Int) -> Int) {
+    self.sources = sources
+    self.targets = targets
+    self.weights = weights
+    var starts = [Int](repeating: 0, count: sources.count + 1)
+    for tie in tieOfEdge where tie >= 0 { starts[tie + 1] += 1 }
+    for index in sources.indices { starts[index + 1] += starts[index] }
+    var next = starts
+    var records = [Int](repeating: 0, count: starts[sources.count])
+    for (edge, tie) in tieOfEdge.enumerated() where tie >= 0 {
+      records[next[tie]] = record(edge)
+      next[tie] += 1
+    }
+    self.recordStarts = starts
+    self.records = records
+  }
+}
