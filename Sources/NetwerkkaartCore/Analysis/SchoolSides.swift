@@ -26,8 +26,8 @@ public struct SchoolSides: Sendable, Hashable {
     let partition = ActorPartition(map, by: .schoolBoundary)
     let sizes = partition.sizes
     func size(_ group: String?) -> Int { partition.groups.firstIndex(of: group).map { sizes[$0] } ?? 0 }
-    internalCount = size("intern")
-    externalCount = size("extern")
+    internalCount = size(ActorPartition.insideGroup)
+    externalCount = size(ActorPartition.outsideGroup)
     unknownCount = size(nil)
   }
 }
