@@ -22,6 +22,7 @@ public struct SchoolSides: Sendable, Hashable {
   /// Actors with neither an `intern` value nor a type.
   public let unknownCount: Int
 
+  /// Counts the actors of `map` on each side of the school boundary.
   public init(_ map: PartnershipMap) {
     let partition = ActorPartition(map, by: .schoolBoundary)
     let sizes = partition.sizes
