@@ -28,6 +28,8 @@ public struct CodebookShares: Sendable, Hashable {
   /// Records counted (every record but self-ties).
   public let records: Int
 
+  /// Counts the tie records of `map` per listed value of `field` (a tie field, such as
+  /// ``CodebookField/motive``).
   public init(_ map: PartnershipMap, field: CodebookField) {
     let values = field.listedValues
     var counts = [Int](repeating: 0, count: values.count)

@@ -22,12 +22,13 @@ public struct SchoolSides: Sendable, Hashable {
   /// Actors with neither an `intern` value nor a type.
   public let unknownCount: Int
 
+  /// Counts the actors of `map` on each side of the school boundary.
   public init(_ map: PartnershipMap) {
     let partition = ActorPartition(map, by: .schoolBoundary)
     let sizes = partition.sizes
     func size(_ group: String?) -> Int { partition.groups.firstIndex(of: group).map { sizes[$0] } ?? 0 }
-    internalCount = size("intern")
-    externalCount = size("extern")
+    internalCount = size(ActorPartition.insideGroup)
+    externalCount = size(ActorPartition.outsideGroup)
     unknownCount = size(nil)
   }
 }

@@ -16,10 +16,12 @@ import OrderedCollections
 ///   id in every wave. A changed label is reported as a change of the field `label`; an actor whose
 ///   id changed counts as one actor removed and one added.
 /// - Ties match by the pair of actors they connect (``TiePair``): unordered on undirected maps,
-///   ordered on directed ones, after the merging the metrics use (``MergedTie``: records between
-///   one pair become one tie with summed weight, self-ties are left out). A pair with two records
-///   in one wave and one in the other is one tie in both, changed only if its summed weight or
-///   its values differ.
+///   ordered on directed ones, after the merging the metrics use (``MergedTie``, made from each
+///   wave's ``Network/ties``: records between one pair become one tie with summed weight,
+///   self-ties are left out). A pair with two records in one wave and one in the other is one tie
+///   in both, changed only if its summed weight or its values differ.
+/// - Values of codebook fields compare as codebook values (``FieldChange``): `weekly` and
+///   `wekelijks`, or `Face-to-face` and `face-to-face`, are no change.
 /// - Metrics are computed on each wave on its own (``MetricsTable``, the same settings for both),
 ///   so the values before and after are exactly what `metrics` prints for each wave; the change
 ///   is `after − before`. Per actor only for actors present in both waves.

@@ -16,6 +16,7 @@ public struct ActorRecord: Hashable, Sendable, Codable {
   /// Where the actor was read from, for diagnostics; `nil` when built in code.
   public var origin: SourceLocation?
 
+  /// An actor with these fields; everything but the id is optional.
   public init(
     id: ActorID, label: String? = nil, role: ActorRole? = nil, type: String? = nil,
     attributes: OrderedDictionary<String, String> = [:], origin: SourceLocation? = nil

@@ -26,16 +26,19 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Codable {
   /// What is wrong and what to change, without the location and severity.
   public var message: String
 
+  /// A diagnostic of `severity` saying `message`, at `location` if known.
   public init(_ severity: Severity, _ message: String, at location: SourceLocation? = nil) {
     self.severity = severity
     self.location = location
     self.message = message
   }
 
+  /// An error: the input cannot be used as it is.
   public static func error(_ message: String, at location: SourceLocation? = nil) -> Diagnostic {
     Diagnostic(.error, message, at: location)
   }
 
+  /// A warning: something was changed or looks suspicious.
   public static func warning(_ message: String, at location: SourceLocation? = nil) -> Diagnostic {
     Diagnostic(.warning, message, at: location)
   }

@@ -24,6 +24,7 @@ public struct MapMetadata: Hashable, Sendable, Codable {
   /// Every other key, in file order.
   public var extra: OrderedDictionary<String, String>
 
+  /// Metadata with these entries; all optional.
   public init(
     school: String? = nil, date: String? = nil, focusGroup: String? = nil, wave: String? = nil,
     notes: String? = nil, directed: Bool? = nil, extra: OrderedDictionary<String, String> = [:]

@@ -1,12 +1,16 @@
 /// A position in an input file: the file's path as the user gave it and a physical line
 /// (the header is line 1), optionally a column; in a workbook, a sheet and a cell.
 public struct SourceLocation: Hashable, Sendable, CustomStringConvertible, Codable {
+  /// The file's path as the user gave it.
   public var file: String
   /// The worksheet, for workbooks; then ``line`` is the row and ``column`` the column (1 = A).
   public var sheet: String?
+  /// The physical line (the header is line 1), or a workbook's row; `nil` for the whole file.
   public var line: Int?
+  /// The column, from 1, if known.
   public var column: Int?
 
+  /// A place in a text file.
   public init(file: String, line: Int? = nil, column: Int? = nil) {
     self.file = file
     self.line = line

@@ -6,7 +6,9 @@ import OrderedCollections
 /// Records are kept as given. When several records connect the same pair they stay separate
 /// here (they may be layers of a multiplex map); ``Network`` merges them for analysis.
 public struct TieRecord: Hashable, Sendable, Codable {
+  /// The actor the tie starts from (on an undirected map, one of its two ends).
   public var source: ActorID
+  /// The actor the tie goes to (on an undirected map, the other end).
   public var target: ActorID
   /// Tie strength, a positive finite number; 1 when the file leaves it empty.
   public var weight: Double
@@ -15,6 +17,7 @@ public struct TieRecord: Hashable, Sendable, Codable {
   /// Where the tie was read from, for diagnostics; `nil` when built in code.
   public var origin: SourceLocation?
 
+  /// A tie record between `source` and `target`; weight 1 unless given.
   public init(
     source: ActorID, target: ActorID, weight: Double = 1,
     attributes: OrderedDictionary<String, String> = [:], origin: SourceLocation? = nil

@@ -92,17 +92,23 @@ public struct ActorPartition: Sendable, Hashable {
     }
   }
 
-  /// `intern` when the actor belongs to the school, `extern` when not, `nil` when unknown.
+  /// The group of ``Basis/schoolBoundary`` that holds the school and its own team: `intern`.
+  public static let insideGroup = "intern"
+  /// The group of ``Basis/schoolBoundary`` that holds the external partners: `extern`.
+  public static let outsideGroup = "extern"
+
+  /// ``insideGroup`` when the actor belongs to the school, ``outsideGroup`` when not, `nil` when
+  /// unknown.
   /// The `intern` column is read as the codebook reads it (its aliases, `ja`/`nee` in any spelling
   /// the codebook accepts), so that `validate`, pseudonymisation and the partition agree.
   static func boundary(of actor: ActorRecord) -> String? {
     switch actor.codebookValue(of: .insideSchool) {
-    case .yes?: return "intern"
-    case .no?: return "extern"
+    case .yes?: return insideGroup
+    case .no?: return outsideGroup
     default:
       guard let type = actor.type else { return nil }
       let value = CodebookField.actorType.normalised(type)
-      return value == .school || value == .schoolTeam ? "intern" : "extern"
+      return value == .school || value == .schoolTeam ? insideGroup : outsideGroup
     }
   }
 

@@ -12,8 +12,10 @@
 /// surrounding spaces, with the English gloss and the synonyms of each value (`hybrid` for
 /// `hybride`).
 public struct CodebookCheck: Sendable {
+  /// The codebook the records are checked against.
   public var codebook: Codebook
 
+  /// A check against `codebook`.
   public init(codebook: Codebook = .partnership) { self.codebook = codebook }
 
   /// All problems of the map, in record order. `locate` refines a record's location for an

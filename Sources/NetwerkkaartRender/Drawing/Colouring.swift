@@ -12,13 +12,13 @@ struct Colouring {
   static let emptyValue = "–"
 
   init(map: PartnershipMap, attribute: String?) throws(DrawingError) {
-    guard let attribute, attribute.lowercased() != "role", attribute.lowercased() != "rol" else {
+    guard let attribute, !CodebookField.role.isNamed(attribute) else {
       self.attribute = nil
       categories = []
       colourOfValue = [:]
       return
     }
-    let isType = attribute.lowercased() == "type"
+    let isType = CodebookField.actorType.isNamed(attribute)
     let names = Set(map.actors.flatMap { $0.attributes.keys })
     guard isType || names.contains(attribute) else {
       throw .unknownColorAttribute(attribute, choices: ["role", "type"] + names.sorted())
