@@ -111,8 +111,8 @@ public struct PartnershipAnalysis: Sendable {
     boundary = ActorPartition(map, by: .schoolBoundary)
     boundaryEI = EIIndex(network, partition: boundary)
     let boundaryDensity = GroupDensity(network, partition: boundary)
-    let inside = boundary.groups.firstIndex(of: "intern")
-    let outside = boundary.groups.firstIndex(of: "extern")
+    let inside = boundary.groups.firstIndex(of: ActorPartition.insideGroup)
+    let outside = boundary.groups.firstIndex(of: ActorPartition.outsideGroup)
     let within = inside.map { boundaryDensity.ties[$0][$0] } ?? 0
     let among = outside.map { boundaryDensity.ties[$0][$0] } ?? 0
     var crossing = 0
