@@ -6,7 +6,7 @@
 //   NetwerkkaartCore  model, paths and metrics; no file IO, no C
 //   NetwerkkaartIO    reading and writing netwerkkaart files in every format, metric reports
 //   NetwerkkaartRender  the ring layout and drawings; the only user of Graphviz (CGraphviz)
-//   NetwerkkaartReport  the self-contained HTML report of several maps (Core, IO, Render)
+//   NetwerkkaartHTMLReport  the self-contained HTML report of several maps (Core, IO, Render)
 //   netwerkkaart      the command-line tool
 import PackageDescription
 
@@ -16,7 +16,7 @@ let package = Package(
     .library(name: "NetwerkkaartCore", targets: ["NetwerkkaartCore"]),
     .library(name: "NetwerkkaartIO", targets: ["NetwerkkaartIO"]),
     .library(name: "NetwerkkaartRender", targets: ["NetwerkkaartRender"]),
-    .library(name: "NetwerkkaartReport", targets: ["NetwerkkaartReport"]),
+    .library(name: "NetwerkkaartHTMLReport", targets: ["NetwerkkaartHTMLReport"]),
     .executable(name: "netwerkkaart", targets: ["netwerkkaart"]),
   ],
   dependencies: [
@@ -60,7 +60,7 @@ let package = Package(
     ),
     // Report
     .target(
-      name: "NetwerkkaartReport",
+      name: "NetwerkkaartHTMLReport",
       dependencies: ["NetwerkkaartCore", "NetwerkkaartIO", "NetwerkkaartRender"]
     ),
     // CLI
@@ -70,7 +70,7 @@ let package = Package(
         "NetwerkkaartCore",
         "NetwerkkaartIO",
         "NetwerkkaartRender",
-        "NetwerkkaartReport",
+        "NetwerkkaartHTMLReport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -107,8 +107,8 @@ let package = Package(
       dependencies: ["NetwerkkaartCore", "NetwerkkaartRender", "NetwerkkaartTestSupport"]
     ),
     .testTarget(
-      name: "ReportTests",
-      dependencies: ["NetwerkkaartCore", "NetwerkkaartRender", "NetwerkkaartReport", "NetwerkkaartTestSupport"]
+      name: "HTMLReportTests",
+      dependencies: ["NetwerkkaartCore", "NetwerkkaartRender", "NetwerkkaartHTMLReport", "NetwerkkaartTestSupport"]
     ),
     .testTarget(
       name: "CLITests",

@@ -1,9 +1,9 @@
 import ArgumentParser
 import Foundation
 import NetwerkkaartCore
+import NetwerkkaartHTMLReport
 import NetwerkkaartIO
 import NetwerkkaartRender
-import NetwerkkaartReport
 
 /// `netwerkkaart report`: one self-contained HTML file of one or more maps.
 struct ReportCommand: ParsableCommand {

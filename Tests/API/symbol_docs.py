@@ -14,7 +14,7 @@ import json
 import os
 import sys
 
-MODULES = ["NetwerkkaartCore", "NetwerkkaartIO", "NetwerkkaartRender", "NetwerkkaartReport"]
+MODULES = ["NetwerkkaartCore", "NetwerkkaartIO", "NetwerkkaartRender", "NetwerkkaartHTMLReport"]
 
 
 def symbols(folder, module):

@@ -1,3 +1,4 @@
+import Foundation
 import NetwerkkaartTestSupport
 import Testing
 
@@ -16,5 +17,22 @@ import Testing
     #expect(lines.contains("Drawing: 5 actor nodes in an SVG"))
     #expect(lines.contains("Strongest brokers in Examples/basisschool-de-linde:"))
     #expect(lines.count == 11)
+  }
+}
+
+/// The DocC article "Embedding Netwerkkaart" shows a complete program; the package that CI builds
+/// outside the library (Tests/ExternalPackage) must be exactly that program.
+@Suite struct EmbeddingArticleTests {
+  @Test func articleExampleIsTheExternalPackage() throws {
+    let article = try String(
+      contentsOf: packageRoot.appendingPathComponent(
+        "Sources/NetwerkkaartCore/NetwerkkaartCore.docc/EmbeddingNetwerkkaart.md"), encoding: .utf8)
+    let blocks = article.components(separatedBy: "```swift\n").dropFirst().map {
+      $0.components(separatedBy: "```").first ?? ""
+    }
+    let program = try String(
+      contentsOf: packageRoot.appendingPathComponent("Tests/ExternalPackage/Sources/MijnAnalyse/main.swift"),
+      encoding: .utf8)
+    #expect(blocks.contains(program), "the article's example and Tests/ExternalPackage differ")
   }
 }

@@ -4,7 +4,7 @@ extension ComparisonReport {
   /// cells where a figure is undefined; then a blank line and the conventions as
   /// `convention,text` rows. Quoted as RFC 4180 requires.
   func csv() -> String {
-    let columns = ComparisonSection.csvColumns(of: sections, brokerCount: brokerCount)
+    let columns = ComparisonTableLayout.csvColumns(of: sections, brokerCount: brokerCount)
     var out = (["label", "source", "wave"] + columns.map(\.key)).joined(separator: ",") + "\n"
     for entry in entries {
       let cells =

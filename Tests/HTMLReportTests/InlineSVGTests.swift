@@ -1,6 +1,6 @@
 import Testing
 
-@testable import NetwerkkaartReport
+@testable import NetwerkkaartHTMLReport
 
 @Suite struct InlineSVGTests {
   /// A hand-written SVG as Graphviz writes it, with text that looks like markup once unescaped.

@@ -1,5 +1,5 @@
 import Foundation
-import NetwerkkaartReport
+import NetwerkkaartHTMLReport
 import Testing
 
 @Suite struct ReportErrorTests {

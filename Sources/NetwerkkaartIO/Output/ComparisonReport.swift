@@ -120,7 +120,8 @@ public struct ComparisonReport: Sendable {
   }
 
   /// The tables' sections, the conditional column of actors of unknown side only when a map has one.
-  var sections: [ComparisonSection] {
-    ComparisonSection.all(brokerCount: brokerCount, unknownSide: entries.contains { $0.summary.sides.unknownCount > 0 })
+  var sections: [ComparisonTableLayout] {
+    ComparisonTableLayout.all(
+      brokerCount: brokerCount, unknownSide: entries.contains { $0.summary.sides.unknownCount > 0 })
   }
 }

@@ -41,7 +41,7 @@ struct ComparisonColumn: Sendable {
 }
 
 /// A group of comparison columns shown as one table, with the convention behind it.
-struct ComparisonSection: Sendable {
+struct ComparisonTableLayout: Sendable {
   let key: String
   let title: String
   let columns: [ComparisonColumn]
@@ -51,11 +51,11 @@ struct ComparisonSection: Sendable {
 
   /// The five sections in report order; `unknownSide` adds the column of actors whose side of
   /// the school boundary is unknown.
-  static func all(brokerCount: Int, unknownSide: Bool) -> [ComparisonSection] {
+  static func all(brokerCount: Int, unknownSide: Bool) -> [ComparisonTableLayout] {
     [size(unknownSide: unknownSide), centralization, roles, tieShares, brokers(count: brokerCount)]
   }
 
-  static func size(unknownSide: Bool) -> ComparisonSection {
+  static func size(unknownSide: Bool) -> ComparisonTableLayout {
     let side = [ComparisonColumn("actors_unknown_side", "side unknown") { .count($0.sides.unknownCount) }]
     let columns =
       [
@@ -69,14 +69,14 @@ struct ComparisonSection: Sendable {
         ComparisonColumn("density_without_school", "density w/o school") { .real($0.densityWithoutSchool) },
         ComparisonColumn("components", "components") { .count($0.components) },
       ]
-    return ComparisonSection(
+    return ComparisonTableLayout(
       key: "size", title: "Size and density", columns: columns, numbers: true,
       note:
         "Internal: intern = ja, or without it type school or schoolteam. Ties: distinct pairs, duplicates merged, self-ties dropped. Density: 2m/(n(n-1)), directed m/(n(n-1)); w/o school: the same among the other n-1 actors (– when no actor has type school). Components: connected (directed: weakly), isolates count."
     )
   }
 
-  static let centralization = ComparisonSection(
+  static let centralization = ComparisonTableLayout(
     key: "centralization", title: "Freeman centralization",
     columns: [
       ComparisonColumn(MapFigure.degreeCentralization.rawValue, "degree") { .real($0.centralization.degree) },
@@ -89,14 +89,14 @@ struct ComparisonSection: Sendable {
       "Freeman (1979): the sum of (c_max - c_i) over its value for a star of the same size; 0 when every actor is equally central, 1 for a star. Degree counts ties; betweenness raw; closeness Wasserman-Faust, outward when directed."
   )
 
-  static let roles = ComparisonSection(
+  static let roles = ComparisonTableLayout(
     key: "roles", title: "Role composition",
     columns: ActorRole.allCases.map { role in
       ComparisonColumn("role_\(role.rawValue)", role.rawValue) { .count($0.roles.count(role)) }
     } + [ComparisonColumn("role_none", "no role") { .count($0.roles.none) }], numbers: true,
     note: "Actors per positional role (Gehre, in Suijs 1999); no role: the role column is empty.")
 
-  static let tieShares = ComparisonSection(
+  static let tieShares = ComparisonTableLayout(
     key: "tie_shares", title: "Ties by motive and form",
     columns: [ComparisonColumn("tie_records", "tie records") { .count($0.motives.records) }]
       + shareColumns(.motive, unknownTitle: "motive unknown", shares: \.motives)
@@ -117,8 +117,8 @@ struct ComparisonSection: Sendable {
     } + [ComparisonColumn("\(prefix)_unknown", unknownTitle) { .real($0[keyPath: shares].unknownShare) }]
   }
 
-  static func brokers(count: Int) -> ComparisonSection {
-    ComparisonSection(
+  static func brokers(count: Int) -> ComparisonTableLayout {
+    ComparisonTableLayout(
       key: "brokers", title: "Top brokers",
       columns: (0..<max(count, 0)).map { rank in
         ComparisonColumn("broker_\(rank + 1)", "broker \(rank + 1)") { summary in
@@ -134,7 +134,7 @@ struct ComparisonSection: Sendable {
   }
 
   /// The CSV columns: every table column, the brokers as id and normalized betweenness.
-  static func csvColumns(of sections: [ComparisonSection], brokerCount: Int) -> [ComparisonColumn] {
+  static func csvColumns(of sections: [ComparisonTableLayout], brokerCount: Int) -> [ComparisonColumn] {
     sections.filter { $0.key != "brokers" }.flatMap(\.columns)
       + (0..<max(brokerCount, 0)).flatMap { rank in
         [

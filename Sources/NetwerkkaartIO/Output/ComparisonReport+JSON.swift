@@ -21,7 +21,7 @@ extension ComparisonReport {
     func shares(_ shares: CodebookShares) -> String {
       JSONText.object(
         shares.field.listedValues.indices.map { index in
-          (ComparisonSection.snakeCase(shares.field.listedValues[index].value), real(shares.share(at: index)))
+          (ComparisonTableLayout.snakeCase(shares.field.listedValues[index].value), real(shares.share(at: index)))
         } + [("unknown", real(shares.unknownShare))])
     }
     let brokers = s.brokers.entries.map { broker in

@@ -3,7 +3,7 @@ import NetwerkkaartCore
 import NetwerkkaartRender
 import Testing
 
-@testable import NetwerkkaartReport
+@testable import NetwerkkaartHTMLReport
 
 /// The report of the two hand-derived maps in `ReportTestMaps.swift`, built once.
 private let reportMaps: [ReportMap] = {
