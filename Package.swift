@@ -12,6 +12,9 @@ import PackageDescription
 
 let package = Package(
   name: "Netwerkkaart",
+  // Synchronization's Mutex (the parallel path sweep, the Graphviz lock) needs these releases;
+  // nothing else in the code needs a later one.
+  platforms: [.macOS(.v15), .iOS(.v18), .tvOS(.v18), .watchOS(.v11), .visionOS(.v2)],
   products: [
     .library(name: "NetwerkkaartCore", targets: ["NetwerkkaartCore"]),
     .library(name: "NetwerkkaartIO", targets: ["NetwerkkaartIO"]),
@@ -34,7 +37,7 @@ let package = Package(
         .product(name: "HeapModule", package: "swift-collections"),
       ]
     ),
-    // IO
+    // IO (imports Yams and ZIPFoundation `internal`ly: a user of the library needs neither)
     .target(
       name: "NetwerkkaartIO",
       dependencies: [
@@ -48,7 +51,7 @@ let package = Package(
     .systemLibrary(
       name: "CGraphviz",
       pkgConfig: "libgvc",
-      providers: [.apt(["libgraphviz-dev"])]
+      providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
     ),
     .target(
       name: "NetwerkkaartRender",

@@ -2,7 +2,8 @@ import Foundation
 import NetwerkkaartTestSupport
 import Testing
 
-/// The outputs of every command on the example maps, pinned byte for byte in
+/// The outputs of every command on the example maps (the HTML report and the images Graphviz
+/// renders aside: they carry Graphviz's version), pinned byte for byte in
 /// `Tests/Fixtures/golden-cli/`: standard output (`NAME.stdout`), standard error when the
 /// command writes any (`NAME.stderr`; none expected when the file is absent) and the files a
 /// command writes (`NAME.files/PATH`), where NAME is the command line. The files were written
@@ -111,6 +112,18 @@ import Testing
         files: ["kaart/actors.csv", "kaart/ties.csv", "kaart/map.csv", "sleutel.csv"]),
     ]
 
+  /// The rings drawing as DOT: written by the tool itself (Graphviz lays out and renders only
+  /// the other formats), with the metrics in its tooltips.
+  static let drawCases: [Case] =
+    maps.map { Case(arguments: ["draw", $0, "--format", "dot", "-o", "-"]) } + [
+      Case(arguments: ["draw", linde, "--format", "dot", "-o", "-", "--lang", "en", "--title", "De Linde"]),
+      Case(arguments: ["draw", linde, "--format", "dot", "-o", "-", "--size-by", "betweenness", "--color-by", "type"]),
+      Case(arguments: ["draw", linde, "--format", "dot", "-o", "-", "--directed", "--weighted"]),
+      Case(arguments: ["draw", linde, "--format", "dot", "-o", "-", "--without-ego"]),
+      Case(arguments: ["draw", zuid, "--format", "dot", "-o", "-", "--pseudonymise"]),
+      Case(arguments: ["diff", linde, golf2, "--format", "csv", "--draw", "verschil.dot"], files: ["verschil.dot"]),
+    ]
+
   static let validateCases: [Case] =
     maps.map { Case(arguments: ["validate", $0]) } + [
       Case(arguments: ["validate", linde, "--directed"]),
@@ -118,7 +131,7 @@ import Testing
       Case(arguments: ["validate", linde, "--pseudonymise"], status: 64),
     ]
 
-  static let cases = metricsCases + analyseCases + compareCases + diffCases + convertCases + validateCases
+  static let cases = metricsCases + analyseCases + compareCases + diffCases + convertCases + drawCases + validateCases
 
   /// `Tests/Fixtures/golden-cli/`.
   static let directory = packageRoot.appendingPathComponent("Tests/Fixtures/golden-cli")

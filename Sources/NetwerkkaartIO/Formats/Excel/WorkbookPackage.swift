@@ -1,5 +1,5 @@
 import Foundation
-import ZIPFoundation
+internal import ZIPFoundation
 
 /// The parts of an Office Open XML workbook (`.xlsx`, ECMA-376): a zip archive of XML files.
 /// Opens the archive and hands out a part's bytes, refusing parts that unpack to more than

@@ -1,6 +1,6 @@
 import Foundation
 import NetwerkkaartCore
-import ZIPFoundation
+internal import ZIPFoundation
 
 /// Writes a workbook (`.xlsx`) that Excel, LibreOffice and openpyxl open: one sheet per table,
 /// a bold, frozen header row, text as inline strings, numbers as numbers, and optional

@@ -1,6 +1,6 @@
 import NetwerkkaartCore
 import OrderedCollections
-import Yams
+internal import Yams
 
 /// Reads a netwerkkaart document: one YAML or JSON file with the map's metadata as top-level
 /// keys, an `actors` list and a `ties` list (`Docs/FileFormat.md`):

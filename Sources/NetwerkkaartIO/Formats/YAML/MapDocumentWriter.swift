@@ -1,5 +1,5 @@
 import NetwerkkaartCore
-import Yams
+internal import Yams
 
 /// Writes a map as one netwerkkaart document, YAML or JSON, in the shape
 /// ``MapDocumentReader`` reads: metadata keys first, then `actors` and `ties`, fields in
