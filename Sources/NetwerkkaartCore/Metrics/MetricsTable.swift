@@ -52,9 +52,12 @@ public struct MetricsTable: Sendable {
   /// The (weak) components behind ``NetworkFigures/components``, for the same measures.
   let components: Components
 
+  /// Computes the table of `network`. `isCancelled` is asked between the sources of the path
+  /// sweep; once it answers `true` the sweep stops and the table is incomplete: use it through
+  /// ``computing(_:threads:approximation:extended:progress:)``, which throws instead.
   public init(
     _ network: Network, threads: Int? = nil, approximation settings: Approximation? = nil, extended: Bool = false,
-    progress: (@Sendable (Int, Int) -> Void)? = nil
+    progress: (@Sendable (Int, Int) -> Void)? = nil, isCancelled: (@Sendable () -> Bool)? = nil
   ) {
     let directed = network.isDirected
     let weighted = network.isWeighted
@@ -65,13 +68,15 @@ public struct MetricsTable: Sendable {
     if let settings {
       let estimate = ApproximateBetweenness(
         network, epsilon: settings.epsilon, delta: settings.delta, seed: settings.seed, threads: threads,
-        progress: progress)
+        progress: progress, isCancelled: isCancelled)
       approximation = estimate
       betweenness = estimate.estimate
       closeness = nil
       harmonicCloseness = nil
     } else {
-      let sums = PathSweep(network: network, request: .all, threads: threads, progress: progress).run()
+      var sweep = PathSweep(network: network, request: .all, threads: threads, progress: progress)
+      sweep.isCancelled = isCancelled
+      let sums = sweep.run()
       pathSums = sums
       approximation = nil
       betweenness = Betweenness(network: network, sums: sums)

@@ -55,6 +55,10 @@ public struct PathSweep: Sendable {
   public var threads: Int?
   /// Called now and then from worker threads with (sources done, total).
   public var progress: (@Sendable (Int, Int) -> Void)?
+  /// Asked by each worker before each source; once it answers `true` the workers stop and the
+  /// sums are incomplete. Task cancellation reaches the sweep this way
+  /// (``MetricsTable/computing(_:threads:approximation:extended:progress:)``).
+  public var isCancelled: (@Sendable () -> Bool)?
   /// The sources to run from; `nil` means every actor. A sample gives sums over the sample only
   /// (see ``ApproximateBetweenness``); the outward sums are then set only for sampled actors.
   public var sources: [Int]?
@@ -88,6 +92,7 @@ public struct PathSweep: Sendable {
     let nextStripe = Counter()
     let done = Counter()
     let progress = self.progress
+    let isCancelled = self.isCancelled
     let network = self.network
 
     network.withViews { outgoing, incoming in
@@ -100,6 +105,7 @@ public struct PathSweep: Sendable {
           let buffers = stripes[stripe]
           var finished = 0
           for position in stride(from: stripe, to: total, by: stripes.count) {
+            if let isCancelled, isCancelled() { return }
             let source = sources[position]
             tree.compute(from: source, outgoing: outgoing, incoming: incoming)
             if let target = buffers.dependency {
