@@ -104,6 +104,16 @@ private let example = packageRoot.appendingPathComponent("Examples/basisschool-d
     #expect(error.diagnostics.first?.location == SourceLocation(file: "plakbord", line: 3))
   }
 
+  /// Pasted text is validated like a file: the codebook value and the tie listed twice are
+  /// found at their lines.
+  @Test func validatesText() {
+    let text = "source,target,motief\nschool,clb,groie\nschool,clb,taak\n"
+    let result = MapValidator.validate(.text(text, name: "plakbord"))
+    #expect(result.isValid == false)
+    let lines = result.diagnostics.map { "\($0.severity):\($0.location?.line ?? 0)" }
+    #expect(lines.contains("error:2") && lines.contains("warning:3"), "\(result.diagnostics)")
+  }
+
   @Test func refusesWhatMemoryCannotHold() {
     for (format, words) in [(MapFormat.csv, "a CSV map is a folder"), (.gexf, "can be written but not read")] {
       let result = Result { () throws(MapError) in try MapLoader.read(.text("a,b\n", format: format)) }

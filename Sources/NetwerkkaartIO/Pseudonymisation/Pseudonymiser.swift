@@ -1,6 +1,6 @@
 import NetwerkkaartCore
 
-/// The pseudonymisation of a run of loads: one ``NetwerkkaartCore/PseudonymKey`` for every map,
+/// The pseudonymisation of a run of loads: one `PseudonymKey` (NetwerkkaartCore) for every map,
 /// optionally kept in a key file (``PseudonymKeyFile``), and the name each map goes by.
 ///
 /// A value the caller owns: put it in a ``MapLoadRequest``, take the state after the map from
