@@ -15,9 +15,8 @@ struct MapsInput: ParsableArguments {
 
   /// Loads every map at `paths` as ``NetwerkkaartIO/MapBatch`` does, nothing printed yet.
   func batch(_ paths: [String], withoutEgo: Bool) -> MapBatch {
-    let settings = MapLoadRequest(
-      source: .path(""), format: from, tieFilters: MapReading.filters(ties.filters), withoutEgo: withoutEgo,
-      pseudonymiser: pseudonyms.pseudonymiser)
-    return MapBatch(loading: paths.map { .path($0) }, as: settings)
+    MapBatch(
+      loading: paths.map { .path($0) }, format: from, tieFilters: MapReading.filters(ties.filters),
+      withoutEgo: withoutEgo, pseudonymiser: pseudonyms.pseudonymiser)
   }
 }

@@ -80,9 +80,9 @@ private let secondWaveYAML = """
   /// Both waves in one batch share one key: the CLB has one code in both, the new partner of
   /// the same type the next number.
   @Test func aBatchSharesOneKey() throws {
-    let settings = MapLoadRequest(source: .path(""), pseudonymiser: Pseudonymiser())
     let batch = MapBatch(
-      loading: [.text(schoolYAML, name: "golf1.yaml"), .text(secondWaveYAML, name: "golf2.yaml")], as: settings)
+      loading: [.text(schoolYAML, name: "golf1.yaml"), .text(secondWaveYAML, name: "golf2.yaml")],
+      pseudonymiser: Pseudonymiser())
     let waves = try #require(batch.maps)
     #expect(waves[0].map.actors.map(\.id) == ["school-1", "clb-1", "ouders-1", "bedrijf-1"])
     #expect(waves[1].map.actors.map(\.id) == ["school-1", "clb-1", "clb-2"])
@@ -115,8 +115,8 @@ private let secondWaveYAML = """
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     let keyFile = folder.appendingPathComponent("sleutel.csv").path
-    let settings = MapLoadRequest(source: .path(""), pseudonymiser: Pseudonymiser(keyFile: keyFile))
-    let batch = MapBatch(loading: [.text(schoolYAML, name: "golf1.yaml")], as: settings)
+    let batch = MapBatch(
+      loading: [.text(schoolYAML, name: "golf1.yaml")], pseudonymiser: Pseudonymiser(keyFile: keyFile))
     let first = try #require(batch.maps?.first)
     #expect(first.diagnostics.contains { $0.message == "4 new names added to the key (4 in all)" })
     #expect(try PseudonymKeyFile.read(path: keyFile) == batch.pseudonymiser?.key)

@@ -10,8 +10,7 @@ import NetwerkkaartCore
 ///
 /// ```swift
 /// let waves = MapBatch(
-///   loading: [.path("golf1"), .path("golf2")],
-///   as: MapLoadRequest(source: .path(""), pseudonymiser: Pseudonymiser(keyFile: "sleutel.csv")))
+///   loading: [.path("golf1"), .path("golf2")], pseudonymiser: Pseudonymiser(keyFile: "sleutel.csv"))
 /// guard let maps = waves.maps else { print(waves.diagnostics); return }
 /// ```
 public struct MapBatch: Sendable {
@@ -40,9 +39,16 @@ public struct MapBatch: Sendable {
     self.pseudonymiser = pseudonymiser
   }
 
-  /// Loads each of `sources` as `settings` asks (its source replaced).
-  public init(loading sources: [MapSource], as settings: MapLoadRequest) {
-    self.init(loading: sources.map(settings.reading))
+  /// Loads each of `sources` with the same settings, as ``MapLoadRequest`` describes them.
+  public init(
+    loading sources: [MapSource], format: MapFormat? = nil, tieFilters: [TieFilter] = [], withoutEgo: Bool = false,
+    pseudonymiser: Pseudonymiser? = nil
+  ) {
+    self.init(
+      loading: sources.map {
+        MapLoadRequest(
+          source: $0, format: format, tieFilters: tieFilters, withoutEgo: withoutEgo, pseudonymiser: pseudonymiser)
+      })
   }
 
   /// Every map, when all could be loaded; `nil` when any failed.
