@@ -21,7 +21,8 @@ public enum MapSource: Sendable, Hashable {
   case url(URL)
   /// The bytes of a single-file map (YAML, JSON, node-link, edge list, xlsx, GraphML, Pajek,
   /// UCINET DL). `format` `nil` sniffs it from the bytes; `name` stands for the file in messages
-  /// and reports (`plakbord:3: error: …`).
+  /// and reports (`plakbord:3: error: …`). Give each map of a batch its own name: a
+  /// ``Pseudonymiser`` tells maps apart by it.
   case data(Data, format: MapFormat? = nil, name: String = "kaart")
 
   /// The text of a single-file map, as ``data(_:format:name:)`` of its UTF-8 bytes.
