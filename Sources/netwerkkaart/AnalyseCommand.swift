@@ -21,6 +21,11 @@ struct AnalyseCommand: ParsableCommand {
 
   @OptionGroup var mapOptions: MapOptions
 
+  @OptionGroup var threading: ThreadOptions
+
+  /// Worker threads for the path sweep (`--threads`); `nil` means one per core.
+  var threads: Int? { threading.threads }
+
   @Option(help: "Output format.")
   var format: AnalysisReport.Format = .table
 
@@ -50,7 +55,8 @@ struct AnalyseCommand: ParsableCommand {
   }
 
   func run() throws {
-    let map = try mapOptions.loadMap()
+    let prepared = try mapOptions.loadMap()
+    let map = prepared.map
     let basis = ActorPartition.Basis(parsing: groups)
     if case .attribute(let column) = basis,
       !map.actors.contains(where: { actor in actor.attributes.keys.contains { $0.lowercased() == column.lowercased() } }
@@ -62,7 +68,7 @@ struct AnalyseCommand: ParsableCommand {
         "error: --groups \(column): no actor has that column\(hint); use role, type, intern or an actor column\n")
       throw ExitCode.failure
     }
-    let focusID = focus.map { mapOptions.input.actorID($0) }
+    let focusID = focus.map(prepared.actorID)
     if let focus, let focusID, map.indexByID[focusID] == nil {
       let hint =
         Suggestion.nearest(to: focus, in: map.actors.map(\.id.rawValue)).map { " (did you mean \"\($0)\"?)" } ?? ""
@@ -72,11 +78,12 @@ struct AnalyseCommand: ParsableCommand {
     let progress = ProgressReporter.forTerminal("shortest paths")
     let analysis = PartnershipAnalysis(
       map, directed: mapOptions.directed, weighted: mapOptions.weighted, focus: focusID,
-      groups: basis, approximation: approximate.map { MetricsTable.Approximation(epsilon: $0, seed: seed) },
+      groups: basis, threads: threads,
+      approximation: approximate.map { MetricsTable.Approximation(epsilon: $0, seed: seed) },
       progress: progress?.callback)
     progress?.finish()
     DiagnosticPrinter.print(analysis.network.diagnostics)
-    let report = AnalysisReport(source: mapOptions.sourceName, analysis: analysis, brokerCount: brokers)
+    let report = AnalysisReport(source: prepared.name, analysis: analysis, brokerCount: brokers)
     FileHandle.standardOutput.write(Data(report.rendered(as: format).utf8))
   }
 }

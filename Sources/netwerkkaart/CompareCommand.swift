@@ -14,7 +14,8 @@ struct CompareCommand: ParsableCommand {
     discussion: """
       Each map is a folder or a file in any readable format. A row is labelled with the map's \
       'school' (map.csv) or else its folder or file name; a wave column appears when a map has \
-      a 'wave'. --ties filters, --directed, --weighted and --without-ego apply to every map. \
+      a 'wave'. --from, --ties filters, --directed, --weighted, --without-ego and \
+      --pseudonymise apply to every map. \
       When a map cannot be read, every map's problems are reported and nothing is written to \
       standard output. The columns are described in Docs/Compare.md. Example:
 
@@ -28,44 +29,39 @@ struct CompareCommand: ParsableCommand {
       valueName: "map"))
   var maps: [String]
 
-  @OptionGroup var ties: TieFilterOptions
-
-  @Option(help: ArgumentHelp("The maps' format, when their extensions do not say.", valueName: "format"))
-  var from: MapFormat?
+  @OptionGroup var input: MapsInput
 
   @OptionGroup var analysis: NetworkOptions
-
-  @OptionGroup var pseudonyms: PseudonymOptions
 
   @Option(help: "Output format: table, csv, markdown, latex or json.")
   var format: ComparisonReport.Format = .table
 
-  @Option(help: "Worker threads for the path metrics (default: one per core).")
-  var threads: Int?
+  @OptionGroup var threading: ThreadOptions
 
-  func validate() throws {
-    if let threads, threads < 1 { throw ValidationError("--threads must be 1 or more.") }
-  }
+  /// Worker threads for the path sweep (`--threads`); `nil` means one per core.
+  var threads: Int? { threading.threads }
 
   func run() throws {
+    let batch = input.batch(maps, withoutEgo: analysis.withoutEgo)
+    let complete = batch.failures.isEmpty
+    var printer = MapReading.Printer()
     var entries: [ComparisonReport.Entry] = []
     var failed: [String] = []
-    for path in maps {
-      do {
-        let read = try MapReading.load(.path(path), format: from, filters: ties.filters, pseudonyms: pseudonyms)
-        // With --pseudonymise the map goes by its school's code, not by its (often telling) path.
-        let shown = pseudonyms.name(ofSource: path)
-        let name = MapReading.name(shown, filters: ties.filters)
-        let map = try analysis.prepared(read, name: name)
-        let progress = ProgressReporter.forTerminal("\(shown): shortest paths")
-        let summary = try MapSummary(
-          map, network: analysis.network(of: map), threads: threads, progress: progress?.callback)
-        progress?.finish()
-        entries.append(ComparisonReport.Entry(path: shown, map: map, summary: summary))
-      } catch let error as ExitCode where error == .failure {
-        // Its problems are printed; read the other maps to report theirs too.
-        failed.append(pseudonyms.pseudonymise ? "map \(failed.count + 1)" : path)
+    for (path, result) in zip(maps, batch.results) {
+      printer.print(result)
+      guard case .success(let prepared) = result else {
+        // Its problems are printed; the other maps' are printed too.
+        failed.append(input.pseudonyms.pseudonymise ? "map \(failed.count + 1)" : path)
+        continue
       }
+      analysis.noteDirected(prepared)
+      let network = analysis.network(of: prepared.map)
+      guard complete else { continue }
+      // With --pseudonymise the map goes by its school's code, not by its (often telling) path.
+      let progress = ProgressReporter.forTerminal("\(prepared.sourceName): shortest paths")
+      let summary = try MapSummary(prepared.map, network: network, threads: threads, progress: progress?.callback)
+      progress?.finish()
+      entries.append(ComparisonReport.Entry(path: prepared.sourceName, map: prepared.map, summary: summary))
     }
     guard failed.isEmpty else {
       DiagnosticPrinter.standardError(
@@ -73,7 +69,7 @@ struct CompareCommand: ParsableCommand {
           + "correct them and run compare again; nothing was written\n")
       throw ExitCode.failure
     }
-    let settings = ties.settings + analysis.settings
+    let settings = input.ties.settings + analysis.settings
     let report = ComparisonReport(entries: entries, settings: settings)
     FileHandle.standardOutput.write(Data(report.rendered(as: format).utf8))
   }

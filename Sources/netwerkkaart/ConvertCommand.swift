@@ -54,7 +54,7 @@ struct ConvertCommand: ParsableCommand {
       ])
       throw ExitCode.failure
     }
-    let map = try input.load()
+    let map = try input.load().map
     if output == "-" {
       let temporary = FileManager.default.temporaryDirectory
         .appendingPathComponent("netwerkkaart-\(ProcessInfo.processInfo.processIdentifier).\(format.rawValue)")
@@ -73,7 +73,9 @@ struct ConvertCommand: ParsableCommand {
     do {
       return try MapWriter.write(map, to: path, format: format)
     } catch {
-      DiagnosticPrinter.print([error.diagnostic])
+      var diagnostic = error.diagnostic
+      if diagnostic.message.hasSuffix(MapFormat.namingAdvice) { diagnostic.message += " with --to" }
+      DiagnosticPrinter.print([diagnostic])
       throw ExitCode.failure
     }
   }

@@ -16,7 +16,8 @@ struct DiffCommand: ParsableCommand {
       merging ties listed twice as the metrics do. Metrics are computed on each wave on its own; \
       the change is after - before. --draw writes the two waves as one rings drawing: new actors \
       and ties marked, lost ones faint and dashed (any format draw writes: .svg, .png, .pdf, .dot). \
-      --ties FILTER compares the ties that pass the filter in each wave. See Docs/Waves.md. Example:
+      --ties FILTER compares the ties that pass the filter in each wave; --from, --without-ego and \
+      --pseudonymise apply to both waves. See Docs/Waves.md. Example:
 
         netwerkkaart diff Examples/basisschool-de-linde Examples/basisschool-de-linde-golf2 --draw golf2.svg
       """
@@ -31,11 +32,11 @@ struct DiffCommand: ParsableCommand {
   @Option(help: "Output format: table, markdown, csv or json.")
   var format: DifferenceReport.Format = .table
 
-  @Flag(help: "Read each tie as running from source to target only (ordered pairs), in both waves.")
-  var directed = false
+  @OptionGroup var input: MapsInput
 
-  @Flag(help: "Use tie strengths in the metrics (distance = 1/weight, strength), in both waves.")
-  var weighted = false
+  @OptionGroup var analysis: NetworkOptions
+
+  @OptionGroup var threading: ThreadOptions
 
   @Flag(help: "Compare the extended metrics too (as metrics --extended).")
   var extended = false
@@ -48,10 +49,6 @@ struct DiffCommand: ParsableCommand {
 
   @Option(help: "Language of the drawing's legend and tooltips: nl or en.")
   var lang: DrawingOptions.Language = .nl
-
-  @OptionGroup var ties: TieFilterOptions
-
-  @OptionGroup var pseudonyms: PseudonymOptions
 
   @Option(
     help: ArgumentHelp("The actor in the centre of the drawing (default: the actor of type 'school').", valueName: "id")
@@ -67,49 +64,32 @@ struct DiffCommand: ParsableCommand {
   func run() throws {
     // Read both waves before stopping, so that the problems of both are listed in one run.
     // With --pseudonymise both waves share one key, so a partner keeps its code across them.
-    let first = Result {
-      try MapReading.load(.path(before), format: nil, filters: ties.filters, pseudonyms: pseudonyms)
-    }
-    let second = Result {
-      try MapReading.load(.path(after), format: nil, filters: ties.filters, pseudonyms: pseudonyms)
-    }
-    guard case .success(let old) = first, case .success(let new) = second else { throw ExitCode.failure }
-    let (beforeName, afterName) = (
-      MapReading.name(pseudonyms.name(ofSource: before), filters: ties.filters),
-      MapReading.name(pseudonyms.name(ofSource: after), filters: ties.filters)
-    )
-    for (map, name) in [(old, beforeName), (new, afterName)] where map.metadata.directed == true && !directed {
-      DiagnosticPrinter.print([
-        Diagnostic(
-          .note, "the file marks its ties as directed; they are compared as undirected unless you add --directed",
-          at: SourceLocation(file: name))
-      ])
-    }
+    let batch = input.batch([before, after], withoutEgo: analysis.withoutEgo)
+    var printer = MapReading.Printer()
+    batch.results.forEach { printer.print($0) }
+    guard let waves = batch.maps, waves.count == 2 else { throw ExitCode.failure }
+    let (old, new) = (waves[0], waves[1])
+    for wave in waves { analysis.noteDirected(wave, analysed: "compared") }
     let progress = ProgressReporter.forTerminal("shortest paths")
     let difference = MapDifference(
-      before: old, after: new, directed: directed, weighted: weighted, extended: extended,
-      progress: progress?.callback)
+      before: old.map, after: new.map, directed: analysis.directed, weighted: analysis.weighted, extended: extended,
+      threads: threading.threads, progress: progress?.callback)
     progress?.finish()
     DiagnosticPrinter.print(difference.diagnostics)
-    let report = DifferenceReport(before: beforeName, after: afterName, difference: difference)
-    if let draw { try drawing(difference, to: draw) }
+    let report = DifferenceReport(before: old.name, after: new.name, difference: difference)
+    if let draw {
+      // With --pseudonymise an original id stands for its code in either wave.
+      let focusID = focus.map { new.codeByID[ActorID($0)] ?? old.actorID($0) }
+      try drawing(difference, focus: focusID, to: draw)
+    }
     if draw != "-" { FileHandle.standardOutput.write(Data(report.rendered(as: format).utf8)) }
   }
 
-  /// The actor `--focus` names: with `--pseudonymise` an original id stands for its code in
-  /// either wave (a code is taken as it is).
-  private func focusID(_ text: String) -> ActorID {
-    guard pseudonyms.pseudonymise else { return ActorID(text) }
-    let session = PseudonymSession.shared
-    return session.code(of: ActorID(text), inSource: after) ?? session.code(of: ActorID(text), inSource: before)
-      ?? ActorID(text)
-  }
-
-  private func drawing(_ difference: MapDifference, to path: String) throws {
+  private func drawing(_ difference: MapDifference, focus: ActorID?, to path: String) throws {
     let format = path == "-" ? .svg : ImageFormat(fileExtension: (path as NSString).pathExtension) ?? .svg
     do {
       let drawing = try MapDrawing(
-        difference: difference, options: DrawingOptions(language: lang, focus: focus.map(focusID)))
+        difference: difference, options: DrawingOptions(language: lang, focus: focus))
       DiagnosticPrinter.print(drawing.warnings)
       let rendered = try drawing.rendered(format)
       DiagnosticPrinter.print(rendered.warnings.map { Diagnostic.warning("Graphviz: \($0)") })

@@ -21,6 +21,11 @@ struct DrawCommand: ParsableCommand {
 
   @OptionGroup var mapOptions: MapOptions
 
+  @OptionGroup var threading: ThreadOptions
+
+  /// Worker threads for the path sweep (`--threads`); `nil` means one per core.
+  var threads: Int? { threading.threads }
+
   @Option(name: .shortAndLong, help: ArgumentHelp("Output file, or '-' for standard output.", valueName: "file"))
   var output: String
 
@@ -51,13 +56,15 @@ struct DrawCommand: ParsableCommand {
 
   func run() throws {
     let format = try resolvedFormat()
-    let map = try mapOptions.loadMap()
+    let prepared = try mapOptions.loadMap()
+    let map = prepared.map
     let network = mapOptions.network(of: map)
     let options = DrawingOptions(
       layout: layout, language: lang, colorBy: colorBy, sizeBy: try sizeMeasure(of: network), title: title,
-      focus: focus.map { mapOptions.input.actorID($0) })
+      focus: focus.map(prepared.actorID))
     do {
-      let drawing = try MapDrawing(map: map, network: network, options: options)
+      let drawing = try MapDrawing(
+        map: map, network: network, metrics: MetricsTable(network, threads: threads), options: options)
       DiagnosticPrinter.print(drawing.warnings)
       let rendered = try drawing.rendered(format)
       DiagnosticPrinter.print(rendered.warnings.map { Diagnostic.warning("Graphviz: \($0)") })

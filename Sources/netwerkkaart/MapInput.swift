@@ -50,23 +50,10 @@ struct MapInput: ParsableArguments {
   }
 
   /// Where the map is read from.
-  private var source: MapReading.Source { map.map { .path($0) } ?? .files(actors: actors, ties: ties) }
+  var source: MapSource { map.map { .path($0) } ?? .files(actors: actors, ties: ties) }
 
-  /// The paths the map is read from, as given.
-  private var paths: String { source.paths }
-
-  /// What to call the map in reports: its paths, or with `--pseudonymise` (once loaded) its
-  /// school's code, since folder and file names often hold the school's name.
-  var sourceName: String {
-    MapReading.name(pseudonyms.name(ofSource: paths), filters: tieFilters)
-  }
-
-  /// The actor a command-line option names: with `--pseudonymise` an original id stands for
-  /// its code (a code is taken as it is).
-  func actorID(_ text: String) -> ActorID {
-    guard pseudonyms.pseudonymise else { return ActorID(text) }
-    return PseudonymSession.shared.code(of: ActorID(text), inSource: paths) ?? ActorID(text)
-  }
+  /// The paths the map is read from, as given (for messages before it is loaded).
+  var sourceName: String { source.name }
 
   /// Every file the map is read from (a folder's own files included) and the key file, for
   /// refusing to write over them.
@@ -82,10 +69,22 @@ struct MapInput: ParsableArguments {
       }
   }
 
-  /// Reads the map, printing the reader's warnings; prints every problem and exits with
-  /// status 1 when it cannot. With `--pseudonymise` the map comes back with codes for names
-  /// (after the `--ties` filters, which see the original values) and no message names anyone.
-  func load() throws -> PartnershipMap {
-    try MapReading.load(source, format: from, filters: tieFilters, pseudonyms: pseudonyms)
+  /// Reads the map as ``NetwerkkaartIO/MapLoader/load(_:)`` does, printing its warnings and
+  /// notes; prints every problem and exits with status 1 when it cannot. With `--pseudonymise`
+  /// the map comes back with codes for names (after the `--ties` filters, which see the
+  /// original values) and no message names anyone. `withoutEgo` leaves out the focal school.
+  func load(withoutEgo: Bool = false) throws -> PreparedMap {
+    let request = MapLoadRequest(
+      source: source, format: from, tieFilters: MapReading.filters(tieFilters), withoutEgo: withoutEgo,
+      pseudonymiser: pseudonyms.pseudonymiser)
+    var printer = MapReading.Printer()
+    do {
+      let prepared = try MapLoader.load(request)
+      printer.print(prepared)
+      return prepared
+    } catch {
+      printer.print(error)
+      throw ExitCode.failure
+    }
   }
 }

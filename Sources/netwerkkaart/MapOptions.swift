@@ -3,7 +3,7 @@ import NetwerkkaartCore
 import NetwerkkaartIO
 
 /// How a subcommand finds its one map and reads its ties; shared by every subcommand that
-/// analyses a map. `compare` reads many maps with the same ``NetworkOptions`` and ``MapReading``.
+/// analyses a map. The commands that read many maps take ``MapsInput`` and ``NetworkOptions``.
 struct MapOptions: ParsableArguments {
   @OptionGroup var input: MapInput
 
@@ -12,12 +12,13 @@ struct MapOptions: ParsableArguments {
   var directed: Bool { analysis.directed }
   var weighted: Bool { analysis.weighted }
 
-  /// What to call the map in reports.
-  var sourceName: String { analysis.sourceName(input.sourceName) }
-
-  /// Reads the map, printing every problem and exiting with status 1 when it cannot.
-  func loadMap() throws -> PartnershipMap {
-    try analysis.prepared(input.load(), name: input.sourceName)
+  /// Reads the map (without its ego under `--without-ego`), printing every problem and exiting
+  /// with status 1 when it cannot. The map's ``NetwerkkaartIO/PreparedMap/name`` is what
+  /// reports call it.
+  func loadMap() throws -> PreparedMap {
+    let prepared = try input.load(withoutEgo: analysis.withoutEgo)
+    analysis.noteDirected(prepared)
+    return prepared
   }
 
   /// Builds the network to analyse, printing its warnings (merged ties, self-ties).

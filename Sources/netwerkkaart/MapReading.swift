@@ -3,27 +3,10 @@ import Foundation
 import NetwerkkaartCore
 import NetwerkkaartIO
 
-/// Reading a map the way every command does, for one map (``MapInput``) or many (`compare`):
-/// the reader's warnings and every problem go to standard error, compiler-style, and a map
-/// that cannot be read ends in ``ArgumentParser/ExitCode/failure`` after all its problems were
-/// printed.
+/// What the command line adds to loading maps (``NetwerkkaartIO/MapLoader``): telling tie
+/// filters from file names, and printing what loading said to standard error, compiler-style,
+/// with the options the messages are about.
 enum MapReading {
-  /// Where a map is read from.
-  enum Source {
-    /// A map folder or a file in any readable format.
-    case path(String)
-    /// `--actors` and `--ties` files.
-    case files(actors: String?, ties: String?)
-
-    /// The paths as given: `kaart`, or `actors.csv + ties.csv`.
-    var paths: String {
-      switch self {
-      case .path(let path): path
-      case .files(let actors, let ties): [actors, ties].compactMap { $0 }.joined(separator: " + ")
-      }
-    }
-  }
-
   /// Whether a `--ties` value is a filter: it holds `=`, `<` or `>` and is not an existing file.
   static func isFilter(_ value: String) -> Bool {
     value.contains { "=<>".contains($0) } && !FileManager.default.fileExists(atPath: value)
@@ -40,38 +23,63 @@ enum MapReading {
     }
   }
 
-  /// `name` with the filters, as reports name the map: `kaart [ties: motief=groei]`.
-  static func name(_ name: String, filters: [String]) -> String {
-    filters.isEmpty ? name : "\(name) [ties: \(filters.joined(separator: ", "))]"
+  /// The filters of `--ties` values that ``validate(filters:)`` accepted.
+  static func filters(_ texts: [String]) -> [TieFilter] {
+    texts.compactMap { try? TieFilter(parsing: $0) }
   }
 
-  /// Reads the map at `source` in `format` (from the extension when `nil`) and keeps the ties
-  /// that pass every filter; with `--pseudonymise` the map comes back with codes for names (after
-  /// the filters, which see the original values) and no message names anyone.
-  static func load(_ source: Source, format: MapFormat?, filters: [String], pseudonyms: PseudonymOptions) throws
-    -> PartnershipMap
-  {
-    let loaded: LoadedMap
-    do throws(MapError) {
-      switch source {
-      case .path(let path): loaded = try MapLoader.read(path: path, format: format)
-      case .files(let actors, let ties): loaded = try MapLoader.read(actors: actors, ties: ties)
-      }
-    } catch {
-      pseudonyms.printUnread(error.diagnostics)
-      throw ExitCode.failure
-    }
-    var map = loaded.map
-    if !filters.isEmpty {
-      do {
-        map = try map.keepingTies(matching: filters.map { text throws(FilterError) in try TieFilter(parsing: text) })
-      } catch {
-        pseudonyms.printUnread(loaded.warnings)
-        let name = name(pseudonyms.name(ofSource: source.paths), filters: filters)
-        DiagnosticPrinter.standardError("\(name): error: \(error.description)\n")
-        throw ExitCode.failure
+  /// Prints what loading maps said, for one run: each map's warnings and notes, or the problems
+  /// that stopped it, with the command-line options they are about.
+  struct Printer {
+    /// Whether the note on codes without `--key` was given (once per run).
+    private var keyNoteGiven = false
+
+    /// Prints a map's outcome.
+    mutating func print(_ result: Result<PreparedMap, MapLoadError>) {
+      switch result {
+      case .success(let prepared): print(prepared)
+      case .failure(let error): print(error)
       }
     }
-    return try pseudonyms.apply(to: map, warnings: loaded.warnings, source: source.paths)
+
+    /// Prints the warnings and notes of a map that was loaded.
+    mutating func print(_ prepared: PreparedMap) {
+      DiagnosticPrinter.print(prepared.diagnostics + keyNote(after: prepared.pseudonymiser))
+    }
+
+    /// Prints what was found before the failure, then the failure.
+    mutating func print(_ error: MapLoadError) {
+      var diagnostics = error.diagnostics
+      if error.reason == .noFocalSchool, let last = diagnostics.indices.last {
+        diagnostics[last].message =
+          "--without-ego needs an actor of type 'school' to leave out; give the focal school type 'school'"
+      }
+      for index in diagnostics.indices where diagnostics[index].message.hasSuffix(MapFormat.namingAdvice) {
+        diagnostics[index].message += " with --from"
+      }
+      let split = diagnostics.firstIndex { $0.severity == .error } ?? diagnostics.endIndex
+      var before = Array(diagnostics[..<split]) + keyNote(after: error.pseudonymiser)
+      var failure = Array(diagnostics[split...])
+      if error.valuesHidden {
+        let note = Diagnostic(
+          .note, "values in these messages are hidden (--pseudonymise); run validate on the map to see them")
+        if error.reason == .unreadable { failure.append(note) } else { before.append(note) }
+      }
+      DiagnosticPrinter.print(before)
+      DiagnosticPrinter.print(failure)
+    }
+
+    /// The note that codes hold for this run only, after the first map coded without `--key`.
+    private mutating func keyNote(after pseudonymiser: Pseudonymiser?) -> [Diagnostic] {
+      guard !keyNoteGiven, let pseudonymiser, pseudonymiser.mapCount > 0 else { return [] }
+      keyNoteGiven = true
+      guard pseudonymiser.keyFile == nil else { return [] }
+      return [
+        Diagnostic(
+          .note,
+          "without --key the codes hold for this run only: another run, map or wave may give the same name another code; add --key FILE to keep them"
+        )
+      ]
+    }
   }
 }

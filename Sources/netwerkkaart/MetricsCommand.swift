@@ -27,8 +27,10 @@ struct MetricsCommand: ParsableCommand {
       valueName: "field"))
   var sort: String?
 
-  @Option(help: "Worker threads for the path metrics (default: one per core).")
-  var threads: Int?
+  @OptionGroup var threading: ThreadOptions
+
+  /// Worker threads for the path sweep (`--threads`); `nil` means one per core.
+  var threads: Int? { threading.threads }
 
   @Option(
     help: ArgumentHelp(
@@ -49,7 +51,6 @@ struct MetricsCommand: ParsableCommand {
   var extended = false
 
   func validate() throws {
-    if let threads, threads < 1 { throw ValidationError("--threads must be 1 or more.") }
     if let approximate, !(approximate > 0 && approximate < 1) {
       throw ValidationError("--approximate takes an error bound between 0 and 1, such as 0.05.")
     }
@@ -68,7 +69,8 @@ struct MetricsCommand: ParsableCommand {
   }
 
   func run() throws {
-    let map = try mapOptions.loadMap()
+    let prepared = try mapOptions.loadMap()
+    let map = prepared.map
     let network = mapOptions.network(of: map)
     let progress = ProgressReporter.forTerminal("shortest paths")
     let approximation = approximate.map { MetricsTable.Approximation(epsilon: $0, delta: delta, seed: seed) }
@@ -77,7 +79,7 @@ struct MetricsCommand: ParsableCommand {
     progress?.finish()
     let field = sort ?? (format == .table || format == .markdown ? Measure.betweenness.rawValue : "input")
     let order = MetricsReport.Order(parsing: field, columns: columnKeys) ?? .input
-    let report = try MetricsReport(source: mapOptions.sourceName, map: map, table: table, order: order)
+    let report = try MetricsReport(source: prepared.name, map: map, table: table, order: order)
     FileHandle.standardOutput.write(Data(report.rendered(as: format).utf8))
   }
 }

@@ -15,8 +15,8 @@ struct ReportCommand: ParsableCommand {
       metric table (click a column header to sort) and the analysis summary (ego network, groups, \
       school boundary, brokers, points to discuss); then a comparison table and all maps small \
       side by side. The file needs no network: open it in any browser, share it, print it (each \
-      school on a new page). --ties filters and --without-ego apply to every map; --pseudonymise \
-      shows codes instead of names. Example:
+      school on a new page). --from, --ties filters and --without-ego apply to every map; \
+      --pseudonymise shows codes instead of names. Example:
 
         netwerkkaart report Examples/basisschool-de-linde Examples/secundaire-school-atheneum-zuid -o rapport.html
       """
@@ -37,11 +37,11 @@ struct ReportCommand: ParsableCommand {
   @Option(help: "The report's title (default: Netwerkkaarten / Network maps).")
   var title: String?
 
+  @OptionGroup var input: MapsInput
+
   @OptionGroup var analysis: NetworkOptions
 
-  @OptionGroup var ties: TieFilterOptions
-
-  @OptionGroup var pseudonyms: PseudonymOptions
+  @OptionGroup var threading: ThreadOptions
 
   func validate() throws {
     if maps.isEmpty {
@@ -58,7 +58,8 @@ struct ReportCommand: ParsableCommand {
       progress?.update(index, of: loaded.count)
       do {
         let entry = try ReportMap(
-          source: path, map: map, directed: analysis.directed, weighted: analysis.weighted, language: lang)
+          source: path, map: map, directed: analysis.directed, weighted: analysis.weighted,
+          threads: threading.threads, language: lang)
         entries.append(entry)
       } catch {
         progress?.finish()
@@ -81,23 +82,16 @@ struct ReportCommand: ParsableCommand {
     print("\(output): report of \(entries.count) map\(entries.count == 1 ? "" : "s")")
   }
 
-  /// Reads every map; prints the problems of all of them and exits with status 1 when any
-  /// cannot be read.
+  /// Reads every map, each named as reports call it; prints the problems of all of them and
+  /// exits with status 1 when any cannot be read.
   private func loadAll() throws -> [(String, PartnershipMap)] {
-    var loaded: [(String, PartnershipMap)] = []
-    var failed = false
-    for path in maps {
-      do {
-        let read = try MapReading.load(.path(path), format: nil, filters: ties.filters, pseudonyms: pseudonyms)
-        // With --pseudonymise the map goes by its school's code, not by its (often telling) path.
-        let shown = pseudonyms.name(ofSource: path)
-        let name = MapReading.name(shown, filters: ties.filters)
-        loaded.append((analysis.sourceName(name), try analysis.prepared(read, name: name)))
-      } catch let error as ExitCode where error == .failure {
-        failed = true  // Its problems are printed; read the other maps to report theirs too.
-      }
+    let batch = input.batch(maps, withoutEgo: analysis.withoutEgo)
+    var printer = MapReading.Printer()
+    for result in batch.results {
+      printer.print(result)
+      if case .success(let prepared) = result { analysis.noteDirected(prepared) }
     }
-    if failed { throw ExitCode.failure }
-    return loaded
+    guard let loaded = batch.maps else { throw ExitCode.failure }
+    return loaded.map { ($0.name, $0.map) }
   }
 }

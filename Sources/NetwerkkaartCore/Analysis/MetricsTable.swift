@@ -60,6 +60,19 @@ public struct MetricsTable: Sendable {
       NetworkAnalysis(network, threads: threads, approximation: settings, progress: progress), extended: extended)
   }
 
+  /// Computes the table of `network`. `isCancelled` is asked between the sources of the path
+  /// sweep; once it answers `true` the sweep stops and the table is incomplete: use it through
+  /// ``computing(_:threads:approximation:extended:progress:)``, which throws instead.
+  package init(
+    _ network: Network, threads: Int?, approximation settings: Approximation?, extended: Bool,
+    progress: (@Sendable (Int, Int) -> Void)?, isCancelled: (@Sendable () -> Bool)?
+  ) {
+    self.init(
+      NetworkAnalysis(
+        network, threads: threads, approximation: settings, progress: progress, isCancelled: isCancelled),
+      extended: extended)
+  }
+
   /// The network the table describes; its ``Network/actorIDs`` name the rows.
   public var network: Network { analysis.network }
   public var degree: Degree { analysis.degree }

@@ -32,6 +32,7 @@ public final class NetworkAnalysis: Sendable {
   /// Set when betweenness is estimated from sampled sources.
   public let approximation: BetweennessApproximation?
   private let progress: (@Sendable (Int, Int) -> Void)?
+  private let isCancelled: (@Sendable () -> Bool)?
 
   private let degreeSlot = Lazy<Degree>()
   private let componentSlot = Lazy<Components>()
@@ -52,14 +53,25 @@ public final class NetworkAnalysis: Sendable {
   ///     source (large networks); see ``ApproximateBetweenness``.
   ///   - progress: called with (sources done, sources in all) during the path sweep, the only
   ///     part whose time grows faster than the number of ties; from worker threads.
-  public init(
+  public convenience init(
     _ network: Network, threads: Int? = nil, approximation: BetweennessApproximation? = nil,
     progress: (@Sendable (Int, Int) -> Void)? = nil
+  ) {
+    self.init(network, threads: threads, approximation: approximation, progress: progress, isCancelled: nil)
+  }
+
+  /// As ``init(_:threads:approximation:progress:)``; `isCancelled` is asked between the sources of
+  /// the path sweep, and once it answers `true` the sweep stops and the path measures are
+  /// incomplete: only for an analysis that is thrown away then (``MetricsTable/computing(_:threads:approximation:extended:progress:)``).
+  package init(
+    _ network: Network, threads: Int?, approximation: BetweennessApproximation?,
+    progress: (@Sendable (Int, Int) -> Void)?, isCancelled: (@Sendable () -> Bool)?
   ) {
     self.network = network
     self.threads = threads
     self.approximation = approximation
     self.progress = progress
+    self.isCancelled = isCancelled
   }
 
   /// Builds the network of `map` (``Network/init(_:directed:weighted:)``) and prepares its
@@ -218,7 +230,8 @@ public final class NetworkAnalysis: Sendable {
 
   private var paths: PathMeasures {
     pathSlot.value {
-      PathMeasures(network, threads: threads, approximation: approximation, progress: progress)
+      PathMeasures(
+        network, threads: threads, approximation: approximation, progress: progress, isCancelled: isCancelled)
     }
   }
 
@@ -252,19 +265,21 @@ private struct PathMeasures: Sendable {
 
   init(
     _ network: Network, threads: Int?, approximation settings: BetweennessApproximation?,
-    progress: (@Sendable (Int, Int) -> Void)?
+    progress: (@Sendable (Int, Int) -> Void)?, isCancelled: (@Sendable () -> Bool)?
   ) {
     if let settings {
       let estimate = ApproximateBetweenness(
         network, epsilon: settings.epsilon, delta: settings.delta, seed: settings.seed, threads: threads,
-        progress: progress)
+        progress: progress, isCancelled: isCancelled)
       self.estimate = estimate
       betweenness = estimate.estimate
       closeness = nil
       harmonicCloseness = nil
       sums = nil
     } else {
-      let sums = PathSweep(network: network, request: .all, threads: threads, progress: progress).run()
+      var sweep = PathSweep(network: network, request: .all, threads: threads, progress: progress)
+      sweep.isCancelled = isCancelled
+      let sums = sweep.run()
       self.sums = sums
       estimate = nil
       betweenness = Betweenness(network: network, sums: sums)

@@ -41,16 +41,20 @@ public struct ApproximateBetweenness: Sendable, Hashable {
   /// - Parameters:
   ///   - epsilon: the largest error of a normalized value, in (0, 1).
   ///   - delta: the probability that some actor's error exceeds `epsilon`, in (0, 1).
+  ///   - isCancelled: asked between sources; once it answers `true` the sweep stops and the
+  ///     estimate is incomplete (see ``PathSweep/isCancelled``).
   public init(
     _ network: Network, epsilon: Double, delta: Double = 0.1, seed: UInt64 = 1, threads: Int? = nil,
-    progress: (@Sendable (Int, Int) -> Void)? = nil
+    progress: (@Sendable (Int, Int) -> Void)? = nil, isCancelled: (@Sendable () -> Bool)? = nil
   ) {
     let n = network.actorCount
     let size = Self.sampleSize(actorCount: n, epsilon: epsilon, delta: delta)
     var generator = SplitMix64(seed: seed)
     let sources = size >= n ? Array(0..<n) : Array(Array(0..<n).shuffled(using: &generator).prefix(size))
-    let sums = PathSweep(network: network, request: .dependency, threads: threads, sources: sources, progress: progress)
-      .run()
+    var sweep = PathSweep(
+      network: network, request: .dependency, threads: threads, sources: sources, progress: progress)
+    sweep.isCancelled = isCancelled
+    let sums = sweep.run()
     let scale = sources.isEmpty ? 0 : Double(n) / Double(sources.count)
     let scaled = PathSums(dependency: sums.dependency.map { $0 * scale })
     estimate = Betweenness(network: network, sums: scaled)

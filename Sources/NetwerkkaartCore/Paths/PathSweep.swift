@@ -58,6 +58,10 @@ package struct PathSweep: Sendable {
   package var threads: Int?
   /// Called now and then from worker threads with (sources done, total).
   package var progress: (@Sendable (Int, Int) -> Void)?
+  /// Asked by each worker before each source; once it answers `true` the workers stop and the
+  /// sums are incomplete. Task cancellation reaches the sweep this way
+  /// (`MetricsTable.computing(_:threads:approximation:extended:progress:)`).
+  package var isCancelled: (@Sendable () -> Bool)?
   /// The sources to run from; `nil` means every actor. A sample gives sums over the sample only
   /// (see ``ApproximateBetweenness``); the outward sums are then set only for sampled actors.
   package var sources: [Int]?
@@ -91,6 +95,7 @@ package struct PathSweep: Sendable {
     let nextStripe = Counter()
     let done = Counter()
     let progress = self.progress
+    let isCancelled = self.isCancelled
     let network = self.network
 
     network.withViews { outgoing, incoming in
@@ -103,6 +108,7 @@ package struct PathSweep: Sendable {
           let buffers = stripes[stripe]
           var finished = 0
           for position in stride(from: stripe, to: total, by: stripes.count) {
+            if let isCancelled, isCancelled() { return }
             let source = sources[position]
             tree.compute(from: source, outgoing: outgoing, incoming: incoming)
             if let target = buffers.dependency {

@@ -18,14 +18,15 @@ public struct ReportMap: Sendable {
   /// Remarks of the drawing and of Graphviz.
   public let warnings: [Diagnostic]
 
-  /// Computes the metrics and the analysis and draws the map (through Graphviz).
+  /// Computes the metrics and the analysis and draws the map (through Graphviz); `threads` are
+  /// the worker threads of the path sweep (default: one per core).
   ///
   /// - Throws: ``ReportError`` when the drawing cannot be made.
   public init(
-    source: String, map: PartnershipMap, directed: Bool = false, weighted: Bool = false,
+    source: String, map: PartnershipMap, directed: Bool = false, weighted: Bool = false, threads: Int? = nil,
     language: DrawingOptions.Language = .nl
   ) throws(ReportError) {
-    let analysis = PartnershipAnalysis(map, directed: directed, weighted: weighted)
+    let analysis = PartnershipAnalysis(map, directed: directed, weighted: weighted, threads: threads)
     do {
       let drawing = try MapDrawing(
         map: map, network: analysis.network, metrics: analysis.metrics, options: DrawingOptions(language: language))

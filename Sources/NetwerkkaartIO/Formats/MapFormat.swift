@@ -55,6 +55,11 @@ public enum MapFormat: String, CaseIterable, Sendable {
   /// Every name `--to` and `--from` accept, for messages.
   public static var names: String { allCases.map(\.rawValue).joined(separator: ", ") }
 
+  /// How a message about a format that cannot be told ends. It names no command-line option:
+  /// a program adds how its users name the format (the command line adds `with --from` or
+  /// `with --to`).
+  public static let namingAdvice = "or name the format"
+
   /// The extensions that select a format, for messages.
   public static let extensionsText =
     "a folder (csv), .csv/.tsv/.txt (edgelist), .yaml/.yml, .json, .node-link.json, .xlsx, .graphml, .gexf, .net (pajek), .dl (ucinet)"

@@ -28,26 +28,14 @@ public enum MapWriter {
     guard let format = format ?? MapFormat.detect(path: path) else {
       throw WriteError(
         diagnostic: .error(
-          "unknown file extension; use \(MapFormat.extensionsText), or name the format", at: location))
+          "unknown file extension; use \(MapFormat.extensionsText), \(MapFormat.namingAdvice)", at: location))
     }
-    guard format.isWritable else {
-      throw WriteError(
-        diagnostic: .error(
-          "\(format.rawValue) files can be read but not written; choose another format (\(writableNames))",
-          at: location))
-    }
+    try checkWritable(format, at: location)
     do {
       switch format {
       case .csv: try writeFolder(map, to: path)
-      case .edgeList: try save(CSVMapWriter.tiesTable(map), to: path)
-      case .yaml: try save(MapDocumentWriter.yaml(map), to: path)
-      case .json: try save(MapDocumentWriter.json(map), to: path)
-      case .nodeLink: try save(NodeLinkWriter.json(map), to: path)
-      case .graphML: try save(GraphMLWriter.document(map), to: path)
-      case .gexf: try save(GEXFWriter.document(map), to: path)
-      case .pajek: try save(PajekWriter.document(map), to: path)
       case .xlsx: try WorkbookWriter(sheets: WorkbookWriter.sheets(for: map)).write(to: URL(fileURLWithPath: path))
-      case .ucinet: break
+      default: try save(try text(map, format: format), to: path)
       }
     } catch let error as WriteError {
       throw error
@@ -60,7 +48,31 @@ public enum MapWriter {
     return losses(map, format: format).map { .warning($0, at: location) }
   }
 
-  /// The names of the formats that can be written, for messages.
+  /// Refuses a format that cannot be written.
+  static func checkWritable(_ format: MapFormat, at location: SourceLocation) throws(WriteError) {
+    guard format.isWritable else {
+      throw WriteError(
+        diagnostic: .error(
+          "\(format.rawValue) files can be read but not written; choose another format (\(writableNames))",
+          at: location))
+    }
+  }
+
+  /// The text of a single-file map in a text `format` (not `csv`, `xlsx` or `ucinet`).
+  static func text(_ map: PartnershipMap, format: MapFormat) throws -> String {
+    switch format {
+    case .edgeList: CSVMapWriter.tiesTable(map)
+    case .yaml: try MapDocumentWriter.yaml(map)
+    case .json: MapDocumentWriter.json(map)
+    case .nodeLink: NodeLinkWriter.json(map)
+    case .graphML: GraphMLWriter.document(map)
+    case .gexf: GEXFWriter.document(map)
+    case .pajek: PajekWriter.document(map)
+    case .csv, .xlsx, .ucinet: ""
+    }
+  }
+
+  /// The names of the writable formats, for messages.
   public static var writableNames: String {
     MapFormat.allCases.filter(\.isWritable).map(\.rawValue).joined(separator: ", ")
   }

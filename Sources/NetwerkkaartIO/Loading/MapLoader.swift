@@ -59,11 +59,10 @@ public enum MapLoader {
       return (parts, [path])
     }
     guard let format = format ?? MapFormat.detect(path: path) else {
-      return failure("unknown file extension; use \(MapFormat.extensionsText), or name the format with --from")
+      return failure("unknown file extension; use \(MapFormat.extensionsText), \(MapFormat.namingAdvice)")
     }
     guard format.isReadable else {
-      return failure(
-        "\(format.rawValue) files can be written but not read; read the map from the file it was converted from")
+      return failure(writeOnly(format))
     }
     if format == .csv { return folderParts(path) }
     if format == .edgeList { return parts(actors: nil, ties: path, metadata: nil) }
@@ -72,13 +71,33 @@ public enum MapLoader {
       parts.diagnostics.append(unreadable(path))
       return (parts, [path])
     }
+    return (parts(bytes: bytes, path: path, format: format), [path])
+  }
+
+  /// Why a map in `format` (one that is not ``MapFormat/isReadable``) is not read.
+  static func writeOnly(_ format: MapFormat) -> String {
+    "\(format.rawValue) files can be written but not read; read the map from the file it was converted from"
+  }
+
+  /// What the bytes of a single-file map hold, in a readable `format` other than a CSV folder;
+  /// `path` names the file in messages, `file` is where a workbook is opened from (default `path`).
+  static func parts(bytes: [UInt8], path: String, format: MapFormat, file: String? = nil) -> MapParts {
     switch format {
-    case .yaml, .json, .nodeLink: return (MapDocumentReader.read(bytes, path: path), [path])
-    case .graphML: return (GraphMLReader.read(bytes, path: path), [path])
-    case .pajek: return (PajekReader.read(bytes, path: path), [path])
-    case .ucinet: return (DLReader.read(bytes, path: path), [path])
-    case .xlsx: return (WorkbookReader.read(bytes, path: path), [path])
-    case .csv, .edgeList, .gexf: return (MapParts(), [path])
+    case .yaml, .json, .nodeLink: return MapDocumentReader.read(bytes, path: path)
+    case .graphML: return GraphMLReader.read(bytes, path: path)
+    case .pajek: return PajekReader.read(bytes, path: path)
+    case .ucinet: return DLReader.read(bytes, path: path)
+    case .xlsx: return WorkbookReader.read(bytes, path: path, file: file)
+    case .edgeList:
+      var parts = MapParts()
+      let result = CSVReader.read(bytes, path: path)
+      parts.diagnostics += result.diagnostics
+      if let document = result.document {
+        parts.ties = TieTableReader.read(document, into: &parts.diagnostics)
+        parts.remember(document)
+      }
+      return parts
+    case .csv, .gexf: return MapParts()
     }
   }
 
@@ -98,7 +117,7 @@ public enum MapLoader {
       parts.metadata = MetadataTableReader.read(document, into: &parts.diagnostics)
     }
     if actorsPath == nil && tiesPath == nil {
-      parts.diagnostics.append(.error("no map given; name a map folder, a ties file, or --actors and --ties"))
+      parts.diagnostics.append(.error("no map given; name a map folder, a ties file, or an actors and a ties file"))
     }
     return (parts, [metadataPath, actorsPath, tiesPath])
   }

@@ -29,6 +29,15 @@ public enum MapValidator {
     return validate(parts, files: files, directed: directed, codebook: codebook)
   }
 
+  /// Validates the map at `source`: a path, a pair of files, a file URL, or a single-file map
+  /// held in memory (its format given or sniffed).
+  public static func validate(
+    _ source: MapSource, format: MapFormat? = nil, directed: Bool = false, codebook: Codebook = .partnership
+  ) -> Result {
+    let (parts, files) = MapLoader.parts(of: source, format: format)
+    return validate(parts, files: files, directed: directed, codebook: codebook)
+  }
+
   /// Validates an actors file and a ties file.
   public static func validate(
     actors: String?, ties: String?, directed: Bool = false, codebook: Codebook = .partnership

@@ -17,7 +17,10 @@ enum WorkbookReader {
   static let tieSheetNames = ["ties", "relaties", "banden"]
   static let metadataSheetNames = ["map", "kaart"]
 
-  static func read(_ bytes: [UInt8], path: String) -> MapParts {
+  /// The parts of the workbook whose bytes are `bytes`; `path` names it in messages, `file` is
+  /// where it is opened from (default `path`: the archive is read from a file, see
+  /// ``WorkbookPackage``).
+  static func read(_ bytes: [UInt8], path: String, file: String? = nil) -> MapParts {
     var parts = MapParts()
     func fail(_ message: String, sheet: String? = nil) {
       parts.diagnostics.append(
@@ -26,7 +29,7 @@ enum WorkbookReader {
     }
     let workbook: Workbook
     do {
-      workbook = try Workbook(WorkbookPackage(path: path, bytes: bytes))
+      workbook = try Workbook(WorkbookPackage(path: file ?? path, bytes: bytes))
     } catch {
       switch error {
       case .package(.notZip):
