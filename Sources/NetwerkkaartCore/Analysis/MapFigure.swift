@@ -35,9 +35,7 @@ public enum MapFigure: String, CaseIterable, Sendable, Codable, Hashable {
 
   /// Reads a figure's snake_case name in any letter case, hyphens and spaces as `_`.
   public init?(parsing text: String) {
-    let key = text.trimmingASCIIWhitespace().lowercased()
-      .replacingOccurrences(of: "-", with: "_").replacingOccurrences(of: " ", with: "_")
-    self.init(rawValue: key)
+    self.init(rawValue: text.snakeCaseKey)
   }
 
   /// Whether the figure is one of `metrics --extended`'s additions.

@@ -65,9 +65,7 @@ public enum Measure: String, CaseIterable, Sendable, Codable, Hashable {
   /// Reads a measure's snake_case name in any letter case; hyphens and spaces count as `_`
   /// (`Betweenness-Normalized`). `nil` for anything else.
   public init?(parsing text: String) {
-    let key = text.trimmingASCIIWhitespace().lowercased()
-      .replacingOccurrences(of: "-", with: "_").replacingOccurrences(of: " ", with: "_")
-    self.init(rawValue: key)
+    self.init(rawValue: text.snakeCaseKey)
   }
 
   /// Whether the values are counts (whole numbers, printed without decimals).

@@ -11,3 +11,12 @@ extension String {
     return String(self[first...last])
   }
 }
+
+extension String {
+  /// The text as a snake_case key: trimmed, lower case, hyphens and spaces as `_`
+  /// (`Betweenness-Normalized` → `betweenness_normalized`), for reading measure and figure names.
+  package var snakeCaseKey: String {
+    trimmingASCIIWhitespace().lowercased().replacingOccurrences(of: "-", with: "_")
+      .replacingOccurrences(of: " ", with: "_")
+  }
+}
