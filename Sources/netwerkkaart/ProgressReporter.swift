@@ -41,8 +41,10 @@ final class ProgressReporter: Sendable {
       state.lastPrint = elapsed
       state.printed = true
       let left = done > 0 ? elapsed * Double(total - done) / Double(done) : 0
-      return "\r\(label): \(done) / \(total) \(unit) · \(Int(elapsed)) s"
-        + (done < total && done > 0 ? " · about \(Int(left.rounded())) s left" : "") + "   "
+      // trap-checked: elapsed and left are finite seconds of this run (0 < done <= total).
+      let (seconds, secondsLeft) = (Int(elapsed), Int(left.rounded()))
+      return "\r\(label): \(done) / \(total) \(unit) · \(seconds) s"
+        + (done < total && done > 0 ? " · about \(secondsLeft) s left" : "") + "   "
     }
     if let line { FileHandle.standardError.write(Data(line.utf8)) }
   }

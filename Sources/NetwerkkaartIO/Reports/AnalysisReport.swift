@@ -46,8 +46,10 @@ public struct AnalysisReport: Sendable {
     if !about.isEmpty { lines.append(about.joined(separator: " · ")) }
     let network = analysis.network
     if let estimate = analysis.approximation, !estimate.isExact {
+      // trap-checked: delta is a probability in (0, 1), checked where the estimate is made.
+      let percent = Int(((1 - estimate.delta) * 100).rounded())
       lines.append(
-        "betweenness estimated from \(estimate.sampleSize) sampled sources (Brandes-Pich, seed \(estimate.seed)): every normalized value within \(estimate.epsilon) with probability \(Int(((1 - estimate.delta) * 100).rounded()))%"
+        "betweenness estimated from \(estimate.sampleSize) sampled sources (Brandes-Pich, seed \(estimate.seed)): every normalized value within \(estimate.epsilon) with probability \(percent)%"
       )
     }
     lines.append(
