@@ -65,6 +65,8 @@ struct DiffCommand: ParsableCommand {
   }
 
   func run() throws {
+    try OutputFile.refuseOverwriting(
+      [draw].compactMap { $0 }, inputs: [before, after] + [pseudonyms.key].compactMap { $0 })
     // Read both waves before stopping, so that the problems of both are listed in one run.
     // With --pseudonymise both waves share one key, so a partner keeps its code across them.
     let first = Result {
@@ -93,7 +95,7 @@ struct DiffCommand: ParsableCommand {
     DiagnosticPrinter.print(difference.diagnostics)
     let report = DifferenceReport(before: beforeName, after: afterName, difference: difference)
     if let draw { try drawing(difference, to: draw) }
-    if draw != "-" { FileHandle.standardOutput.write(Data(report.rendered(as: format).utf8)) }
+    if draw != "-" { try OutputFile.standardOutput(Data(report.rendered(as: format).utf8)) }
   }
 
   /// The actor `--focus` names: with `--pseudonymise` an original id stands for its code in
@@ -113,11 +115,7 @@ struct DiffCommand: ParsableCommand {
       DiagnosticPrinter.print(drawing.warnings)
       let rendered = try drawing.rendered(format)
       DiagnosticPrinter.print(rendered.warnings.map { Diagnostic.warning("Graphviz: \($0)") })
-      if path == "-" {
-        FileHandle.standardOutput.write(rendered.data)
-      } else {
-        try rendered.data.write(to: URL(fileURLWithPath: path), options: .atomic)
-      }
+      try OutputFile.write(rendered.data, to: path, what: "the drawing")
     } catch let error as DrawingError {
       DiagnosticPrinter.standardError("error: \(error.commandLineMessage)\n")
       throw ExitCode.failure

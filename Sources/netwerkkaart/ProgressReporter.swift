@@ -46,7 +46,7 @@ final class ProgressReporter: Sendable {
       return "\r\(label): \(done) / \(total) \(unit) · \(seconds) s"
         + (done < total && done > 0 ? " · about \(secondsLeft) s left" : "") + "   "
     }
-    if let line { FileHandle.standardError.write(Data(line.utf8)) }
+    if let line { DiagnosticPrinter.standardError(line) }
   }
 
   /// ``update(_:of:)`` as a callback for the library.
@@ -55,6 +55,6 @@ final class ProgressReporter: Sendable {
   /// Clears the progress line, if one was printed.
   func finish() {
     let printed = state.withLock { $0.printed }
-    if printed { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+    if printed { DiagnosticPrinter.standardError("\r\u{1B}[K") }
   }
 }

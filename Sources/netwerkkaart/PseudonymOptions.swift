@@ -75,16 +75,13 @@ final class PseudonymSession: Sendable {
   func pseudonymise(_ map: PartnershipMap, warnings: [Diagnostic], source: String, keyFile: String?) throws
     -> PartnershipMap
   {
-    let key = try storedKey(keyFile)
-    let result = Pseudonymisation(map, key: key)
+    let result = try withKeyFile(keyFile) { () throws -> Pseudonymisation in
+      let result = Pseudonymisation(map, key: try storedKey(keyFile))
+      if let keyFile, !result.newEntries.isEmpty { try PseudonymKeyFile.write(result.key, to: keyFile) }
+      return result
+    }
     var notes = warnings.map(result.redacting) + result.notes
     if let keyFile, !result.newEntries.isEmpty {
-      do {
-        try PseudonymKeyFile.write(result.key, to: keyFile)
-      } catch {
-        DiagnosticPrinter.print(error.diagnostics)
-        throw ExitCode.failure
-      }
       let added = result.newEntries.count
       notes.append(
         Diagnostic(
@@ -118,10 +115,23 @@ final class PseudonymSession: Sendable {
     return result.map
   }
 
-  /// The key of this run: the one extended by earlier maps, or else the stored one.
+  /// Runs `body` holding the key file's lock (``NetwerkkaartIO/PseudonymKeyFile/locked(_:_:)``)
+  /// when there is one; a key file that cannot be locked, read or written exits with status 1.
+  private func withKeyFile<T>(_ keyFile: String?, _ body: () throws -> T) throws -> T {
+    guard let keyFile else { return try body() }
+    do {
+      return try PseudonymKeyFile.locked(keyFile, body)
+    } catch let error as PseudonymKeyFile.KeyFileError {
+      DiagnosticPrinter.print(error.diagnostics)
+      throw ExitCode.failure
+    }
+  }
+
+  /// The key of this run: with a key file the stored one, read afresh under its lock (another
+  /// run may have extended it; it holds everything this run added); else the one extended by
+  /// earlier maps of this run.
   private func storedKey(_ keyFile: String?) throws -> PseudonymKey {
-    if let key = state.withLock({ $0.key }) { return key }
-    guard let keyFile else { return PseudonymKey() }
+    guard let keyFile else { return state.withLock({ $0.key }) ?? PseudonymKey() }
     do {
       return try PseudonymKeyFile.read(path: keyFile)
     } catch {
