@@ -77,6 +77,6 @@ struct AnalyseCommand: ParsableCommand {
     progress?.finish()
     DiagnosticPrinter.print(analysis.network.diagnostics)
     let report = AnalysisReport(source: mapOptions.sourceName, analysis: analysis, brokerCount: brokers)
-    try OutputFile.standardOutput(Data(report.rendered(as: format).utf8))
+    try OutputFile.standardOutput(report.rendered(as: format), table: format == .table)
   }
 }

@@ -75,6 +75,6 @@ struct CompareCommand: ParsableCommand {
     }
     let settings = ties.settings + analysis.settings
     let report = ComparisonReport(entries: entries, settings: settings)
-    try OutputFile.standardOutput(Data(report.rendered(as: format).utf8))
+    try OutputFile.standardOutput(report.rendered(as: format), table: format == .table)
   }
 }

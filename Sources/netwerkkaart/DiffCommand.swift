@@ -95,7 +95,7 @@ struct DiffCommand: ParsableCommand {
     DiagnosticPrinter.print(difference.diagnostics)
     let report = DifferenceReport(before: beforeName, after: afterName, difference: difference)
     if let draw { try drawing(difference, to: draw) }
-    if draw != "-" { try OutputFile.standardOutput(Data(report.rendered(as: format).utf8)) }
+    if draw != "-" { try OutputFile.standardOutput(report.rendered(as: format), table: format == .table) }
   }
 
   /// The actor `--focus` names: with `--pseudonymise` an original id stands for its code in

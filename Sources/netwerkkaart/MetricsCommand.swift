@@ -78,6 +78,6 @@ struct MetricsCommand: ParsableCommand {
     let field = sort ?? (format == .table || format == .markdown ? Measure.betweenness.rawValue : "input")
     let order = MetricsReport.Order(parsing: field, columns: columnKeys) ?? .input
     let report = try MetricsReport(source: mapOptions.sourceName, map: map, table: table, order: order)
-    try OutputFile.standardOutput(Data(report.rendered(as: format).utf8))
+    try OutputFile.standardOutput(report.rendered(as: format), table: format == .table)
   }
 }

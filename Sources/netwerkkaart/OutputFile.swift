@@ -45,6 +45,12 @@ enum OutputFile {
     }
   }
 
+  /// Writes a report to standard output; a `table` (the format read in a terminal) with the
+  /// control characters of user text shown as visible escapes (``NetwerkkaartIO/TerminalText``).
+  static func standardOutput(_ text: String, table: Bool) throws {
+    try standardOutput(Data((table ? TerminalText.escapedLines(text) : text).utf8))
+  }
+
   /// Writes a line of text to standard output (what `print` does, with the error reported).
   static func line(_ text: String) throws {
     try standardOutput(Data((text + "\n").utf8))

@@ -24,7 +24,8 @@ public struct AnalysisReport: Sendable {
     case .table:
       return heading().joined(separator: "\n") + "\n\n" + tables().map { $0.text() }.joined(separator: "\n")
     case .markdown:
-      return "## " + source + "\n\n" + heading().dropFirst().map { "- \($0)" }.joined(separator: "\n") + "\n\n"
+      return "## " + MarkdownReport.cell(source) + "\n\n"
+        + heading().dropFirst().map { "- \(MarkdownReport.cell($0))" }.joined(separator: "\n") + "\n\n"
         + tables().map { $0.markdown() }.joined(separator: "\n")
     case .json:
       return json()
