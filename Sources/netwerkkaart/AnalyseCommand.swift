@@ -84,6 +84,6 @@ struct AnalyseCommand: ParsableCommand {
     progress?.finish()
     DiagnosticPrinter.print(analysis.network.diagnostics)
     let report = AnalysisReport(source: prepared.name, analysis: analysis, brokerCount: brokers)
-    FileHandle.standardOutput.write(Data(report.rendered(as: format).utf8))
+    try OutputFile.standardOutput(report.rendered(as: format), table: format == .table)
   }
 }

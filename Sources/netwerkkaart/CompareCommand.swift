@@ -71,6 +71,6 @@ struct CompareCommand: ParsableCommand {
     }
     let settings = input.ties.settings + analysis.settings
     let report = ComparisonReport(entries: entries, settings: settings)
-    FileHandle.standardOutput.write(Data(report.rendered(as: format).utf8))
+    try OutputFile.standardOutput(report.rendered(as: format), table: format == .table)
   }
 }

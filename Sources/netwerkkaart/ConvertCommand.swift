@@ -60,13 +60,14 @@ struct ConvertCommand: ParsableCommand {
         .appendingPathComponent("netwerkkaart-\(ProcessInfo.processInfo.processIdentifier).\(format.rawValue)")
       defer { try? FileManager.default.removeItem(at: temporary) }
       let notes = try write(map, to: temporary.path, format: format)
-      FileHandle.standardOutput.write((try? Data(contentsOf: temporary)) ?? Data())
+      try OutputFile.standardOutput((try? Data(contentsOf: temporary)) ?? Data())
       DiagnosticPrinter.print(notes.map { Diagnostic($0.severity, $0.message, at: SourceLocation(file: "-")) })
       return
     }
     let notes = try write(map, to: output, format: format)
     DiagnosticPrinter.print(notes)
-    print("\(output): \(map.actors.count) actors, \(map.ties.count) ties (\(format.rawValue))")
+    try OutputFile.line(
+      "\(TerminalText.escaped(output)): \(map.actors.count) actors, \(map.ties.count) ties (\(format.rawValue))")
   }
 
   private func write(_ map: PartnershipMap, to path: String, format: MapFormat) throws -> [Diagnostic] {

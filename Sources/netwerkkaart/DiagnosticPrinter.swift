@@ -1,8 +1,10 @@
 import Foundation
 import NetwerkkaartCore
+import NetwerkkaartIO
 
 /// Writes diagnostics to standard error in compiler style, at most ``limit`` of each severity
-/// followed by a count of the rest.
+/// followed by a count of the rest. Control characters in a diagnostic (a label holding an
+/// escape sequence) are shown as visible escapes (``NetwerkkaartIO/TerminalText``).
 enum DiagnosticPrinter {
   static let limit = 50
 
@@ -11,7 +13,7 @@ enum DiagnosticPrinter {
     var text = ""
     for severity in [Diagnostic.Severity.error, .warning, .note] {
       let group = diagnostics.filter { $0.severity == severity }
-      for diagnostic in group.prefix(limit) { text += "\(diagnostic)\n" }
+      for diagnostic in group.prefix(limit) { text += TerminalText.escaped(diagnostic.description) + "\n" }
       if group.count > limit {
         text += "netwerkkaart: \(group.count - limit) more \(severity.rawValue)s not shown (\(group.count) in all)\n"
       }
@@ -19,7 +21,8 @@ enum DiagnosticPrinter {
     standardError(text)
   }
 
+  /// Writes `text` to standard error; when even that fails there is no one left to tell.
   static func standardError(_ text: String) {
-    FileHandle.standardError.write(Data(text.utf8))
+    try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
   }
 }

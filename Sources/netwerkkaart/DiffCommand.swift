@@ -62,6 +62,8 @@ struct DiffCommand: ParsableCommand {
   }
 
   func run() throws {
+    try OutputFile.refuseOverwriting(
+      [draw].compactMap { $0 }, inputs: [before, after] + [input.pseudonyms.key].compactMap { $0 })
     // Read both waves before stopping, so that the problems of both are listed in one run.
     // With --pseudonymise both waves share one key, so a partner keeps its code across them.
     let batch = input.batch([before, after], withoutEgo: analysis.withoutEgo)
@@ -82,7 +84,7 @@ struct DiffCommand: ParsableCommand {
       let focusID = focus.map { new.codeByID[ActorID($0)] ?? old.actorID($0) }
       try drawing(difference, focus: focusID, to: draw)
     }
-    if draw != "-" { FileHandle.standardOutput.write(Data(report.rendered(as: format).utf8)) }
+    if draw != "-" { try OutputFile.standardOutput(report.rendered(as: format), table: format == .table) }
   }
 
   private func drawing(_ difference: MapDifference, focus: ActorID?, to path: String) throws {
@@ -93,11 +95,7 @@ struct DiffCommand: ParsableCommand {
       DiagnosticPrinter.print(drawing.warnings)
       let rendered = try drawing.rendered(format)
       DiagnosticPrinter.print(rendered.warnings.map { Diagnostic.warning("Graphviz: \($0)") })
-      if path == "-" {
-        FileHandle.standardOutput.write(rendered.data)
-      } else {
-        try rendered.data.write(to: URL(fileURLWithPath: path), options: .atomic)
-      }
+      try OutputFile.write(rendered.data, to: path, what: "the drawing")
     } catch let error as DrawingError {
       DiagnosticPrinter.standardError("error: \(error.commandLineMessage)\n")
       throw ExitCode.failure

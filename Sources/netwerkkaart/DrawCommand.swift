@@ -56,6 +56,7 @@ struct DrawCommand: ParsableCommand {
 
   func run() throws {
     let format = try resolvedFormat()
+    try OutputFile.refuseOverwriting([output], inputs: mapOptions.input.files)
     let prepared = try mapOptions.loadMap()
     let map = prepared.map
     let network = mapOptions.network(of: map)
@@ -100,16 +101,7 @@ struct DrawCommand: ParsableCommand {
   }
 
   private func write(_ data: Data) throws {
-    if output == "-" {
-      FileHandle.standardOutput.write(data)
-      return
-    }
-    do {
-      try data.write(to: URL(fileURLWithPath: output), options: .atomic)
-    } catch {
-      DiagnosticPrinter.standardError("\(output): error: cannot write the drawing: \(error.localizedDescription)\n")
-      throw ExitCode.failure
-    }
+    try OutputFile.write(data, to: output, what: "the drawing")
   }
 }
 

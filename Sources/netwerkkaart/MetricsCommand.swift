@@ -80,6 +80,6 @@ struct MetricsCommand: ParsableCommand {
     let field = sort ?? (format == .table || format == .markdown ? Measure.betweenness.rawValue : "input")
     let order = MetricsReport.Order(parsing: field, columns: columnKeys) ?? .input
     let report = try MetricsReport(source: prepared.name, map: map, table: table, order: order)
-    FileHandle.standardOutput.write(Data(report.rendered(as: format).utf8))
+    try OutputFile.standardOutput(report.rendered(as: format), table: format == .table)
   }
 }

@@ -41,10 +41,12 @@ final class ProgressReporter: Sendable {
       state.lastPrint = elapsed
       state.printed = true
       let left = done > 0 ? elapsed * Double(total - done) / Double(done) : 0
-      return "\r\(label): \(done) / \(total) \(unit) · \(Int(elapsed)) s"
-        + (done < total && done > 0 ? " · about \(Int(left.rounded())) s left" : "") + "   "
+      // trap-checked: elapsed and left are finite seconds of this run (0 < done <= total).
+      let (seconds, secondsLeft) = (Int(elapsed), Int(left.rounded()))
+      return "\r\(label): \(done) / \(total) \(unit) · \(seconds) s"
+        + (done < total && done > 0 ? " · about \(secondsLeft) s left" : "") + "   "
     }
-    if let line { FileHandle.standardError.write(Data(line.utf8)) }
+    if let line { DiagnosticPrinter.standardError(line) }
   }
 
   /// ``update(_:of:)`` as a callback for the library.
@@ -53,6 +55,6 @@ final class ProgressReporter: Sendable {
   /// Clears the progress line, if one was printed.
   func finish() {
     let printed = state.withLock { $0.printed }
-    if printed { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+    if printed { DiagnosticPrinter.standardError("\r\u{1B}[K") }
   }
 }

@@ -51,6 +51,7 @@ struct ReportCommand: ParsableCommand {
   }
 
   func run() throws {
+    try OutputFile.refuseOverwriting([output], inputs: maps + [input.pseudonyms.key].compactMap { $0 })
     let loaded = try loadAll()
     let progress = ProgressReporter.forTerminal("report", unit: "maps")
     var entries: [ReportMap] = []
@@ -73,13 +74,9 @@ struct ReportCommand: ParsableCommand {
       DiagnosticPrinter.print(entry.analysis.network.diagnostics + entry.warnings)
     }
     let html = HTMLReport(maps: entries, language: lang, title: title).html()
-    do {
-      try Data(html.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-    } catch {
-      DiagnosticPrinter.standardError("\(output): error: cannot write the report: \(error.localizedDescription)\n")
-      throw ExitCode.failure
-    }
-    print("\(output): report of \(entries.count) map\(entries.count == 1 ? "" : "s")")
+    try OutputFile.write(Data(html.utf8), to: output, what: "the report")
+    try OutputFile.line(
+      "\(TerminalText.escaped(output)): report of \(entries.count) map\(entries.count == 1 ? "" : "s")")
   }
 
   /// Reads every map, each named as reports call it; prints the problems of all of them and

@@ -37,6 +37,6 @@ struct TemplateCommand: ParsableCommand {
         "\(output): error: cannot write the template: \((error as NSError).localizedDescription)\n")
       throw ExitCode.failure
     }
-    print("\(output): blank netwerkkaart template")
+    try OutputFile.line("\(TerminalText.escaped(output)): blank netwerkkaart template")
   }
 }

@@ -44,9 +44,11 @@ struct ValidateCommand: ParsableCommand {
     let warnings = result.diagnostics.filter { $0.severity == .warning }.count
     let counts = "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
     if let map = result.map, result.isValid {
-      print("\(input.sourceName): valid (\(map.actors.count) actors, \(map.ties.count) ties; \(counts))")
+      try OutputFile.line(
+        "\(TerminalText.escaped(input.sourceName)): valid (\(map.actors.count) actors, \(map.ties.count) ties; \(counts))"
+      )
     } else {
-      print("\(input.sourceName): invalid (\(counts))")
+      try OutputFile.line("\(TerminalText.escaped(input.sourceName)): invalid (\(counts))")
       throw ExitCode.failure
     }
   }

@@ -244,6 +244,7 @@ public struct Convention: Sendable, Hashable, Codable {
       Convention("components", directed ? "weakly connected; isolates count" : "connected; isolates count"),
     ]
     guard let approximation else { return exact }
+    // trap-checked: delta is a probability, checked when the approximation was made.
     let percent = Int(((1 - approximation.delta) * 100).rounded())
     let sample =
       approximation.isExact

@@ -51,6 +51,11 @@ public struct PartnershipMap: Sendable {
       if !(tie.weight.isFinite && tie.weight > 0) {
         problems.append(
           .error("tie weight \(tie.weight) is not a positive number; use a strength above 0", at: tie.origin))
+      } else if !TieRecord.weightRange.contains(tie.weight) {
+        problems.append(
+          .error(
+            "tie weight \(tie.weight) is outside the range netwerkkaart reads (0.000000001 to 1000000000); rescale the weights of the map into that range",
+            at: tie.origin))
       }
     }
     guard problems.isEmpty else { throw MapError(diagnostics: problems) }

@@ -17,6 +17,15 @@ public struct TieRecord: Hashable, Sendable, Codable {
   /// Where the tie was read from, for diagnostics; `nil` when built in code.
   public var origin: SourceLocation?
 
+  /// The tie strengths a map may hold: from 10⁻⁹ to 10⁹, both included.
+  ///
+  /// Partnership maps weigh ties 1 to 5; the range is far wider, and bounded so that what a
+  /// map holds every command can process: weights summed over merged ties, distances taken
+  /// as 1/weight and summed over paths, and the numbers of a drawing all stay finite and
+  /// exact to well below a thousandth. ``PartnershipMap/init(actors:ties:metadata:)`` refuses
+  /// a weight outside it.
+  public static let weightRange: ClosedRange<Double> = 1e-9...1e9
+
   /// A tie record between `source` and `target`; weight 1 unless given.
   public init(
     source: ActorID, target: ActorID, weight: Double = 1,

@@ -86,6 +86,7 @@ public struct RoleCheck: Sendable {
     guard !values.isEmpty else { return 0 }
     let sorted = values.sorted()
     let position = q * Double(sorted.count - 1)
+    // trap-checked: q is in 0...1 and the count finite, so position is a valid index.
     let lower = Int(position.rounded(.down))
     let upper = min(lower + 1, sorted.count - 1)
     return sorted[lower] + (position - Double(lower)) * (sorted[upper] - sorted[lower])

@@ -124,7 +124,7 @@ public enum MapWriter {
   }
 
   private static func save(_ text: String, to path: String) throws {
-    try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+    try AtomicFile.write(Data(text.utf8), to: path)
   }
 
   private static func writeFolder(_ map: PartnershipMap, to path: String) throws {

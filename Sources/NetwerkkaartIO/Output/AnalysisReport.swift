@@ -24,7 +24,8 @@ public struct AnalysisReport: Sendable {
     case .table:
       return heading().joined(separator: "\n") + "\n\n" + tables().map { $0.text() }.joined(separator: "\n")
     case .markdown:
-      return "## " + source + "\n\n" + heading().dropFirst().map { "- \($0)" }.joined(separator: "\n") + "\n\n"
+      return "## " + MarkdownReport.cell(source) + "\n\n"
+        + heading().dropFirst().map { "- \(MarkdownReport.cell($0))" }.joined(separator: "\n") + "\n\n"
         + tables().map { $0.markdown() }.joined(separator: "\n")
     case .json:
       return json()
@@ -46,8 +47,10 @@ public struct AnalysisReport: Sendable {
     if !about.isEmpty { lines.append(about.joined(separator: " · ")) }
     let network = analysis.network
     if let estimate = analysis.approximation, !estimate.isExact {
+      // trap-checked: delta is a probability in (0, 1), checked where the estimate is made.
+      let percent = Int(((1 - estimate.delta) * 100).rounded())
       lines.append(
-        "betweenness estimated from \(estimate.sampleSize) sampled sources (Brandes-Pich, seed \(estimate.seed)): every normalized value within \(estimate.epsilon) with probability \(Int(((1 - estimate.delta) * 100).rounded()))%"
+        "betweenness estimated from \(estimate.sampleSize) sampled sources (Brandes-Pich, seed \(estimate.seed)): every normalized value within \(estimate.epsilon) with probability \(percent)%"
       )
     }
     lines.append(

@@ -75,7 +75,8 @@ public struct ComparisonReport: Sendable {
     case .table:
       return heading() + "\n\n" + tables().map { $0.text() }.joined(separator: "\n")
     case .markdown:
-      return "## Comparison of \(mapCount)\n\n" + headingFacts().map { "- \($0)" }.joined(separator: "\n") + "\n\n"
+      return "## Comparison of \(mapCount)\n\n"
+        + headingFacts().map { "- \(MarkdownReport.cell($0))" }.joined(separator: "\n") + "\n\n"
         + tables().map { $0.markdown() }.joined(separator: "\n")
     case .latex:
       return "% netwerkkaart compare: \(LaTeXText.escaped(headingFacts().joined(separator: "; ")))\n"

@@ -25,7 +25,8 @@ public struct DifferenceReport: Sendable {
     switch format {
     case .table: return heading().joined(separator: "\n") + "\n\n" + tables().map { $0.text() }.joined(separator: "\n")
     case .markdown:
-      return "## \(beforeSource) → \(afterSource)\n\n" + heading().dropFirst().map { "- \($0)" }.joined(separator: "\n")
+      return "## \(MarkdownReport.cell(beforeSource)) → \(MarkdownReport.cell(afterSource))\n\n"
+        + heading().dropFirst().map { "- \(MarkdownReport.cell($0))" }.joined(separator: "\n")
         + "\n\n" + tables().map { $0.markdown() }.joined(separator: "\n")
     case .csv: return DifferenceCSV.render(self)
     case .json: return DifferenceJSON.render(self)

@@ -27,9 +27,19 @@ enum MarkdownReport {
     return out
   }
 
-  /// Text safe inside a table cell: pipes escaped, line breaks as spaces.
+  /// Text safe inside a table cell: HTML and Markdown markup escaped (a label
+  /// `<img src=x onerror=…>` or `[x](javascript:…)` is shown, not rendered), line breaks as
+  /// spaces.
   static func cell(_ text: String) -> String {
-    text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\r\n", with: " ")
-      .replacingOccurrences(of: "\n", with: " ")
+    text.map { cellReplacements[$0] ?? String($0) }.joined()
   }
+
+  /// HTML's special characters as entities, Markdown's as backslash escapes, line breaks as spaces.
+  private static let cellReplacements: [Character: String] = {
+    var replacements: [Character: String] = ["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;"]
+    for markup in "|\\`*_[]~" { replacements[markup] = "\\" + String(markup) }
+    for lineBreak in ["\r\n", "\n", "\r"] as [Character] { replacements[lineBreak] = " " }
+    return replacements
+  }()
+
 }

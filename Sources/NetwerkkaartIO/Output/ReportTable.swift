@@ -46,7 +46,7 @@ public struct ReportTable: Sendable, Hashable {
 
   /// A level-3 heading, a GitHub-flavoured Markdown table and the note.
   public func markdown() -> String {
-    var out = "### \(title)\n\n"
+    var out = "### \(MarkdownReport.cell(title))\n\n"
     if rows.isEmpty {
       out += "(none)\n"
     } else {
@@ -54,7 +54,7 @@ public struct ReportTable: Sendable, Hashable {
       out += "|" + header.indices.map { isNumber($0) ? "---:|" : "---|" }.joined() + "\n"
       for row in rows { out += "| " + row.map(MarkdownReport.cell).joined(separator: " | ") + " |\n" }
     }
-    if let note { out += "\n\(note)\n" }
+    if let note { out += "\n\(MarkdownReport.cell(note))\n" }
     return out
   }
 }

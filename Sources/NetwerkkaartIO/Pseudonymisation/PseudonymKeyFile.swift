@@ -69,8 +69,7 @@ public enum PseudonymKeyFile {
     var text = CSVText.row(["name", "code"])
     for entry in key.entries { text += CSVText.row([entry.name, entry.code]) }
     do {
-      try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-      try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
+      try AtomicFile.write(Data(text.utf8), to: path, permissions: 0o600)
     } catch {
       throw KeyFileError(diagnostics: [
         .error(
@@ -78,6 +77,33 @@ public enum PseudonymKeyFile {
           at: SourceLocation(file: path))
       ])
     }
+  }
+
+  /// Runs `body` holding the key file's lock: an exclusive `flock` on `FILE.lock` beside it,
+  /// created when missing and left in place. Runs that share a key file (two terminals, a
+  /// script in parallel) take turns reading, extending and writing it, so that no name gets
+  /// two codes and no code two names. The lock is released when `body` returns or the process
+  /// ends, however it ends.
+  public static func locked<T>(_ path: String, _ body: () throws -> T) throws -> T {
+    let lockPath = path + ".lock"
+    let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+    guard descriptor >= 0 else {
+      throw KeyFileError(diagnostics: [
+        .error(
+          "cannot create the key's lock file \(lockPath): \(String(cString: strerror(errno))); check that the key's folder is writable",
+          at: SourceLocation(file: path))
+      ])
+    }
+    defer { close(descriptor) }
+    while flock(descriptor, LOCK_EX) != 0 {
+      guard errno == EINTR else {
+        throw KeyFileError(diagnostics: [
+          .error("cannot lock the key file: \(String(cString: strerror(errno)))", at: SourceLocation(file: path))
+        ])
+      }
+    }
+    defer { flock(descriptor, LOCK_UN) }
+    return try body()
   }
 
   /// What to change about a row the key refused. Names are not quoted: the key is private and

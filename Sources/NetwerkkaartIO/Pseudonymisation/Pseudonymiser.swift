@@ -44,14 +44,9 @@ public struct Pseudonymiser: Sendable {
   /// `map` with codes for names, the key extended (and saved to ``keyFile``); the `warnings` of
   /// reading it redacted, followed by notes on what was left out and saved.
   mutating func code(_ map: PartnershipMap, warnings: [Diagnostic], source: String) throws(MapLoadError) -> Outcome {
-    let result = Pseudonymisation(map, key: try currentKey())
+    let result = try coded(map)
     var diagnostics = warnings.map(result.redacting) + result.notes
     if let keyFile, !result.newEntries.isEmpty {
-      do {
-        try PseudonymKeyFile.write(result.key, to: keyFile)
-      } catch {
-        throw MapLoadError(.pseudonymKey, diagnostics: error.diagnostics, pseudonymiser: self)
-      }
       let added = result.newEntries.count
       diagnostics.append(
         Diagnostic(
@@ -73,21 +68,33 @@ public struct Pseudonymiser: Sendable {
     return Outcome(map: result.map, codeByID: result.codeByID, name: name, diagnostics: diagnostics)
   }
 
-  /// The key of this run: the one extended by earlier maps, else the stored one.
-  private mutating func currentKey() throws(MapLoadError) -> PseudonymKey {
-    if let key { return key }
-    guard let keyFile else { return PseudonymKey() }
+  /// `map` coded with the key of this run. With a key file, the file is locked for the whole
+  /// read–extend–write (``PseudonymKeyFile/locked(_:_:)``) and read afresh under the lock, so
+  /// that runs sharing the key at the same time never give one name two codes or one code two
+  /// names; the file holds everything earlier maps of this run added.
+  private mutating func coded(_ map: PartnershipMap) throws(MapLoadError) -> Pseudonymisation {
+    guard let keyFile else { return Pseudonymisation(map, key: key ?? PseudonymKey()) }
+    let given = key
     do {
-      let stored = try PseudonymKeyFile.read(path: keyFile)
-      key = stored
-      return stored
-    } catch {
+      return try PseudonymKeyFile.locked(keyFile) { () throws(PseudonymKeyFile.KeyFileError) -> Pseudonymisation in
+        // The stored key holds what earlier maps of this run added; a key given in code is used
+        // until the file has one.
+        let stored = try PseudonymKeyFile.read(path: keyFile)
+        let result = Pseudonymisation(map, key: stored.entries.isEmpty ? given ?? stored : stored)
+        if !result.newEntries.isEmpty { try PseudonymKeyFile.write(result.key, to: keyFile) }
+        return result
+      }
+    } catch let error as PseudonymKeyFile.KeyFileError {
       throw MapLoadError(
         .pseudonymKey,
         diagnostics: error.diagnostics + [
           Diagnostic(
             .note, "the key file was left as it is; correct it and run again", at: SourceLocation(file: keyFile))
         ], pseudonymiser: self)
+    } catch {
+      throw MapLoadError(
+        .pseudonymKey, diagnostics: [.error("\(error.localizedDescription)", at: SourceLocation(file: keyFile))],
+        pseudonymiser: self)
     }
   }
 

@@ -28,7 +28,7 @@ public enum TranscriptionTemplate {
       (MapLoader.metadataFileName, metadataKeys.reduce(CSVText.row(["key", "value"])) { $0 + CSVText.row([$1, ""]) }),
     ]
     for (name, text) in files {
-      try Data(text.utf8).write(to: folder.appendingPathComponent(name), options: .atomic)
+      try AtomicFile.write(Data(text.utf8), to: folder.appendingPathComponent(name).path)
     }
   }
 

@@ -52,7 +52,10 @@ enum DOTText {
   /// A number for DOT with at most three decimals.
   static func number(_ value: Double) -> String {
     let rounded = (value * 1000).rounded() / 1000
-    return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+    // Whole numbers print without a decimal point; only those an Int64 holds exactly are
+    // converted (a weight summed over many ties may be large, and must not trap).
+    if let whole = Int64(exactly: rounded) { return String(whole) }
+    return rounded.isFinite ? String(rounded) : "0"
   }
 
   /// An id usable in SVG, CSS and JavaScript: ASCII letters, digits, `-` and `_`.

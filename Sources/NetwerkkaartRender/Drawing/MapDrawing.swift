@@ -292,7 +292,7 @@ public struct MapDrawing: Sendable {
     let values =
       shown.compactMap { measure -> String? in
         guard let value = metrics.value(measure, of: actor.id) else { return nil }
-        if measure.isCount { return "\(measure.rawValue) \(Int(value))" }
+        if measure.isCount { return "\(measure.rawValue) \(Int64(exactly: value).map(String.init) ?? String(value))" }
         return "\(measure.rawValue) \(String(format: "%.3f", value))"
       }.joined(separator: " · ")
     return values.isEmpty ? text : text + "\n" + values

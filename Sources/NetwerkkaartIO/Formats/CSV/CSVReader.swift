@@ -9,6 +9,8 @@ import NetwerkkaartCore
 ///   CRLF, LF or CR line ends; a first line `sep=;` (Excel's delimiter hint) is honoured.
 /// - RFC 4180 quoting: a quoted value may hold delimiters, doubled quotes (`""`) and line breaks.
 /// - Blank lines, and lines of empty fields only (`;;;`, as Excel leaves them), are skipped.
+/// - An apostrophe before a formula character (`'=x`, as ``CSVText`` neutralises formulas) is
+///   dropped: the value is `=x`.
 ///
 /// Every problem is reported with its physical line, all of them in one pass: a row with more
 /// or fewer fields than the header, an unclosed quote, a header without names. A file that is
@@ -82,11 +84,11 @@ private struct Parser {
       delimiter = detectDelimiter()
     }
     let headerLine = line
-    var header = readRecord().map { $0.trimmingASCIIWhitespace() }
+    var header = readRecord().map { CSVText.restored($0.trimmingASCIIWhitespace()) }
     var rows: [TableRow] = []
     while position < bytes.count {
       let start = line
-      let fields = readRecord()
+      let fields = readRecord().map(CSVText.restored)
       if fields.allSatisfy({ $0.trimmingASCIIWhitespace().isEmpty }) { continue }
       rows.append(TableRow(line: start, fields: fields))
     }

@@ -20,6 +20,16 @@ enum SheetTable {
     }
     let lastColumn = headerByColumn.keys.max() ?? 1
     let header = (1...lastColumn).map { headerByColumn[$0] ?? "" }
+    // Each row of the table holds a cell per column up to the last named one: a name far to
+    // the right over many rows would otherwise take gigabytes.
+    let rowCount = Set(cells.lazy.filter { $0.row > headerRow }.map(\.row)).count
+    guard InputLimits.matrixFits(rows: rowCount, columns: header.count, in: InputLimits.maximumSheetCells) else {
+      problems.append(
+        .error(
+          "sheet '\(sheet)' spans \(rowCount.grouped) rows of \(header.count.grouped) columns, more cells than netwerkkaart reads (\(InputLimits.maximumSheetCells.grouped)); remove what stands far to the right of the table",
+          at: SourceLocation(file: path, sheet: sheet, row: headerRow)))
+      return nil
+    }
     var rows: [Int: [String]] = [:]
     for cell in cells where cell.row > headerRow {
       let location = SourceLocation(file: path, sheet: sheet, row: cell.row, column: cell.column)

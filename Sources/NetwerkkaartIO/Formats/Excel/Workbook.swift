@@ -7,6 +7,22 @@ struct Workbook {
   enum Failure: Error {
     case package(WorkbookPackage.Problem)
     case malformed(part: String, XMLEvents.Failure)
+    /// A row or cell reference beyond the sheet's last row or column (``InputLimits``).
+    case outsideSheet(part: String, reference: String)
+
+    /// What went wrong and what to do, for a message at the workbook.
+    var message: String {
+      switch self {
+      case .package(.notZip):
+        "not an .xlsx workbook (not a zip archive); save it from the spreadsheet program as 'Excel workbook (.xlsx)'"
+      case .package(.missingPart(let part)), .package(.unreadablePart(let part)):
+        "the workbook's part \(part) is missing or damaged; open the file in a spreadsheet program and save it again"
+      case .malformed(let part, let failure):
+        "the workbook's part \(part) is not well-formed XML (line \(failure.line): \(failure.reason)); save the file again"
+      case .outsideSheet(let part, let reference):
+        "the workbook's part \(part) places a cell at \(reference), beyond the last row (\(InputLimits.maximumSheetRows.grouped)) or column (XFD) a sheet has; open the file in a spreadsheet program and save it again"
+      }
+    }
   }
 
   /// A cell's value as the reader keeps it.
@@ -71,15 +87,26 @@ struct Workbook {
     var inPhonetic = false
     var rowNumber = 0
     var nextColumn = 1
+    var outside: String?
     try Self.events(data, part: entry.part) { event in
       switch event {
       case .start("row", let attributes, _, _):
-        rowNumber = attributes["r"].flatMap(Int.init) ?? rowNumber + 1
+        // Checked before any arithmetic: `r` may be any number, and rows may be counted past the end.
+        rowNumber = attributes["r"].map { Int($0) ?? Int.max } ?? min(rowNumber, InputLimits.maximumSheetRows) + 1
         nextColumn = 1
+        if !CellReference.isInsideSheet(row: rowNumber, column: 1) {
+          outside = outside ?? "row \(attributes["r"] ?? "")"
+        }
       case .start("c", let attributes, _, _):
         let reference = attributes["r"].flatMap(CellReference.init)
         let column = reference?.column ?? nextColumn
-        current = (reference?.row ?? rowNumber, column, attributes["t"] ?? "n", attributes["s"].flatMap(Int.init) ?? 0)
+        let row = reference?.row ?? rowNumber
+        guard CellReference.isInsideSheet(row: row, column: column) else {
+          outside = outside ?? attributes["r"] ?? "row \(row), column \(column)"
+          current = nil
+          return
+        }
+        current = (row, column, attributes["t"] ?? "n", attributes["s"].flatMap(Int.init) ?? 0)
         nextColumn = column + 1
         value = ""
       case .start("v", _, _, _): inValue = true
@@ -97,6 +124,7 @@ struct Workbook {
       default: break
       }
     }
+    if let outside { throw .outsideSheet(part: entry.part, reference: outside) }
     return cells
   }
 
@@ -180,6 +208,10 @@ struct Workbook {
 }
 
 /// A cell reference such as `B7`.
+///
+/// A reference beyond the sheet (more than three letters, a row number past the last row or
+/// past `Int.max`) is read without overflowing, as a row or column past the end: the caller
+/// checks ``isInsideSheet(row:column:)`` before using it.
 struct CellReference {
   var row: Int
   var column: Int
@@ -189,15 +221,22 @@ struct CellReference {
     var digits = ""
     for character in text {
       if let ascii = character.asciiValue, (65...90).contains(ascii) || (97...122).contains(ascii), digits.isEmpty {
-        column = column * 26 + Int((ascii & 0xDF) - 64)
+        // Saturates just past the last column, so that 30 letters cannot overflow.
+        column = min(column * 26 + Int((ascii & 0xDF) - 64), InputLimits.maximumSheetColumns + 1)
       } else if character.isASCII, character.isNumber {
         digits.append(character)
       } else if character != "$" {
         return nil
       }
     }
-    guard column > 0, let row = Int(digits) else { return nil }
+    guard column > 0, !digits.isEmpty else { return nil }
+    let row = Int(digits) ?? Int.max
     self.row = row
     self.column = column
+  }
+
+  /// Whether a row and column lie on a sheet: rows 1 to 1 048 576, columns `A` to `XFD`.
+  static func isInsideSheet(row: Int, column: Int) -> Bool {
+    (1...InputLimits.maximumSheetRows).contains(row) && (1...InputLimits.maximumSheetColumns).contains(column)
   }
 }

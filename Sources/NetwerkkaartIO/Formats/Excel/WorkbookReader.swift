@@ -31,18 +31,7 @@ enum WorkbookReader {
     do {
       workbook = try Workbook(WorkbookPackage(path: file ?? path, bytes: bytes))
     } catch {
-      switch error {
-      case .package(.notZip):
-        fail(
-          "not an .xlsx workbook (not a zip archive); save it from the spreadsheet program as 'Excel workbook (.xlsx)'")
-      case .package(.missingPart(let part)), .package(.unreadablePart(let part)):
-        fail(
-          "the workbook's part \(part) is missing or damaged; open the file in a spreadsheet program and save it again")
-      case .malformed(let part, let failure):
-        fail(
-          "the workbook's part \(part) is not well-formed XML (line \(failure.line): \(failure.reason)); save the file again"
-        )
-      }
+      fail(error.message)
       return parts
     }
     let names = workbook.sheetNames
@@ -78,7 +67,7 @@ enum WorkbookReader {
     } catch {
       parts.diagnostics.append(
         .error(
-          "sheet '\(name)' cannot be read (\(error)); open the file in a spreadsheet program and save it again",
+          "sheet '\(name)' cannot be read: \(error.message)",
           at: SourceLocation(file: path, sheet: name, row: nil)))
       return nil
     }

@@ -48,9 +48,13 @@ struct WorkbookWriter {
     return sheets
   }
 
-  /// Writes the workbook to `url`, replacing a file there.
+  /// Writes the workbook to `url`, replacing a file there atomically (``AtomicFile``): a full
+  /// disk leaves the old workbook as it was.
   func write(to url: URL) throws {
-    if FileManager.default.fileExists(atPath: url.path) { try FileManager.default.removeItem(at: url) }
+    try AtomicFile.replace(url.path) { temporary in try writeArchive(to: temporary) }
+  }
+
+  private func writeArchive(to url: URL) throws {
     let archive = try Archive(url: url, accessMode: .create)
     for (path, text) in parts() {
       let data = Data(text.utf8)

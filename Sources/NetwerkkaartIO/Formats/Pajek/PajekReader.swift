@@ -48,6 +48,8 @@ private struct PajekParser {
   var actorNotes: [Int: [(String, String)]] = [:]
   var tieNotes: [Int: [(String, String)]] = [:]
   var skippedSections: OrderedDictionary<String, Int> = [:]
+  /// Set when the file declares more than ``InputLimits`` allow: nothing more is read.
+  var refused = false
 
   init(path: String) { self.path = path }
 
@@ -67,6 +69,7 @@ private struct PajekParser {
       if line.hasPrefix("%") || line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
       if line.hasPrefix("*") {
         startSection(line, line: lineNumber)
+        if refused { break }
         continue
       }
       body(line, line: lineNumber)
@@ -104,6 +107,11 @@ private struct PajekParser {
       guard let count = tokens.next().flatMap({ Int($0.text) }), count >= 0 else {
         error("'*Vertices' needs the number of vertices, as in '*Vertices 12'", line: number)
         section = .skipped
+        return
+      }
+      if let problem = InputLimits.declaredActorsProblem(count, declaration: "'*Vertices \(count)'") {
+        error(problem, line: number)
+        refused = true
         return
       }
       if tokens.next() != nil {

@@ -224,6 +224,9 @@ private struct DLParser {
   }
 
   mutating func readData(_ tokens: [DLToken], n: Int) {
+    if let problem = InputLimits.declaredActorsProblem(n, declaration: "'n=\(n)'") {
+      return error(problem, line: headerLine)
+    }
     if !labels.isEmpty && labels.count != n {
       error("the header says n=\(n) but gives \(labels.count) labels; make them agree", line: headerLine)
       return
