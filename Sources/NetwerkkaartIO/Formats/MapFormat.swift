@@ -46,7 +46,7 @@ public enum MapFormat: String, CaseIterable, Sendable {
     case "xlsx": return .xlsx
     case "graphml": return .graphML
     case "gexf": return .gexf
-    case "net", "paj": return .pajek
+    case "net", "paj", "pajek": return .pajek
     case "dl": return .ucinet
     default: return nil
     }
@@ -57,5 +57,5 @@ public enum MapFormat: String, CaseIterable, Sendable {
 
   /// The extensions that select a format, for messages.
   public static let extensionsText =
-    "a folder (csv), .csv/.tsv/.txt (edgelist), .yaml/.yml, .json, .node-link.json, .xlsx, .graphml, .gexf, .net (pajek), .dl (ucinet)"
+    "a folder (csv), .csv/.tsv/.txt (edgelist), .yaml/.yml, .json, .node-link.json, .xlsx, .graphml, .gexf, .net/.paj/.pajek (pajek), .dl (ucinet)"
 }
