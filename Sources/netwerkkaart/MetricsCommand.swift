@@ -75,6 +75,10 @@ struct MetricsCommand: ParsableCommand {
     let table = MetricsTable(
       network, threads: threads, approximation: approximation, extended: extended, progress: progress?.callback)
     progress?.finish()
+    for measure in table.unconverged {
+      let text = table.conventions.last { $0.name == measure.rawValue }?.text ?? "did not converge"
+      FileHandle.standardError.write(Data("warning: \(measure.rawValue): \(text)\n".utf8))
+    }
     let field = sort ?? (format == .table || format == .markdown ? Measure.betweenness.rawValue : "input")
     let order = MetricsReport.Order(parsing: field, columns: columnKeys) ?? .input
     let report = try MetricsReport(source: mapOptions.sourceName, map: map, table: table, order: order)
