@@ -167,7 +167,8 @@ def peer_json(path):
 
 
 def read_dl_fullmatrix(path):
-    """A UCINET DL reader for `format = fullmatrix` with labels, written for this test."""
+    """A UCINET DL reader for `format = fullmatrix` and `edgelist1` with labels, written for this
+    test from the UCINET 6 help's description of DL; it shares no code with netwerkkaart."""
     text = open(path, encoding="utf-8").read()
     header, _, data = re.split(r"(?im)^\s*(data\s*:)\s*$", text, maxsplit=1)
     flat = " ".join(header.split())
@@ -177,18 +178,28 @@ def read_dl_fullmatrix(path):
     labels, levels = None, None
     blocks = re.split(r"(?im)^\s*((?:row |column |matrix |level )?labels\s*:)", header)
     for marker, body in zip(blocks[1::2], blocks[2::2]):
-        names = [name for name in re.split(r"[,\s]+", body.strip()) if name]
+        names = re.findall(r'"([^"]*)"|([^,\s"]+)', body.strip())
+        names = [quoted or bare for quoted, bare in names]
         if marker.lower().startswith(("matrix", "level")):
             levels = names
         elif labels is None:
             labels = names[:n]
     labels = labels or [str(i + 1) for i in range(n)]
+    labels = [label.strip('"') for label in labels]
+    if re.search(r"(?i)format\s*=\s*edgelist1", flat):
+        relations = {}
+        for m, block in enumerate(re.split(r"(?m)^\s*!\s*$", data)):
+            rows = [line.split() for line in block.strip().splitlines() if line.strip()]
+            edges = [(labels[int(row[0]) - 1], labels[int(row[1]) - 1]) for row in rows]
+            name = (levels[m] if levels and m < len(levels) else str(m + 1)) if levels or nm > 1 else None
+            relations[name] = ("DL edge-list reader", simple(edges, labels))
+        return relations
     values = [float(v) for v in data.split()]
     relations = {}
     for m in range(nm):
         cells = values[m * n * n:(m + 1) * n * n]
         edges = [(labels[i], labels[j]) for i in range(n) for j in range(n) if cells[i * n + j] != 0]
-        name = (levels[m] if levels and m < len(levels) else str(m + 1)) if nm > 1 else None
+        name = (levels[m] if levels and m < len(levels) else str(m + 1)) if levels or nm > 1 else None
         relations[name] = ("DL full-matrix reader", simple(edges, labels))
     return relations
 
@@ -293,6 +304,29 @@ def main():
                 check(False, f"{label}: actor ids differ from {peer_name}'s: {sorted(set(actors) ^ set(map(str, graph.nodes())))[:6]}")
             if args.verbose:
                 print(f"ok {label}: {graph.number_of_nodes()} actors, {graph.number_of_edges()} ties ({peer_name})")
+        # What netwerkkaart writes as UCINET DL, read by the independent DL reader above, is the
+        # graph the peer read from the original file (per relation).
+        for layout in ("fullmatrix", "edgelist1"):
+            with tempfile.TemporaryDirectory() as work:
+                written = os.path.join(work, "map.dl")
+                command = [args.binary, "convert", path, "-o", written, "--dl-format", layout]
+                if path.endswith(".json"):
+                    command += ["--from", "json"]
+                result = subprocess.run(command, capture_output=True, text=True)
+                if result.returncode != 0:
+                    check(False, f"{name}: convert to DL ({layout}) exits {result.returncode}: {result.stderr[:300]}")
+                    continue
+                back = read_dl_fullmatrix(written)
+                for relation, (peer_name, graph) in expected.items():
+                    key = relation if relation in back else (None if None in back else next(iter(back)))
+                    if relation is not None and key != relation:
+                        check(False, f"{name}: DL ({layout}) has no relation {relation}: {list(back)}")
+                        continue
+                    got = back[key][1]
+                    same = sorted(map(str, got.nodes())) == sorted(map(str, graph.nodes())) and {
+                        frozenset(map(str, e)) for e in got.edges()
+                    } == {frozenset(map(str, e)) for e in graph.edges()}
+                    check(same, f"{name}: written DL ({layout}) relation {relation}: {got.number_of_nodes()} nodes, {got.number_of_edges()} ties; {peer_name}: {graph.number_of_nodes()}, {graph.number_of_edges()}")
     print(f"real corpus: {len(files)} files, {checks} checks, {failures} failures")
     return 1 if failures else 0
 

@@ -20,10 +20,11 @@ public enum MapWriter {
 
   /// Writes `map` to `path` in `format` (by default the one its extension names) and returns
   /// warnings for everything of the map the format cannot hold; nothing is left out silently.
+  /// `dlLayout` chooses a UCINET file's layout (full matrix or edge list).
   @discardableResult
-  public static func write(_ map: PartnershipMap, to path: String, format: MapFormat? = nil) throws(WriteError)
-    -> [Diagnostic]
-  {
+  public static func write(
+    _ map: PartnershipMap, to path: String, format: MapFormat? = nil, dlLayout: DLWriter.Layout = .fullMatrix
+  ) throws(WriteError) -> [Diagnostic] {
     let location = SourceLocation(file: path)
     guard let format = format ?? MapFormat.detect(path: path) else {
       throw WriteError(
@@ -47,7 +48,7 @@ public enum MapWriter {
       case .gexf: try save(GEXFWriter.document(map), to: path)
       case .pajek: try save(PajekWriter.document(map), to: path)
       case .xlsx: try WorkbookWriter(sheets: WorkbookWriter.sheets(for: map)).write(to: URL(fileURLWithPath: path))
-      case .ucinet: break
+      case .ucinet: try save(DLWriter.document(map, layout: dlLayout), to: path)
       }
     } catch let error as WriteError {
       throw error
@@ -57,7 +58,8 @@ public enum MapWriter {
           "cannot write the file: \((error as NSError).localizedDescription); check that its folder exists and is writable",
           at: location))
     }
-    return losses(map, format: format).map { .warning($0, at: location) }
+    let lost = format == .ucinet ? DLWriter.losses(map, layout: dlLayout) : losses(map, format: format)
+    return lost.map { .warning($0, at: location) }
   }
 
   /// The names of the formats that can be written, for messages.
