@@ -3,6 +3,8 @@ import Foundation
 import NetwerkkaartCore
 import NetwerkkaartIO
 
+extension DLWriter.Layout: ExpressibleByArgument {}
+
 /// `netwerkkaart convert`: a map from one format into another, nothing left out silently.
 struct ConvertCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -28,6 +30,12 @@ struct ConvertCommand: ParsableCommand {
 
   @Option(help: ArgumentHelp("The output format, when the extension does not say.", valueName: "format"))
   var to: MapFormat?
+
+  @Option(
+    help: ArgumentHelp(
+      "Layout of a UCINET .dl file: fullmatrix (one n x n matrix per relation) or edgelist1 (one line per tie).",
+      valueName: "layout"))
+  var dlFormat: DLWriter.Layout = .fullMatrix
 
   func validate() throws {
     guard let format = to ?? (output == "-" ? nil : MapFormat.detect(path: output)) else {
@@ -72,7 +80,7 @@ struct ConvertCommand: ParsableCommand {
 
   private func write(_ map: PartnershipMap, to path: String, format: MapFormat) throws -> [Diagnostic] {
     do {
-      return try MapWriter.write(map, to: path, format: format)
+      return try MapWriter.write(map, to: path, format: format, dlLayout: dlFormat)
     } catch {
       var diagnostic = error.diagnostic
       if diagnostic.message.hasSuffix(MapFormat.namingAdvice) { diagnostic.message += " with --to" }

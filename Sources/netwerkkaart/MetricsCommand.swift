@@ -4,6 +4,7 @@ import NetwerkkaartCore
 import NetwerkkaartIO
 
 extension MetricsReport.Format: ExpressibleByArgument {}
+extension CSVDialect: ExpressibleByArgument {}
 
 /// `netwerkkaart metrics`: degree, betweenness, closeness, harmonic closeness and density.
 struct MetricsCommand: ParsableCommand {
@@ -20,6 +21,19 @@ struct MetricsCommand: ParsableCommand {
 
   @Option(help: "Output format: table, csv, json or markdown.")
   var format: MetricsReport.Format = .table
+
+  @Option(
+    name: [.short, .customLong("output")],
+    help: ArgumentHelp(
+      "Write to a file instead of standard output. FILE.xlsx: a workbook with the sheets actoren and kengetallen (numbers as numbers). FILE.csv: the actor table, and the figures in FILE-kengetallen.csv.",
+      valueName: "file"))
+  var output: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "CSV for which spreadsheet: rfc4180 (',' and '0.5') or excel-nl (';', '0,5', UTF-8 with BOM: Excel in Dutch or Belgian settings). excel-nl needs -o FILE.csv.",
+      valueName: "dialect"))
+  var csvDialect: CSVDialect = .rfc4180
 
   @Option(
     help: ArgumentHelp(
@@ -51,6 +65,11 @@ struct MetricsCommand: ParsableCommand {
   var extended = false
 
   func validate() throws {
+    if csvDialect == .excelNL && !(output?.lowercased().hasSuffix(".csv") ?? false) {
+      throw ValidationError(
+        "--csv-dialect excel-nl writes the actor table and the figures as two files; name the first with -o, e.g. -o metrics.csv."
+      )
+    }
     if let approximate, !(approximate > 0 && approximate < 1) {
       throw ValidationError("--approximate takes an error bound between 0 and 1, such as 0.05.")
     }
@@ -77,9 +96,20 @@ struct MetricsCommand: ParsableCommand {
     let table = MetricsTable(
       network, threads: threads, approximation: approximation, extended: extended, progress: progress?.callback)
     progress?.finish()
-    let field = sort ?? (format == .table || format == .markdown ? Measure.betweenness.rawValue : "input")
+    for measure in table.unconverged {
+      let text = table.conventions.last { $0.name == measure.rawValue }?.text ?? "did not converge"
+      FileHandle.standardError.write(Data("warning: \(measure.rawValue): \(text)\n".utf8))
+    }
+    let spreadsheet = [".csv", ".xlsx"].contains { output?.lowercased().hasSuffix($0) ?? false }
+    let readable = (format == .table || format == .markdown) && !spreadsheet
+    let field = sort ?? (readable ? Measure.betweenness.rawValue : "input")
     let order = MetricsReport.Order(parsing: field, columns: columnKeys) ?? .input
     let report = try MetricsReport(source: prepared.name, map: map, table: table, order: order)
-    try OutputFile.standardOutput(report.rendered(as: format), table: format == .table)
+    guard let output else {
+      try OutputFile.standardOutput(report.rendered(as: format), table: format == .table)
+      return
+    }
+    try OutputFile.refuseOverwriting([output], inputs: mapOptions.input.files)
+    try ReportFiles.write(report, to: output, format: format, dialect: csvDialect)
   }
 }

@@ -13,7 +13,9 @@ struct ValidateCommand: ParsableCommand {
       weights, and values outside the codebook (with the nearest allowed value). Warnings: actors \
       without ties, labels that differ only in case or accents, ties listed twice, self-ties, no \
       or several actors of type 'school', weights outside 1-5. See Docs/Codebook.md.
-      Exit status: 0 valid (warnings allowed), 1 invalid.
+      The summary counts tie records (rows, as written) and distinct ties (pairs, after merging \
+      the records of one pair, as metrics counts them). Warnings are reported even when the map \
+      has errors. Exit status: 0 valid (warnings allowed), 1 invalid.
       """
   )
 
@@ -44,8 +46,10 @@ struct ValidateCommand: ParsableCommand {
     let warnings = result.diagnostics.filter { $0.severity == .warning }.count
     let counts = "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
     if let map = result.map, result.isValid {
+      let records = "\(map.ties.count) tie record\(map.ties.count == 1 ? "" : "s")"
+      let distinct = result.distinctTies.map { ", \($0) distinct tie\($0 == 1 ? "" : "s")" } ?? ""
       try OutputFile.line(
-        "\(TerminalText.escaped(input.sourceName)): valid (\(map.actors.count) actors, \(map.ties.count) ties; \(counts))"
+        "\(TerminalText.escaped(input.sourceName)): valid (\(map.actors.count) actors, \(records)\(distinct); \(counts))"
       )
     } else {
       try OutputFile.line("\(TerminalText.escaped(input.sourceName)): invalid (\(counts))")

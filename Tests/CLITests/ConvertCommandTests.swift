@@ -130,6 +130,8 @@ import Testing
     #expect(again.status == 1 && again.standardError.contains("already exists"), "\(again)")
     let validated = try netwerkkaart("validate", workbook)
     #expect(validated.status == 0, "\(validated)")
-    #expect(validated.standardOutput.contains("valid (0 actors, 0 ties; 0 errors, 0 warnings)"), "\(validated)")
+    #expect(
+      validated.standardOutput.contains("valid (0 actors, 0 tie records, 0 distinct ties; 0 errors, 0 warnings)"),
+      "\(validated)")
   }
 }

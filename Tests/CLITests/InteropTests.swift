@@ -23,13 +23,18 @@ import Testing
       if: DifferentialTests.oraclesRequired || librariesAvailable,
       "python3 with networkx, igraph, openpyxl and lxml not found; run .ci/install"))
   func otherProgramsReadAndWriteTheSameMaps() throws {
-    let binary = CommandRunner.productsDirectory.appendingPathComponent("netwerkkaart").path
-    let result = try CommandRunner.runExecutable(
-      URL(fileURLWithPath: "/usr/bin/env"), ["python3", "Tests/Interop/interop.py", "--binary", binary])
+    let result = try Self.runScript("Tests/Interop/interop.py")
     #expect(result.status == 0, "\(result)")
     let summary = result.standardOutput.split(separator: "\n").last {
       $0.hasPrefix("interop: ") && $0.contains(" checks, ")
     }
     #expect(summary?.hasSuffix(" checks, 0 failures") == true, "\(result)")
+  }
+
+  /// Runs a Python check script of `Tests/Interop/` on the built binary.
+  static func runScript(_ script: String) throws -> CommandResult {
+    let binary = CommandRunner.productsDirectory.appendingPathComponent("netwerkkaart").path
+    return try CommandRunner.runExecutable(
+      URL(fileURLWithPath: "/usr/bin/env"), ["python3", script, "--binary", binary])
   }
 }

@@ -56,7 +56,9 @@ import Testing
     let map = try folder(["actors.csv": Self.csv(actors), "ties.csv": Self.csv(ties)])
     let result = try netwerkkaart("validate", map.path)
     #expect(result.status == 0, "\(result)")
-    #expect(result.standardOutput.contains("valid (12 actors, 20 ties; 0 errors, 0 warnings)"), "\(result)")
+    #expect(
+      result.standardOutput.contains("valid (12 actors, 20 tie records, 20 distinct ties; 0 errors, 0 warnings)"),
+      "\(result)")
   }
 
   @Test(arguments: [7, 2026])
@@ -96,17 +98,42 @@ import Testing
     let actors =
       "id,label,type\nschool,De Linde,school\nclb,CLB Kempen,clb\nclb2,clb kempen,clb\nbib,Bibliotheek,bibliotheek\n"
     let ties = "source,target,weight\nschool,clb,2\nclb,school,1\nschool,clb2,9\n"
+    let result = try validate(
+      actors: actors, ties: ties, status: 0,
+      reporting: [
+        "actors.csv:4: warning: actor \"clb2\" is labelled \"clb kempen\", which differs from actor \"clb\"",
+        "actors.csv:5: warning: actor \"bib\" has no ties",
+        "ties.csv:3: warning: tie \"clb\" - \"school\" is listed again (first at",
+        "ties.csv:4: warning: weight 9 of the tie \"school\" - \"clb2\" is outside the codebook's 1-5 scale",
+      ])
+    #expect(
+      result.standardOutput.contains("valid (4 actors, 3 tie records, 2 distinct ties; 0 errors, 4 warnings)"),
+      "\(result)")
+  }
+
+  /// An error does not hide the warnings: the unknown actor, the pair listed twice and the
+  /// self-tie all come out in one run.
+  @Test func errorsAndWarningsTogether() throws {
+    let actors = "id,type\nschool,school\nclb,clb\n"
+    let ties = "source,target\nschool,clb\nclb,school\nclb,clb\nschool,a99\n"
+    try validate(
+      actors: actors, ties: ties, status: 1,
+      reporting: [
+        "ties.csv:3: warning: tie \"clb\" - \"school\" is listed again (first at",
+        "ties.csv:4: warning: self-tie",
+        "ties.csv:5: error: tie names unknown actor \"a99\"",
+      ])
+  }
+
+  /// Runs `validate` on a folder with these tables; expects the exit status and every line.
+  @discardableResult
+  func validate(actors: String, ties: String, status: Int32, reporting lines: [String]) throws -> CommandResult {
     let map = try folder(["actors.csv": actors, "ties.csv": ties])
     let result = try netwerkkaart("validate", map.path)
-    #expect(result.status == 0, "\(result)")
-    for warning in [
-      "actors.csv:4: warning: actor \"clb2\" is labelled \"clb kempen\", which differs from actor \"clb\"",
-      "actors.csv:5: warning: actor \"bib\" has no ties",
-      "ties.csv:3: warning: tie \"clb\" - \"school\" is listed again (first at",
-      "ties.csv:4: warning: weight 9 of the tie \"school\" - \"clb2\" is outside the codebook's 1-5 scale",
-    ] {
-      #expect(result.standardError.contains(warning), "missing \(warning)\n\(result)")
+    #expect(result.status == status, "\(result)")
+    for line in lines {
+      #expect(result.standardError.contains(line), "missing \(line)\n\(result)")
     }
-    #expect(result.standardOutput.contains("valid (4 actors, 3 ties; 0 errors, 4 warnings)"), "\(result)")
+    return result
   }
 }

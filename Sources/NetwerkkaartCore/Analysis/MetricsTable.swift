@@ -29,8 +29,15 @@ public struct MetricsTable: Sendable {
   public let figures: NetworkFigures
   /// The per-actor columns in report order.
   public let columns: [MetricColumn]
-  /// How each figure was computed, in words to cite in a methods section.
+  /// How each figure was computed, in words to cite in a methods section; a measure of
+  /// ``unconverged`` gets a convention saying so.
   public let conventions: [Convention]
+  /// The iterative measures of the table (eigenvector centrality, PageRank) whose iteration did
+  /// not reach its tolerance: their values are the last step's, not the measure. Eigenvector
+  /// centrality is not defined on a directed map that is not strongly connected (the directed
+  /// path a→b→c); NetworkX raises `PowerIterationFailedConvergence` there. Reports print a
+  /// warning and JSON lists them under `not_converged`.
+  public let unconverged: [Measure]
 
   /// The table of an analysis: the measures the network has (``NetworkAnalysis/measures(extended:)``),
   /// with `extended` also Burt's measures, eigenvector centrality, PageRank, core number, clustering
@@ -47,8 +54,23 @@ public struct MetricsTable: Sendable {
     figures = NetworkFigures(
       actors: network.actorCount, ties: network.tieCount, directed: network.isDirected, weighted: network.isWeighted,
       density: analysis.density, components: analysis.components.count, extended: extendedFigures)
-    conventions = Convention.describing(
-      directed: network.isDirected, weighted: network.isWeighted, approximation: analysis.estimate)
+    let unconverged = Self.unconverged(analysis, columns: columns.map(\.measure))
+    self.unconverged = unconverged
+    conventions =
+      Convention.describing(
+        directed: network.isDirected, weighted: network.isWeighted, approximation: analysis.estimate)
+      + unconverged.map { Convention.notConverged($0, analysis: analysis) }
+  }
+
+  /// The measures among `measures` whose power iteration did not converge.
+  static func unconverged(_ analysis: NetworkAnalysis, columns measures: [Measure]) -> [Measure] {
+    measures.filter { measure in
+      switch measure {
+      case .eigenvector: !analysis.eigenvector.converged
+      case .pagerank: !analysis.pageRank.converged
+      default: false
+      }
+    }
   }
 
   /// Computes the table of `network` (see ``NetworkAnalysis`` for the parameters).
@@ -207,6 +229,20 @@ public struct Convention: Sendable, Hashable, Codable {
   public init(_ name: String, _ text: String) {
     self.name = name
     self.text = text
+  }
+
+  /// The convention of an iterative measure that did not converge (see
+  /// ``MetricsTable/unconverged``).
+  static func notConverged(_ measure: Measure, analysis: NetworkAnalysis) -> Convention {
+    let steps = measure == .eigenvector ? analysis.eigenvector.iterations : analysis.pageRank.iterations
+    let reason =
+      measure == .eigenvector
+      ? "it is not defined on a directed map that is not strongly connected"
+      : "the iteration did not settle"
+    return Convention(
+      measure.rawValue,
+      "did not converge after \(steps) power-iteration steps: \(reason); the values are the last step's, not \(measure == .eigenvector ? "eigenvector centralities" : "PageRank values")"
+    )
   }
 
   /// The conventions of a ``MetricsTable`` with these settings.

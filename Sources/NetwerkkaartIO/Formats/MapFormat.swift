@@ -13,7 +13,7 @@ import Foundation
 /// | `graphml` | `.graphml` | yes | yes | everything (Gephi, yEd, igraph, NetworkX) |
 /// | `gexf` | `.gexf` | no | yes | everything but metadata other than school, date and notes (Gephi) |
 /// | `pajek` | `.net` | yes | yes | everything (Pajek, igraph; extra fields in `%@` comments) |
-/// | `ucinet` | `.dl` | yes | no | actor labels, ties, weights, relations (UCINET DL) |
+/// | `ucinet` | `.dl` | yes | yes | actor ids, ties, weights, relations (UCINET DL; see ``DLWriter``) |
 public enum MapFormat: String, CaseIterable, Sendable {
   case csv
   case edgeList = "edgelist"
@@ -29,7 +29,7 @@ public enum MapFormat: String, CaseIterable, Sendable {
   /// Whether ``MapReader`` reads the format.
   public var isReadable: Bool { self != .gexf }
   /// Whether ``MapWriter`` writes the format.
-  public var isWritable: Bool { self != .ucinet }
+  public var isWritable: Bool { true }
 
   /// The format of `path`, from its extension (a path without one, or a folder, is a CSV map
   /// folder); `nil` for an extension no format uses.
@@ -46,7 +46,7 @@ public enum MapFormat: String, CaseIterable, Sendable {
     case "xlsx": return .xlsx
     case "graphml": return .graphML
     case "gexf": return .gexf
-    case "net", "paj": return .pajek
+    case "net", "paj", "pajek": return .pajek
     case "dl": return .ucinet
     default: return nil
     }
@@ -62,5 +62,5 @@ public enum MapFormat: String, CaseIterable, Sendable {
 
   /// The extensions that select a format, for messages.
   public static let extensionsText =
-    "a folder (csv), .csv/.tsv/.txt (edgelist), .yaml/.yml, .json, .node-link.json, .xlsx, .graphml, .gexf, .net (pajek), .dl (ucinet)"
+    "a folder (csv), .csv/.tsv/.txt (edgelist), .yaml/.yml, .json, .node-link.json, .xlsx, .graphml, .gexf, .net/.paj/.pajek (pajek), .dl (ucinet)"
 }

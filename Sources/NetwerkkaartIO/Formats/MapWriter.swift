@@ -20,10 +20,11 @@ public enum MapWriter {
 
   /// Writes `map` to `path` in `format` (by default the one its extension names) and returns
   /// warnings for everything of the map the format cannot hold; nothing is left out silently.
+  /// `dlLayout` chooses a UCINET file's layout (full matrix or edge list).
   @discardableResult
-  public static func write(_ map: PartnershipMap, to path: String, format: MapFormat? = nil) throws(WriteError)
-    -> [Diagnostic]
-  {
+  public static func write(
+    _ map: PartnershipMap, to path: String, format: MapFormat? = nil, dlLayout: DLWriter.Layout = .fullMatrix
+  ) throws(WriteError) -> [Diagnostic] {
     let location = SourceLocation(file: path)
     guard let format = format ?? MapFormat.detect(path: path) else {
       throw WriteError(
@@ -35,6 +36,7 @@ public enum MapWriter {
       switch format {
       case .csv: try writeFolder(map, to: path)
       case .xlsx: try WorkbookWriter(sheets: WorkbookWriter.sheets(for: map)).write(to: URL(fileURLWithPath: path))
+      case .ucinet: try save(DLWriter.document(map, layout: dlLayout), to: path)
       default: try save(try text(map, format: format), to: path)
       }
     } catch let error as WriteError {
@@ -45,7 +47,8 @@ public enum MapWriter {
           "cannot write the file: \((error as NSError).localizedDescription); check that its folder exists and is writable",
           at: location))
     }
-    return losses(map, format: format).map { .warning($0, at: location) }
+    let lost = format == .ucinet ? DLWriter.losses(map, layout: dlLayout) : losses(map, format: format)
+    return lost.map { .warning($0, at: location) }
   }
 
   /// Refuses a format that cannot be written.

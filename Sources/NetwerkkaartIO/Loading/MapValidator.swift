@@ -9,13 +9,18 @@ import NetwerkkaartCore
 /// 4. suspicious data (``NetwerkkaartCore/MapInspection``, and ties listed twice or to
 ///    themselves, as ``NetwerkkaartCore/Network`` reports them): warnings.
 ///
-/// Steps 3 and 4 run on the records even when step 2 fails.
+/// Steps 3 and 4 run on the records even when step 2 fails: ties listed twice and self-ties are
+/// then found among the records that do fit together, so that errors and warnings come out at
+/// once.
 public enum MapValidator {
   public struct Result: Sendable {
     /// The map, when it could be built.
     public var map: PartnershipMap?
     /// Every error and warning, in file order.
     public var diagnostics: [Diagnostic]
+    /// The number of distinct ties (pairs, or ordered pairs when directed) once the tie records
+    /// of one pair are merged, as `metrics` counts them; `nil` when no map could be built.
+    public var distinctTies: Int?
 
     /// Whether the map has no errors (warnings are allowed).
     public var isValid: Bool { map != nil && !diagnostics.contains { $0.severity == .error } }
@@ -56,9 +61,27 @@ public enum MapValidator {
       let loaded = try MapLoader.assemble(parts, files: files)
       let network = Network(loaded.map, directed: directed || loaded.map.metadata.directed == true)
       let all = loaded.warnings + findings + network.diagnostics
-      return Result(map: loaded.map, diagnostics: MapLoader.sorted(all, files: files))
+      return Result(
+        map: loaded.map, diagnostics: MapLoader.sorted(all, files: files), distinctTies: network.tieCount)
     } catch {
-      return Result(map: nil, diagnostics: MapLoader.sorted(error.diagnostics + findings, files: files))
+      let tieWarnings = tieWarnings(parts, actors: actors, directed: directed)
+      return Result(map: nil, diagnostics: MapLoader.sorted(error.diagnostics + findings + tieWarnings, files: files))
+    }
+  }
+
+  /// The warnings of ``NetwerkkaartCore/Network`` (ties listed twice, self-ties) for records that
+  /// do not make a map: kept are the first actor of each id, the actors the ties name, and the
+  /// ties with a positive weight.
+  static func tieWarnings(_ parts: MapParts, actors: [ActorRecord], directed: Bool) -> [Diagnostic] {
+    var known = Set<ActorID>()
+    var kept = actors.filter { known.insert($0.id).inserted }
+    for tie in parts.ties {
+      for end in [tie.source, tie.target] where known.insert(end).inserted { kept.append(ActorRecord(id: end)) }
+    }
+    let ties = parts.ties.filter { $0.weight.isFinite && $0.weight > 0 }
+    guard let map = try? PartnershipMap(actors: kept, ties: ties, metadata: parts.metadata) else { return [] }
+    return Network(map, directed: directed || map.metadata.directed == true).diagnostics.filter {
+      $0.severity == .warning
     }
   }
 }

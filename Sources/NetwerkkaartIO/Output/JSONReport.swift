@@ -4,6 +4,7 @@ import NetwerkkaartCore
 ///
 /// ```json
 /// {"network": {"source", "actors", "ties", "directed", "weighted", "density", "components",
+///              "not_converged": [measure] (only when some measure did not converge),
 ///              "conventions": {name: text}},
 ///  "actors": [{"id", "label", "role", "type", <metric columns>}]}
 /// ```
@@ -16,6 +17,11 @@ enum JSONReport {
     out += "    \"source\": \(JSONText.quoted(report.source)),\n"
     for (name, value) in report.figureRows {
       out += "    \(JSONText.quoted(name)): \(value),\n"
+    }
+    // The iterative measures whose values are not the measure (see MetricsTable.unconverged).
+    if !report.table.unconverged.isEmpty {
+      let names = report.table.unconverged.map { JSONText.quoted($0.rawValue) }
+      out += "    \"not_converged\": [\(names.joined(separator: ", "))],\n"
     }
     out += "    \"conventions\": {\n"
     out += report.table.conventions.map { "      \(JSONText.quoted($0.name)): \(JSONText.quoted($0.text))" }

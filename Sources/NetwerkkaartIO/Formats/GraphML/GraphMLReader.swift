@@ -15,8 +15,14 @@ import OrderedCollections
 ///   attributes are free attributes.
 /// - Graph attributes are the map's metadata; `edgedefault="directed"` marks the map directed.
 /// - Key defaults (`<default>`) apply to elements without their own value.
-/// - Only the first `<graph>` is read; nested graphs, hyperedges and ports are reported and
-///   left out.
+/// - Several top-level `<graph>` elements (SocNetV writes one per relation) are relations of one
+///   map: their edges get the tie attribute `relation`, the graph's id (or its number), and a
+///   node repeated in a later graph is the same actor. NetworkX and igraph read only the first
+///   graph; `--ties relation=ID` selects it. Nested graphs, hyperedges and ports (with their
+///   `<data>`, as yFiles writes it) are reported and left out.
+/// - Keys are told apart by id and domain, as igraph does: two keys with one id for the same
+///   kind of element, or a `for` that GraphML does not define (`for=""`), are errors. A
+///   namespace URI with a trailing space (SocNetV writes one) is read as if it had none.
 ///
 /// Problems (malformed XML, an edge to an undeclared node, data under an undeclared key) are
 /// reported with line and column.
@@ -29,7 +35,7 @@ enum GraphMLReader {
       parts.diagnostics.append(.error(problem.message, at: SourceLocation(file: path, line: problem.line)))
       return parts
     }
-    let parser = XMLParser(data: Data(bytes))
+    let parser = XMLParser(data: Data(NamespaceURI.trimmed(bytes)))
     let delegate = GraphMLParserDelegate(path: path, parser: parser)
     parser.delegate = delegate
     parser.shouldProcessNamespaces = true
@@ -42,6 +48,22 @@ enum GraphMLReader {
     }
     delegate.finish()
     return delegate.parts
+  }
+}
+
+/// Namespace declarations as SocNetV writes them: `xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance "`.
+///
+/// libxml2 rejects a namespace URI with a trailing space ("not a valid URI", its error 99), which
+/// stops the parse; NetworkX reads such files. The spaces are removed before parsing; nothing
+/// else moves, so line and column numbers stay those of the file.
+enum NamespaceURI {
+  static func trimmed(_ bytes: [UInt8]) -> [UInt8] {
+    guard let text = String(validating: bytes, as: UTF8.self), text.contains("xmlns") else { return bytes }
+    let pattern = #"(xmlns(?::[A-Za-z_][A-Za-z0-9_.-]*)?[ \t]*=[ \t]*"[^"]*?)[ \t]+""#
+    guard let expression = try? NSRegularExpression(pattern: pattern) else { return bytes }
+    let range = NSRange(text.startIndex..., in: text)
+    let fixed = expression.stringByReplacingMatches(in: text, range: range, withTemplate: "$1\"")
+    return Array(fixed.utf8)
   }
 }
 
@@ -85,9 +107,22 @@ private final class GraphMLParserDelegate: NSObject, XMLParserDelegate {
   var parts = MapParts(actors: [])
   var stopped = false
 
-  private var keys: [String: Key] = [:]
+  /// A key's identity: GraphML lets a node key and an edge key share an id (Gephi's tests do).
+  struct KeyID: Hashable {
+    var id: String
+    var domain: String
+  }
+
+  /// The values GraphML allows for a key's `for`.
+  static let domains: Set<String> = ["graphml", "graph", "node", "edge", "hyperedge", "port", "endpoint", "all"]
+
+  private var keys: [KeyID: Key] = [:]
+  private var keyLines: [KeyID: Int] = [:]
+  private var portDepth = 0
   private var graphDepth = 0
   private var sawGraph = false
+  /// The id (or number) of each top-level graph read so far; the last is the current one.
+  private var graphIDs: [String] = []
   private var skippedElements: OrderedDictionary<String, SourceLocation> = [:]
   private var nodeIDs: Set<String> = []
 
@@ -100,14 +135,14 @@ private final class GraphMLParserDelegate: NSObject, XMLParserDelegate {
   private var owner: Owner?
   private var values: OrderedDictionary<String, (value: String, location: SourceLocation)> = [:]
   private var currentKey: (id: String, location: SourceLocation)?
-  private var currentKeyDefinition: String?
+  private var currentKeyDefinition: KeyID?
   private var text = ""
   private var yEdLabel: String?
   private var inYEdLabel = false
   private var edges:
     [(
       source: String, target: String, location: SourceLocation,
-      values: OrderedDictionary<String, (value: String, location: SourceLocation)>
+      values: OrderedDictionary<String, (value: String, location: SourceLocation)>, graph: Int
     )] = []
 
   init(path: String, parser: XMLParser) {
@@ -127,6 +162,10 @@ private final class GraphMLParserDelegate: NSObject, XMLParserDelegate {
     _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
     attributes: [String: String] = [:]
   ) {
+    if portDepth > 0 {
+      if name == "port" { portDepth += 1 }
+      return
+    }
     if currentKey != nil {
       // Inside <data>: yEd puts graphics here; its label is the text of a NodeLabel.
       if name == "NodeLabel" && yEdLabel == nil { inYEdLabel = true }
@@ -137,20 +176,34 @@ private final class GraphMLParserDelegate: NSObject, XMLParserDelegate {
     case "key":
       guard let id = attributes["id"] else { return error("<key> without an 'id'; give every key an id") }
       let domain = attributes["for"] ?? "all"
+      guard Self.domains.contains(domain) else {
+        return error(
+          "<key id=\"\(id)\"> has for=\"\(domain)\"; use node, edge, graph or all (igraph refuses this key too)")
+      }
+      let identity = KeyID(id: id, domain: domain)
+      if let earlier = keyLines[identity] {
+        return error(
+          "two keys have the id \"\(id)\" for \(domain) elements (the first on line \(earlier)); give each key its own id"
+        )
+      }
       let attributeName = attributes["attr.name"] ?? attributes["yfiles.type"] ?? id
-      keys[id] = Key(
+      keys[identity] = Key(
         domain: domain, name: attributeName, defaultValue: nil,
         isYEdGraphics: attributes["yfiles.type"] == "nodegraphics")
-      currentKeyDefinition = id
+      keyLines[identity] = parser.lineNumber
+      currentKeyDefinition = identity
     case "default":
       text = ""
     case "graph":
       graphDepth += 1
-      if graphDepth == 1 && !sawGraph {
-        sawGraph = true
+      if graphDepth == 1 {
+        graphIDs.append(attributes["id"] ?? String(graphIDs.count + 1))
         if attributes["edgedefault"] == "directed" { parts.metadata.directed = true }
-        owner = .graph
-        values = [:]
+        if !sawGraph {
+          owner = .graph
+          values = [:]
+        }
+        sawGraph = true
       } else {
         skip("a second or nested <graph>")
       }
@@ -176,7 +229,10 @@ private final class GraphMLParserDelegate: NSObject, XMLParserDelegate {
       }
       currentKey = (key, here)
       text = ""
-    case "hyperedge", "port", "endpoint", "locator": skip("<\(name)>")
+    case "port":
+      portDepth = 1
+      skip("<port>")
+    case "hyperedge", "endpoint", "locator": skip("<\(name)>")
     case "desc": break
     default: if graphDepth > 1 { break }
     }
@@ -195,11 +251,15 @@ private final class GraphMLParserDelegate: NSObject, XMLParserDelegate {
   }
 
   func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+    if portDepth > 0 {
+      if name == "port" { portDepth -= 1 }
+      return
+    }
     if let key = currentKey {
       if name == "NodeLabel" { inYEdLabel = false }
       guard name == "data" else { return }
       currentKey = nil
-      if keys[key.id]?.isYEdGraphics == true { return }
+      if keys.contains(where: { $0.key.id == key.id && $0.value.isYEdGraphics }) { return }
       values[key.id] = (text, key.location)
       return
     }
@@ -212,11 +272,13 @@ private final class GraphMLParserDelegate: NSObject, XMLParserDelegate {
       if graphDepth == 1 { flushGraphData() }
       graphDepth -= 1
     case "node" where graphDepth == 1:
-      if case .node(let id, let location) = owner { addActor(id: id, location: location) }
+      if case .node(let id, let location) = owner, graphIDs.count == 1 || !nodeIDs.contains(id) {
+        addActor(id: id, location: location)
+      }
       owner = nil
     case "edge" where graphDepth == 1:
       if case .edge(let source, let target, let location) = owner {
-        edges.append((source, target, location, values))
+        edges.append((source, target, location, values, graphIDs.count - 1))
       }
       owner = nil
     default: break
@@ -239,7 +301,7 @@ private final class GraphMLParserDelegate: NSObject, XMLParserDelegate {
       if let problem = parts.metadata.set(key.name, to: entry.value) { error(problem, at: entry.location) }
     }
     for (_, key) in keys where key.domain == "graph" && key.defaultValue != nil {
-      if !values.keys.contains(where: { keys[$0]?.name == key.name }), let value = key.defaultValue {
+      if !values.keys.contains(where: { lookUp($0, for: "graph")?.name == key.name }), let value = key.defaultValue {
         parts.metadata.set(key.name, to: value)
       }
     }
@@ -247,18 +309,23 @@ private final class GraphMLParserDelegate: NSObject, XMLParserDelegate {
     owner = nil
   }
 
+  /// The key `id` declared for `domain` elements or for all.
+  private func lookUp(_ id: String, for domain: String) -> Key? {
+    keys[KeyID(id: id, domain: domain)] ?? keys[KeyID(id: id, domain: "all")]
+  }
+
   private func definedKey(_ id: String, for domain: String, at location: SourceLocation) -> Key? {
-    guard let key = keys[id] else {
+    if let key = lookUp(id, for: domain) { return key }
+    guard let other = keys.first(where: { $0.key.id == id })?.value else {
       error("<data> names key \"\(id)\", which no <key> declares; declare it or remove the value", at: location)
       return nil
     }
-    guard key.domain == domain || key.domain == "all" else {
-      error(
-        "key \"\(id)\" is declared for \(key.domain) elements but used on a \(domain); fix its 'for' attribute",
-        at: location)
-      return nil
-    }
-    return key
+    // igraph warns and leaves the value out (its own `test.graphml` does this on purpose).
+    parts.diagnostics.append(
+      .warning(
+        "key \"\(id)\" is declared for \(other.domain) elements but used on a \(domain); the value is left out (fix the key's 'for' attribute)",
+        at: location))
+    return nil
   }
 
   /// Values of a node or edge with the key defaults filled in, by attribute name, in order.
@@ -270,7 +337,7 @@ private final class GraphMLParserDelegate: NSObject, XMLParserDelegate {
       guard let key = definedKey(entry.id, for: domain, at: entry.location) else { continue }
       result[key.name] = (entry.value, entry.location)
     }
-    for (_, key) in keys.sorted(by: { $0.key < $1.key })
+    for (_, key) in keys.sorted(by: { $0.key.id < $1.key.id })
     where (key.domain == domain || key.domain == "all") && !key.isYEdGraphics && result[key.name] == nil {
       if let value = key.defaultValue { result[key.name] = (value, SourceLocation(file: path)) }
     }
@@ -332,6 +399,7 @@ private final class GraphMLParserDelegate: NSObject, XMLParserDelegate {
         }
       }
       guard valid else { continue }
+      if graphIDs.count > 1, graphIDs.indices.contains(edge.graph) { attributes["relation"] = graphIDs[edge.graph] }
       parts.ties.append(
         TieRecord(
           source: ActorID(edge.source), target: ActorID(edge.target), weight: weight, attributes: attributes,

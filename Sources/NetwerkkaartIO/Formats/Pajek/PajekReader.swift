@@ -11,6 +11,16 @@ import OrderedCollections
 ///   (`number number number …`), `*Matrix` (n rows of n values, zero meaning no tie). `*Arcs`
 ///   marks the map directed. A relation label (`*Edges :2 "advice"`) becomes the tie attribute
 ///   `relation`.
+/// - Several `*Matrix` (or `*Edges`, `*Arcs`) sections, one per relation, as Pajek and SocNetV
+///   write multi-relation data (`*Matrix :1 "advice"`, `*Matrix 1: advice`): each section's ties
+///   get the attribute `relation`, its label or else its number. Each matrix is judged on its
+///   own: a symmetric one gives one tie per pair, an asymmetric one a tie per cell (and a
+///   directed map).
+/// - Any line end (LF, CR LF, CR, LF CR) and a UTF-8 byte order mark are accepted. Text before
+///   the first section (a title or a note, which igraph skips too) is left out with a warning.
+/// - When vertex labels repeat (SocNetV's `Petersen_Graph.paj` names vertices by colour), the
+///   vertex numbers become the actor ids and the labels the actors' labels, as igraph keeps
+///   every vertex.
 /// - Netwerkkaart's own ``PajekAnnotation`` lines (`%@`) bring back labels, roles, types,
 ///   attributes and metadata; other `%` lines are comments.
 enum PajekReader {
@@ -31,7 +41,7 @@ private struct PajekParser {
     case none
     case vertices(count: Int)
     case ties(directed: Bool, relation: String?, list: Bool)
-    case matrix(row: Int)
+    case matrix
     case skipped
   }
 
@@ -42,8 +52,8 @@ private struct PajekParser {
   var vertexCountLine = 0
   var labels: [Int: (label: String, line: Int)] = [:]
   var tieLines: [(source: Int, target: Int, weight: Double, relation: String?, line: Int)] = []
-  var matrix: [[Double]] = []
-  var matrixLine = 0
+  var matrices: [(relation: String?, line: Int, rows: [[Double]])] = []
+  var textBeforeSections: Int?
   var sawArcs = false
   var actorNotes: [Int: [(String, String)]] = [:]
   var tieNotes: [Int: [(String, String)]] = [:]
@@ -59,7 +69,7 @@ private struct PajekParser {
 
   mutating func run(_ text: String) {
     var lineNumber = 0
-    for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
+    for rawLine in TextLines.split(text) {
       lineNumber += 1
       let line = rawLine.trimmingSuffix(while: { $0 == "\r" || $0 == " " || $0 == "\t" })
       if line.hasPrefix(PajekAnnotation.prefix) {
@@ -122,19 +132,30 @@ private struct PajekParser {
       section = .vertices(count: count)
     case "*edges", "*arcs", "*edgeslist", "*arcslist":
       let directed = keyword.hasPrefix("*arcs")
-      if directed { sawArcs = true }
-      var relation: String?
-      if let marker = tokens.next(), marker.text.hasPrefix(":") {
-        relation = tokens.next()?.text ?? String(marker.text.dropFirst())
-      }
-      section = .ties(directed: directed, relation: relation, list: keyword.hasSuffix("list"))
+      section = .ties(directed: directed, relation: Self.relation(&tokens), list: keyword.hasSuffix("list"))
     case "*matrix":
-      section = .matrix(row: 0)
-      matrixLine = number
+      matrices.append((Self.relation(&tokens), number, []))
+      section = .matrix
     default:
       if skippedSections[keyword] == nil { skippedSections[keyword] = number }
       section = .skipped
     }
+  }
+
+  /// The relation a section header names after its keyword: `:2 "advice"` (Pajek) or
+  /// `2: advice` (SocNetV) give `advice`, `:2` alone gives `2`; a tie count (`*Edges 18`) or
+  /// nothing gives `nil`.
+  static func relation(_ tokens: inout PajekTokens) -> String? {
+    guard let marker = tokens.next(), !marker.wasQuoted else { return nil }
+    let number: Substring
+    if marker.text.hasPrefix(":") {
+      number = marker.text.dropFirst()
+    } else if marker.text.hasSuffix(":") {
+      number = marker.text.dropLast()
+    } else {
+      return nil
+    }
+    return tokens.next()?.text ?? String(number)
   }
 
   mutating func body(_ line: Substring, line number: Int) {
@@ -153,7 +174,9 @@ private struct PajekParser {
         return
       }
       labels[vertex] = (tokens.next()?.text ?? String(vertex), number)
-    case .ties(_, let relation, let list):
+    case .ties(let directed, let relation, let list):
+      // An empty '*Arcs' section (SocNetV writes one before '*Edges') does not make a map directed.
+      if directed { sawArcs = true }
       let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
       guard words.count >= 2, let source = vertex(words[0], line: number) else {
         if words.count < 2 { error("a tie line needs two vertex numbers, as in '1 2' or '1 2 3.5'", line: number) }
@@ -178,15 +201,20 @@ private struct PajekParser {
         weight = value
       }
       tieLines.append((source, target, weight, relation, number))
-    case .matrix(let row):
+    case .matrix:
       let values = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map { Double($0) }
       guard values.allSatisfy({ $0 != nil }) else {
         return error("matrix row holds something that is not a number; write numbers separated by spaces", line: number)
       }
-      matrix.append(values.compactMap { $0 })
-      section = .matrix(row: row + 1)
+      if !matrices.isEmpty { matrices[matrices.count - 1].rows.append(values.compactMap { $0 }) }
     case .none:
-      error("a line outside any section; start the file with '*Vertices n'", line: number)
+      if textBeforeSections == nil {
+        textBeforeSections = number
+        parts.diagnostics.append(
+          .warning(
+            "text outside a section (before '*Vertices'); left out, as igraph does",
+            at: SourceLocation(file: path, line: number)))
+      }
     case .skipped:
       break
     }
@@ -216,10 +244,17 @@ private struct PajekParser {
       return
     }
     var ids: [ActorID] = []
+    let labelsRepeat = Set(labels.values.map(\.label)).count < labels.count
+    if labelsRepeat {
+      parts.diagnostics.append(
+        .warning(
+          "vertex labels repeat; the vertex numbers are the actor ids and the labels their labels",
+          at: SourceLocation(file: path, line: vertexCountLine)))
+    }
     for vertex in 1...max(count, 1) where count > 0 {
       let notes = actorNotes[vertex] ?? []
       let listed = labels[vertex]
-      let id = notes.first { $0.0 == "id" }?.1 ?? listed?.label ?? String(vertex)
+      let id = notes.first { $0.0 == "id" }?.1 ?? (labelsRepeat ? nil : listed?.label) ?? String(vertex)
       ids.append(ActorID(id))
       var actor = ActorRecord(
         id: ActorID(id), origin: SourceLocation(file: path, line: listed?.line ?? vertexCountLine))
@@ -234,9 +269,10 @@ private struct PajekParser {
         default: actor.attributes[key] = value
         }
       }
+      if labelsRepeat, actor.label == nil { actor.label = listed?.label }
       parts.actors?.append(actor)
     }
-    if !matrix.isEmpty { readMatrix(count: count) }
+    for matrix in matrices { readMatrix(matrix, count: count) }
     if sawArcs { parts.metadata.directed = true }
     for (position, tie) in tieLines.enumerated() {
       var record = TieRecord(
@@ -253,18 +289,24 @@ private struct PajekParser {
     }
   }
 
-  mutating func readMatrix(count: Int) {
-    guard matrix.count == count, matrix.allSatisfy({ $0.count == count }) else {
-      return error("'*Matrix' must have \(count) rows of \(count) numbers (the count of '*Vertices')", line: matrixLine)
+  /// Adds the ties of one `*Matrix` section: one per pair when the matrix is symmetric, else
+  /// one per non-zero cell.
+  mutating func readMatrix(_ matrix: (relation: String?, line: Int, rows: [[Double]]), count: Int) {
+    let rows = matrix.rows
+    guard rows.count == count, rows.allSatisfy({ $0.count == count }) else {
+      let found = rows.count == count ? "a row of another length" : "\(rows.count) rows"
+      return error(
+        "'*Matrix' must have \(count) rows of \(count) numbers (the count of '*Vertices'), but has \(found)",
+        line: matrix.line)
     }
-    let symmetric = (0..<count).allSatisfy { i in (0..<count).allSatisfy { j in matrix[i][j] == matrix[j][i] } }
+    let symmetric = (0..<count).allSatisfy { i in (0..<count).allSatisfy { j in rows[i][j] == rows[j][i] } }
     if !symmetric { sawArcs = true }
     for i in 0..<count {
-      for j in (symmetric ? i : 0)..<count where matrix[i][j] != 0 {
-        guard matrix[i][j] > 0 else {
-          return error("'*Matrix' holds a negative value; netwerkkaart reads positive tie strengths", line: matrixLine)
+      for j in (symmetric ? i : 0)..<count where rows[i][j] != 0 {
+        guard rows[i][j] > 0 else {
+          return error("'*Matrix' holds a negative value; netwerkkaart reads positive tie strengths", line: matrix.line)
         }
-        tieLines.append((i + 1, j + 1, matrix[i][j], nil, matrixLine + 1 + i))
+        tieLines.append((i + 1, j + 1, rows[i][j], matrix.relation, matrix.line + 1 + i))
       }
     }
   }

@@ -323,12 +323,14 @@ private struct DLParser {
       }
     }
     parts.actors = names.map { ActorRecord(id: ActorID($0), origin: SourceLocation(file: path, line: headerLine)) }
-    let symmetric =
-      format == .fullMatrix
-      && Set(ties.map { Pair($0.0, $0.1, $0.2, $0.3) }) == Set(ties.map { Pair($0.1, $0.0, $0.2, $0.3) })
-    if format == .fullMatrix && !symmetric { parts.metadata.directed = true }
+    // Each matrix is judged on its own: a symmetric relation gives one tie per pair even when
+    // another relation of the file is asymmetric (which makes the map directed).
+    let symmetric = symmetricMatrices(ties)
+    if format == .fullMatrix && symmetric.count < matrixCount { parts.metadata.directed = true }
     for (source, target, weight, matrix, line) in ties
-    where (!symmetric || source <= target) && names.indices.contains(source) && names.indices.contains(target) {
+    where (!symmetric.contains(matrix) || source <= target) && names.indices.contains(source)
+      && names.indices.contains(target)
+    {
       var tie = TieRecord(
         source: ActorID(names[source]), target: ActorID(names[target]), weight: weight,
         origin: SourceLocation(file: path, line: line))
@@ -337,6 +339,15 @@ private struct DLParser {
       }
       parts.ties.append(tie)
     }
+  }
+
+  /// The full matrices (by number) whose every cell equals its mirror cell; none for lists.
+  func symmetricMatrices(_ ties: [(Int, Int, Double, Int, Int)]) -> Set<Int> {
+    guard format == .fullMatrix else { return [] }
+    let cells = Set(ties.map { Pair($0.0, $0.1, $0.2, $0.3) })
+    let asymmetric = Set(
+      cells.filter { !cells.contains(Pair($0.target, $0.source, $0.weight, $0.matrix)) }.map(\.matrix))
+    return Set(0..<matrixCount).subtracting(asymmetric)
   }
 
   struct Pair: Hashable {

@@ -48,8 +48,38 @@ enum MapDocumentReader {
 private struct Reader {
   let path: String
   var parts = MapParts(actors: [])
+  /// In D3's node-link shape (nodes without `id`, links by node index): the actor id of each
+  /// node, by index; `nil` for NetworkX's shape, where links name node ids.
+  var indexedNodes: [String]?
 
   init(path: String) { self.path = path }
+
+  /// The actor ids of D3-shaped data (`{"nodes": [{"name": "Myriel"}], "links": [{"source": 1,
+  /// "target": 0, "value": 1}]}`, as D3 v3's force layout and its `miserables.json` use them):
+  /// when no node has an `id`, a node's id is its `name`, else its index, and link ends are
+  /// indexes into `nodes`. `nil` when some node has an `id` (NetworkX's shape).
+  func d3NodeIDs(_ top: [(Node, Node)]) -> [String]? {
+    guard let nodes = top.first(where: { key($0.0) == "nodes" })?.1, case .sequence(let items) = nodes else {
+      return nil
+    }
+    var ids: [String] = []
+    for (index, item) in items.enumerated() {
+      guard case .mapping(let fields) = item else { return nil }
+      if fields.contains(where: { key($0.key) == "id" }) { return nil }
+      let name = fields.first { key($0.key) == "name" }.flatMap { scalarText($0.value) }
+      ids.append(name.map { $0.trimmingASCIIWhitespace() } ?? String(index))
+    }
+    return ids
+  }
+
+  /// The actor id a D3 link end names: the id of the node at that index.
+  mutating func indexedEnd(_ text: String, in ids: [String], at mark: Mark?) -> String? {
+    guard let index = Int(text), ids.indices.contains(index) else {
+      fail("link end '\(text)' is not a node index from 0 to \(ids.count - 1) (D3 links count nodes from 0)", at: mark)
+      return nil
+    }
+    return ids[index]
+  }
 
   mutating func fail(_ message: String, at mark: Mark?) {
     parts.diagnostics.append(.error(message, at: location(mark)))
@@ -79,6 +109,7 @@ private struct Reader {
       return
     }
     let isNodeLink = top.contains { pair in ["nodes", "links", "edges"].contains(key(pair.key)) }
+    if isNodeLink { indexedNodes = d3NodeIDs(top.map { ($0.key, $0.value) }) }
     var sawActors = false
     for (keyNode, value) in top {
       let name = key(keyNode)
@@ -135,11 +166,15 @@ private struct Reader {
       guard let text = scalarValue(value, what: "actor field '\(name)'") else { continue }
       switch name {
       case "id": id = text.trimmingASCIIWhitespace()
+      case "name" where indexedNodes != nil: id = text.trimmingASCIIWhitespace()
       case _ where ColumnNames.label.contains(name): label = nonEmpty(text)
       case _ where ColumnNames.role.contains(name): roleText = (text, value.mark)
       case "type": type = nonEmpty(text)
       default: if !text.isEmpty { attributes[scalarText(keyNode) ?? name] = text }
       }
+    }
+    if id == nil, let indexedNodes, let index = parts.actors?.count, indexedNodes.indices.contains(index) {
+      id = indexedNodes[index]
     }
     guard let id, !id.isEmpty else {
       fail("actor without an 'id'; give every actor an id", at: node.mark)
@@ -173,9 +208,13 @@ private struct Reader {
         continue
       }
       switch name {
-      case _ where ColumnNames.source.contains(name): source = text.trimmingASCIIWhitespace()
-      case _ where ColumnNames.target.contains(name): target = text.trimmingASCIIWhitespace()
-      case _ where ColumnNames.weight.contains(name):
+      case _ where ColumnNames.source.contains(name):
+        source = text.trimmingASCIIWhitespace()
+        if let ids = indexedNodes, let end = source { source = indexedEnd(end, in: ids, at: value.mark) ?? "" }
+      case _ where ColumnNames.target.contains(name):
+        target = text.trimmingASCIIWhitespace()
+        if let ids = indexedNodes, let end = target { target = indexedEnd(end, in: ids, at: value.mark) ?? "" }
+      case _ where ColumnNames.weight.contains(name) || (name == "value" && indexedNodes != nil):
         let parsed = TieTableReader.parseWeight(text, decimalComma: false)
         if let value = parsed.weight { weight = value }
         if let problem = parsed.problem { fail(problem, at: value.mark) }

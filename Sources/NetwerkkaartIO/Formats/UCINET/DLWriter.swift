@@ -1,0 +1,128 @@
+import NetwerkkaartCore
+import OrderedCollections
+
+/// Writes a map as a UCINET DL file, which ``DLReader`` and UCINET read back.
+///
+/// ```
+/// dl n=3 nm=2 format=fullmatrix
+/// labels:
+/// "school","clb","de bib"
+/// matrix labels:
+/// "advies","taak"
+/// data:
+/// 0 2 0
+/// ...
+/// ```
+///
+/// - The labels are the actor ids (DL has no place for a label beside the id), quoted.
+/// - Each value of the tie attribute `relation` is a matrix of its own (`nm=`, `matrix labels:`);
+///   ties without it form one unnamed matrix (named `relatie` when others are named).
+/// - ``Layout/fullMatrix``: n rows of n cells; the ties of one pair in one relation are summed
+///   into their cell, and an undirected map gives a symmetric matrix (which reads back as one
+///   tie per pair). ``Layout/edgeList``: `edgelist1`, one line `source target weight` per tie
+///   record (actor numbers from 1), repeated ties kept; matrices are separated by `!`.
+///
+/// What DL cannot hold (roles, types, labels, attributes, metadata, merged repeats) is listed by
+/// ``losses(_:layout:)`` so that `convert` can say so.
+public enum DLWriter {
+  /// How the ties are written.
+  public enum Layout: String, CaseIterable, Sendable {
+    /// `format=fullmatrix`: a matrix of n × n cells per relation.
+    case fullMatrix = "fullmatrix"
+    /// `format=edgelist1`: one line per tie record.
+    case edgeList = "edgelist1"
+  }
+
+  /// The name of the matrix of ties without a `relation` when other ties have one.
+  static let unnamedRelation = "relatie"
+
+  /// The DL text of `map`.
+  static func document(_ map: PartnershipMap, layout: Layout) -> String {
+    let relations = Self.relations(map)
+    let index = Dictionary(uniqueKeysWithValues: map.actors.enumerated().map { ($1.id, $0) })
+    let n = map.actors.count
+    var out = "dl n=\(n)" + (relations.count > 1 ? " nm=\(relations.count)" : "") + " format=\(layout.rawValue)\n"
+    out += "labels:\n" + map.actors.map { quoted($0.id.rawValue) }.joined(separator: ",") + "\n"
+    if relations.keys.contains(where: { $0 != nil }) {
+      out += "matrix labels:\n" + relations.keys.map { quoted($0 ?? unnamedRelation) }.joined(separator: ",") + "\n"
+    }
+    out += "data:\n"
+    let directed = map.metadata.directed == true
+    for (position, ties) in relations.values.enumerated() {
+      switch layout {
+      case .fullMatrix:
+        var cells = [[Double]](repeating: [Double](repeating: 0, count: n), count: n)
+        for tie in ties {
+          guard let source = index[tie.source], let target = index[tie.target] else { continue }
+          cells[source][target] += tie.weight
+          if !directed && source != target { cells[target][source] += tie.weight }
+        }
+        for row in cells { out += row.map(number).joined(separator: " ") + "\n" }
+      case .edgeList:
+        if position > 0 { out += "!\n" }
+        for tie in ties {
+          guard let source = index[tie.source], let target = index[tie.target] else { continue }
+          out += "\(source + 1) \(target + 1) \(number(tie.weight))\n"
+        }
+      }
+    }
+    return out
+  }
+
+  /// The ties by relation, in order of first appearance; `nil` for ties without one.
+  static func relations(_ map: PartnershipMap) -> OrderedDictionary<String?, [TieRecord]> {
+    var relations = OrderedDictionary<String?, [TieRecord]>()
+    for tie in map.ties { relations[tie.attributes["relation"], default: []].append(tie) }
+    return relations.isEmpty ? [nil: []] : relations
+  }
+
+  /// What of `map` a DL file in `layout` leaves out, one sentence each.
+  static func losses(_ map: PartnershipMap, layout: Layout) -> [String] {
+    var losses: [String] = []
+    let described = map.actors.filter {
+      $0.label != nil || $0.role != nil || $0.type != nil || !$0.attributes.isEmpty
+    }
+    if !described.isEmpty {
+      losses.append(
+        "UCINET DL holds the actor ids only: the labels, roles, types and attributes of \(described.count) actors are not written"
+      )
+    }
+    let tieAttributes = Set(map.ties.flatMap { $0.attributes.keys }).subtracting(["relation"])
+    if !tieAttributes.isEmpty {
+      losses.append(
+        "UCINET DL keeps a tie's strength and relation only; the tie attributes \(tieAttributes.sorted().joined(separator: ", ")) are not written"
+      )
+    }
+    if !map.metadata.isEmpty {
+      losses.append(
+        "UCINET DL has no place for the map's metadata (\(map.metadata.entries.map(\.key).joined(separator: ", ")))")
+    }
+    if layout == .fullMatrix {
+      var seen = Set<[String]>()
+      let repeated = map.ties.filter { tie in
+        let ends = [tie.source.rawValue, tie.target.rawValue]
+        let pair = map.metadata.directed == true ? ends : ends.sorted()
+        return !seen.insert(pair + [tie.attributes["relation"] ?? ""]).inserted
+      }
+      if !repeated.isEmpty {
+        losses.append(
+          "a full matrix has one cell per pair: \(repeated.count) repeated tie records are summed into their cell; write --dl-format edgelist1 to keep them"
+        )
+      }
+    }
+    if map.actors.contains(where: { $0.id.rawValue.contains { $0 == "\"" || $0.isNewline } }) {
+      losses.append("UCINET labels cannot hold quotes or line breaks; they were replaced by ' and spaces")
+    }
+    return losses
+  }
+
+  /// A label in double quotes, with quotes and line breaks replaced (DL has no escapes).
+  static func quoted(_ text: String) -> String {
+    "\"" + String(text.map { $0 == "\"" ? "'" : $0.isNewline ? " " : $0 }) + "\""
+  }
+
+  /// A cell: whole numbers without a decimal point.
+  static func number(_ value: Double) -> String {
+    value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+  }
+}

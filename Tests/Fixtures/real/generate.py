@@ -1,0 +1,58 @@
+#!/usr/bin/env python3
+"""Writes the corpus files of `networkx/` and `igraph/` with those libraries' own writers.
+
+The data sets are the published ones NetworkX ships as generators (see SOURCES.md). Run it
+again only to refresh the files; the committed files are what the tests read:
+
+    python3 Tests/Fixtures/real/generate.py
+"""
+import json
+import os
+
+import igraph
+import networkx as nx
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def datasets():
+    """The published data sets, as NetworkX builds them."""
+    return {
+        "karate": nx.karate_club_graph(),
+        "florentine": nx.florentine_families_graph(),
+        "lesmis": nx.les_miserables_graph(),
+        "davis": nx.davis_southern_women_graph(),
+        "kite": nx.krackhardt_kite_graph(),
+    }
+
+
+def write_networkx(name, graph):
+    graph = graph.copy()
+    for key in [k for k, v in graph.graph.items() if not isinstance(v, (str, int, float))]:
+        del graph.graph[key]  # Davis: the lists `top` and `bottom`, which no file format holds
+    folder = os.path.join(HERE, "networkx")
+    nx.write_graphml_xml(graph, os.path.join(folder, f"{name}.graphml"))
+    nx.write_graphml_lxml(graph, os.path.join(folder, f"{name}-lxml.graphml"))
+    nx.write_pajek(graph, os.path.join(folder, f"{name}.net"))
+    for edges in ("links", "edges"):
+        data = nx.node_link_data(graph, edges=edges)
+        with open(os.path.join(folder, f"{name}-{edges}.node-link.json"), "w", encoding="utf-8") as out:
+            json.dump(data, out, ensure_ascii=False, indent=1)
+
+
+def write_igraph(name, graph):
+    graph = graph.copy()
+    graph.graph.clear()
+    folder = os.path.join(HERE, "igraph")
+    converted = igraph.Graph.from_networkx(graph)
+    converted.vs["name"] = [str(v) for v in converted.vs["_nx_name"]]
+    del converted.vs["_nx_name"]
+    converted.write_graphml(os.path.join(folder, f"{name}.graphml"))
+    converted.write_pajek(os.path.join(folder, f"{name}.net"))
+
+
+if __name__ == "__main__":
+    for name, graph in datasets().items():
+        write_networkx(name, graph)
+        write_igraph(name, graph)
+    print("networkx", nx.__version__, "igraph", igraph.__version__)
