@@ -172,6 +172,5 @@ private let example = packageRoot.appendingPathComponent("Examples/basisschool-d
 
   @Test func refusesAFolderInMemory() {
     #expect(throws: MapWriter.WriteError.self) { try MapWriter.data(try smallMap(), format: .csv) }
-    #expect(throws: MapWriter.WriteError.self) { try MapWriter.data(try smallMap(), format: .ucinet) }
   }
 }

@@ -13,7 +13,7 @@ extension MapWriter {
   /// Writes `map` in memory as a single file in `format`, to send or store without a path.
   ///
   /// Every writable format but `csv` (a folder of files: write its ties as `edgelist`, or the
-  /// map as `yaml` or `xlsx`). `name` stands for the file in the warnings.
+  /// map as `yaml` or `xlsx`); UCINET DL as a full matrix. `name` stands for the file in the warnings.
   ///
   /// ```swift
   /// let yaml = try MapWriter.data(map, format: .yaml)
@@ -37,7 +37,8 @@ extension MapWriter {
       throw WriteError(
         diagnostic: .error("cannot write the map: \((error as NSError).localizedDescription)", at: location))
     }
-    return Output(data: data, warnings: losses(map, format: format).map { .warning($0, at: location) })
+    let lost = format == .ucinet ? DLWriter.losses(map, layout: .fullMatrix) : losses(map, format: format)
+    return Output(data: data, warnings: lost.map { .warning($0, at: location) })
   }
 
   /// The bytes of the map's workbook. The zip writer writes to a file, so the workbook passes

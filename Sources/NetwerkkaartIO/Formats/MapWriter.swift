@@ -36,8 +36,7 @@ public enum MapWriter {
       switch format {
       case .csv: try writeFolder(map, to: path)
       case .xlsx: try WorkbookWriter(sheets: WorkbookWriter.sheets(for: map)).write(to: URL(fileURLWithPath: path))
-      case .ucinet: try save(DLWriter.document(map, layout: dlLayout), to: path)
-      default: try save(try text(map, format: format), to: path)
+      default: try save(try text(map, format: format, dlLayout: dlLayout), to: path)
       }
     } catch let error as WriteError {
       throw error
@@ -61,8 +60,10 @@ public enum MapWriter {
     }
   }
 
-  /// The text of a single-file map in a text `format` (not `csv`, `xlsx` or `ucinet`).
-  static func text(_ map: PartnershipMap, format: MapFormat) throws -> String {
+  /// The text of a single-file map in a text `format` (not `csv` or `xlsx`); UCINET DL in `dlLayout`.
+  static func text(_ map: PartnershipMap, format: MapFormat, dlLayout: DLWriter.Layout = .fullMatrix) throws
+    -> String
+  {
     switch format {
     case .edgeList: CSVMapWriter.tiesTable(map)
     case .yaml: try MapDocumentWriter.yaml(map)
@@ -71,7 +72,8 @@ public enum MapWriter {
     case .graphML: GraphMLWriter.document(map)
     case .gexf: GEXFWriter.document(map)
     case .pajek: PajekWriter.document(map)
-    case .csv, .xlsx, .ucinet: ""
+    case .ucinet: DLWriter.document(map, layout: dlLayout)
+    case .csv, .xlsx: ""
     }
   }
 
