@@ -1,8 +1,8 @@
-import Dispatch
+import Foundation
 import Synchronization
 
 extension MetricsTable {
-  /// Computes the table of `network` off the caller's thread, and stops when the calling task is
+  /// Computes the table of `network` on a thread of its own, and stops when the calling task is
   /// cancelled.
   ///
   /// The path sweep, the part whose time grows fastest (O(n·m)), asks between sources whether
@@ -26,12 +26,16 @@ extension MetricsTable {
     let flag = CancellationFlag()
     let table = await withTaskCancellationHandler {
       await withCheckedContinuation { (continuation: CheckedContinuation<MetricsTable, Never>) in
-        DispatchQueue.global(qos: .userInitiated).async {
+        // A thread of its own: the computation neither blocks a thread of Swift's cooperative
+        // pool for its duration nor waits for a free one in a busy Dispatch pool.
+        let thread = Thread {
           continuation.resume(
             returning: MetricsTable(
               network, threads: threads, approximation: approximation, extended: extended, progress: progress,
               isCancelled: { flag.isSet }))
         }
+        thread.stackSize = 8 << 20
+        thread.start()
       }
     } onCancel: {
       flag.set()

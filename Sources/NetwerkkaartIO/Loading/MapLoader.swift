@@ -8,7 +8,7 @@ import OrderedCollections
 /// - a folder holding `actors.csv` and `ties.csv` (either may be missing: a folder with only
 ///   `ties.csv` is an edge list, one with only `actors.csv` a map without ties), and optionally
 ///   `map.csv` with the map's metadata as `key,value` rows;
-/// - an explicit pair of files (`--actors FILE --ties FILE`);
+/// - an explicit pair of files (``MapSource/files(actors:ties:metadata:)``);
 /// - a lone ties file: an edge list whose actors are the ids it names, in order of appearance.
 ///
 /// Other formats are chosen by extension (``MapFormat/detect(path:)``) or named.
@@ -20,6 +20,9 @@ import OrderedCollections
 /// let map = try MapLoader.load(path: "Examples/basisschool-de-linde")
 /// let network = Network(map, weighted: true)
 /// ```
+///
+/// ``read(_:format:)`` reads any ``MapSource``, bytes in memory included; ``load(_:)`` loads a
+/// ``MapLoadRequest`` as the command line does (filters, without the ego, pseudonymisation).
 public enum MapLoader {
   /// File names looked for inside a map folder.
   public static let actorsFileName = "actors.csv"
