@@ -8,12 +8,12 @@ import OrderedCollections
 /// - a folder holding `actors.csv` and `ties.csv` (either may be missing: a folder with only
 ///   `ties.csv` is an edge list, one with only `actors.csv` a map without ties), and optionally
 ///   `map.csv` with the map's metadata as `key,value` rows;
-/// - an explicit pair of files (`--actors FILE --ties FILE`);
+/// - an explicit pair of files (``load(actors:ties:)``, ``read(actors:ties:metadata:)``);
 /// - a lone ties file: an edge list whose actors are the ids it names, in order of appearance.
 ///
 /// Other formats are chosen by extension (``MapFormat/detect(path:)``) or named.
 ///
-/// Every problem in the files is collected and thrown together as a ``NetwerkkaartCore/MapError``, each
+/// Every problem in the files is collected and thrown together as a `MapError` (NetwerkkaartCore), each
 /// diagnostic naming the file and line (or worksheet cell).
 ///
 /// ```swift
@@ -23,7 +23,9 @@ import OrderedCollections
 public enum MapLoader {
   /// File names looked for inside a map folder.
   public static let actorsFileName = "actors.csv"
+  /// The ties table of a map folder; a folder with only this file is an edge list.
   public static let tiesFileName = "ties.csv"
+  /// The optional metadata table of a map folder (`key,value` rows: school, date, wave …).
   public static let metadataFileName = "map.csv"
 
   /// Reads a map in any readable format.
