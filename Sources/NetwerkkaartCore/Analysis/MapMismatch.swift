@@ -8,8 +8,11 @@ import Foundation
 public struct MapMismatch: Error, Sendable, Hashable {
   /// What was combined with the map.
   public enum Part: String, Sendable, Hashable {
+    /// A ``Network`` (built with ``Network/init(_:directed:weighted:)`` from another map).
     case network
+    /// A ``NetworkAnalysis``.
     case analysis
+    /// A ``MetricsTable``.
     case metricsTable = "metrics table"
   }
 
@@ -24,8 +27,11 @@ public struct MapMismatch: Error, Sendable, Hashable {
 
   /// Two ids at the same position.
   public struct Difference: Sendable, Hashable {
+    /// The position, from 0, in both lists of actor ids.
     public let index: Int
+    /// The id at ``index`` on the map.
     public let mapID: ActorID
+    /// The id at ``index`` in the network, analysis or table.
     public let otherID: ActorID
   }
 

@@ -26,6 +26,8 @@ public struct MetricsTable: Sendable {
   /// The analysis the table reads; other views of the same network (``MapSummary``,
   /// ``PartnershipAnalysis``) reuse it, so nothing is computed twice.
   public let analysis: NetworkAnalysis
+  /// The whole-network figures: n, m, density, components and, in an extended table, the
+  /// extended figures (``NetworkFigures/extended``).
   public let figures: NetworkFigures
   /// The per-actor columns in report order.
   public let columns: [MetricColumn]
@@ -97,6 +99,7 @@ public struct MetricsTable: Sendable {
 
   /// The network the table describes; its ``Network/actorIDs`` name the rows.
   public var network: Network { analysis.network }
+  /// Degree, degree centrality and, on a weighted map, strength of every actor.
   public var degree: Degree { analysis.degree }
   /// Exact, or estimated when ``approximation`` is set.
   public var betweenness: Betweenness { analysis.betweenness }
@@ -132,7 +135,9 @@ public struct NetworkFigures: Sendable, Hashable, Codable {
   public let actors: Int
   /// m, the number of distinct ties.
   public let ties: Int
+  /// Whether ties were read as directed (``Network/isDirected``).
   public let directed: Bool
+  /// Whether tie weights count (``Network/isWeighted``): distances are 1/weight.
   public let weighted: Bool
   /// See ``Density``.
   public let density: Double
@@ -144,6 +149,10 @@ public struct NetworkFigures: Sendable, Hashable, Codable {
   /// (``DistanceSummary``; not when estimated), `degree_assortativity` (when defined).
   public let extended: [ExtendedFigure]
 
+  /// Figures from their values; `extended` lists the extended figures in report order.
+  ///
+  /// This is how ``MetricsTable`` fills its figures; build one yourself only to compare
+  /// against or to decode figures computed elsewhere.
   public init(
     actors: Int, ties: Int, directed: Bool, weighted: Bool, density: Double, components: Int,
     extended: [(MapFigure, Double)] = []
@@ -175,6 +184,7 @@ public struct NetworkFigures: Sendable, Hashable, Codable {
 public struct ExtendedFigure: Sendable, Hashable, Codable {
   /// Which figure.
   public let figure: MapFigure
+  /// The figure's value (a count, a share from 0 to 1, or a distance; see ``MapFigure``).
   public let value: Double
   /// The figure's snake_case name, as in JSON.
   public var name: String { figure.rawValue }
@@ -182,23 +192,29 @@ public struct ExtendedFigure: Sendable, Hashable, Codable {
 
 /// One per-actor metric as a named column of numbers.
 public struct MetricColumn: Sendable, Hashable, Codable {
+  /// The numbers of a column: whole numbers for counts (degree, core number), reals otherwise.
   public enum Values: Sendable, Hashable, Codable {
+    /// Counts, one per actor in ``Network/actorIDs`` order.
     case integers([Int])
+    /// Real values, one per actor in ``Network/actorIDs`` order.
     case reals([Double])
   }
 
   /// Which measure the column holds.
   public let measure: Measure
+  /// One value per actor, in ``Network/actorIDs`` order.
   public let values: Values
 
   /// Name in JSON and CSV output, snake_case (`betweenness_normalized`).
   public var key: String { measure.rawValue }
 
+  /// A column of counts, one per actor in ``Network/actorIDs`` order.
   public init(_ measure: Measure, _ values: [Int]) {
     self.measure = measure
     self.values = .integers(values)
   }
 
+  /// A column of real values, one per actor in ``Network/actorIDs`` order.
   public init(_ measure: Measure, _ values: [Double]) {
     self.measure = measure
     self.values = .reals(values)
@@ -212,6 +228,7 @@ public struct MetricColumn: Sendable, Hashable, Codable {
     }
   }
 
+  /// The number of values: the network's actor count.
   public var count: Int {
     switch values {
     case .integers(let values): values.count
@@ -223,9 +240,12 @@ public struct MetricColumn: Sendable, Hashable, Codable {
 /// A convention used in a report, as a name and a sentence, e.g.
 /// `closeness`: "Wasserman-Faust (r-1)/(n-1) * (r-1)/sum(d), distances from the actor".
 public struct Convention: Sendable, Hashable, Codable {
+  /// The convention's key, snake_case (`closeness`, `distance`), as in JSON.
   public let name: String
+  /// The convention in one sentence, in English, ready to cite in a methods section.
   public let text: String
 
+  /// A convention with this key and sentence.
   public init(_ name: String, _ text: String) {
     self.name = name
     self.text = text

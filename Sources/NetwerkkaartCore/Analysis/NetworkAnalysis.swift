@@ -12,7 +12,7 @@
 /// ```
 ///
 /// - The shortest-path measures (betweenness, closeness, harmonic closeness, the distance summary
-///   and the centralizations that use them) come from **one** ``PathSweep`` over all sources, or,
+///   and the centralizations that use them) come from **one** shortest-path sweep over all sources, or,
 ///   with a ``BetweennessApproximation``, from a sample of sources, which estimates betweenness
 ///   and leaves out what needs every source (closeness, harmonic closeness, distances, closeness
 ///   centralization): those are then `nil`.
@@ -20,7 +20,7 @@
 ///   triangle index) and every other measure are computed once each, the first time a view asks.
 /// - The value is a class so that views share one cache; it is `Sendable` and its measures may
 ///   be asked for from any thread: each is computed by the first caller while the others wait.
-/// - Results are the same for any number of threads (``PathSweep`` sums in a fixed order).
+/// - Results are the same for any number of threads (the sweep sums in a fixed order).
 ///
 /// Every per-actor result is indexed like ``Network/actorIDs``; ``subscript(actor:)`` reads one
 /// actor by id, ``column(_:)`` one measure for every actor.
@@ -48,6 +48,7 @@ public final class NetworkAnalysis: Sendable {
   /// Prepares the analysis of `network`; nothing is computed until a measure is asked for.
   ///
   /// - Parameters:
+  ///   - network: the network to analyse.
   ///   - threads: worker threads for the path sweep (default: one per processor core).
   ///   - approximation: estimate betweenness from sampled sources instead of sweeping every
   ///     source (large networks); see ``ApproximateBetweenness``.
@@ -248,6 +249,9 @@ public struct BetweennessApproximation: Sendable, Hashable, Codable {
   /// Seed of the sample; the same seed gives the same sample.
   public var seed: UInt64
 
+  /// Settings for an estimate within `epsilon` of every normalized betweenness, with probability
+  /// at least 1 − `delta`, from a sample drawn with `seed`: for example
+  /// `BetweennessApproximation(epsilon: 0.05)`. See ``ApproximateBetweenness`` for the sample size.
   public init(epsilon: Double, delta: Double = 0.1, seed: UInt64 = 1) {
     self.epsilon = epsilon
     self.delta = delta

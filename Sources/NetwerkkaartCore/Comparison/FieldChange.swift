@@ -2,7 +2,7 @@
 /// `verankering`, `weight` from `3` to `5`, `vorm` from `face-to-face` to `online`.
 ///
 /// Values are text as recorded (`nil`: no value in that wave); roles are their Dutch words,
-/// weights as ``Swift/Double/plainText``.
+/// weights as plain decimals without a trailing `.0` (`3`, `2.5`).
 ///
 /// A field of the codebook changes only when its *value* changes: the two waves' texts are
 /// compared through ``CodebookField/canonical(_:)``, so `weekly` in one wave and `wekelijks` in the

@@ -28,9 +28,13 @@ import OrderedCollections
 /// - Order: added actors and ties, changes and metric rows in the second wave's order; removed
 ///   ones in the first wave's order.
 public struct MapDifference: Sendable {
+  /// The first wave, as given.
   public let before: PartnershipMap
+  /// The second wave, as given.
   public let after: PartnershipMap
+  /// Whether ties were read as directed in both waves.
   public let directed: Bool
+  /// Whether the metrics used tie strengths in both waves.
   public let weighted: Bool
 
   /// Actors only in the second wave.
@@ -62,9 +66,12 @@ public struct MapDifference: Sendable {
   /// Compares two waves.
   ///
   /// - Parameters:
+  ///   - before: the first wave.
+  ///   - after: the second wave; actors are matched to the first wave's by id.
   ///   - directed: read ties as running from source to target (ordered pairs), in both waves.
   ///   - weighted: compute the metrics with tie strengths, in both waves.
   ///   - extended: compare the extended per-actor metrics and whole-map figures too.
+  ///   - threads: worker threads of each wave's path sweep (default: one per processor core).
   ///   - progress: called with (sources done, sources) during each wave's path sweep (the first
   ///     wave's, then the second's), from worker threads.
   public init(

@@ -16,7 +16,8 @@ import Foundation
 ///   bounds each actor's error, and a union bound over the n actors gives k above.
 /// - When k ≥ n the sample is every actor and the result is exact (``isExact``).
 /// - Direction, weights and normalization as ``Betweenness``. n < 3: all 0, exact.
-/// - Deterministic: the sample comes from ``SplitMix64`` with the given seed.
+/// - Deterministic: the sample comes from a SplitMix64 generator with the given seed, so the
+///   same seed gives the same sample on every machine and for any number of threads.
 ///
 /// - Complexity: O(k·m) unweighted, O(k·m·log n) weighted, instead of n·m.
 ///
@@ -34,15 +35,31 @@ public struct ApproximateBetweenness: Sendable, Hashable {
   public let sampleSize: Int
   /// Whether every actor was a source (k ≥ n), so the values are exact.
   public let isExact: Bool
+  /// ε: the largest error of a normalized value that the guarantee allows, in (0, 1).
   public let epsilon: Double
+  /// δ: the probability that some actor's error exceeds ``epsilon``, in (0, 1).
   public let delta: Double
+  /// Seed of the random sample of sources; the same seed gives the same estimate.
   public let seed: UInt64
 
+  /// Estimates the betweenness of every actor of `network` from ``sampleSize(actorCount:epsilon:delta:)``
+  /// sampled sources.
+  ///
+  /// ```swift
+  /// let estimate = ApproximateBetweenness(network, epsilon: 0.05)
+  /// print(estimate.sampleSize, estimate.isExact, estimate.normalized)
+  /// ```
+  ///
   /// - Parameters:
+  ///   - network: the network; direction and weights as ``Betweenness``.
   ///   - epsilon: the largest error of a normalized value, in (0, 1).
   ///   - delta: the probability that some actor's error exceeds `epsilon`, in (0, 1).
+  ///   - seed: seed of the sample of sources; the same seed gives the same estimate.
+  ///   - threads: worker threads of the sweep over the sampled sources (default: one per
+  ///     processor core); the result is the same for any number.
+  ///   - progress: called with (sources done, sources in all) from worker threads.
   ///   - isCancelled: asked between sources; once it answers `true` the sweep stops and the
-  ///     estimate is incomplete (see ``PathSweep/isCancelled``).
+  ///     estimate is incomplete.
   public init(
     _ network: Network, epsilon: Double, delta: Double = 0.1, seed: UInt64 = 1, threads: Int? = nil,
     progress: (@Sendable (Int, Int) -> Void)? = nil, isCancelled: (@Sendable () -> Bool)? = nil

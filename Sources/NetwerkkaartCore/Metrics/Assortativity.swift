@@ -35,8 +35,12 @@ public struct Assortativity: Sendable, Hashable {
   /// categories were given.
   public let categorical: Double?
 
-  /// - Parameter categories: the category of each actor (for example the index of its role in
-  ///   ``ActorRole/allCases``), `nil` where not coded. Leave empty for degree assortativity only.
+  /// Degree assortativity of `network` and, when `categories` are given, categorical assortativity.
+  ///
+  /// - Parameters:
+  ///   - network: the map; direction and weights as described above.
+  ///   - categories: the category of each actor (for example the index of its role in
+  ///     `ActorRole.allCases`), `nil` where not coded. Leave empty for degree assortativity only.
   public init(_ network: Network, categories: [Int?] = []) {
     degree = Self.degree(network)
     categorical = Self.categorical(network, categories: categories)

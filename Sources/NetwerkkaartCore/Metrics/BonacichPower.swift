@@ -61,6 +61,20 @@ public struct BonacichPower: Sendable, Hashable {
   /// Maps of at most this many actors are solved exactly.
   public static let denseLimit = 500
 
+  /// Computes c(α, β) of every actor of `network`.
+  ///
+  /// ```swift
+  /// let bargaining = BonacichPower(network, beta: -0.25)
+  /// if bargaining.status == .solved { print(bargaining.power) }
+  /// ```
+  ///
+  /// - Parameters:
+  ///   - network: the map; direction and weights as described above.
+  ///   - beta: the attenuation factor β; negative for bargaining power, positive for
+  ///     connection to well-connected partners.
+  ///   - tolerance: largest change per step at which the iteration on maps above
+  ///     ``denseLimit`` actors stops; not used by the exact solve.
+  ///   - maxIterations: the most iteration steps on maps above ``denseLimit`` actors.
   public init(_ network: Network, beta: Double, tolerance: Double = 1e-13, maxIterations: Int = 10_000) {
     let n = network.actorCount
     self.beta = beta

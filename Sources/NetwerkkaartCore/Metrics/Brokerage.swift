@@ -33,8 +33,11 @@
 /// Reference: Gould, R. V. & Fernandez, R. M. (1989). Structures of mediation: a formal approach
 /// to brokerage in transaction networks. *Sociological Methodology* 19, 89–126.
 public struct Brokerage: Sendable, Hashable {
+  /// The groups the roles are counted between.
   public let partition: ActorPartition
+  /// Per actor: two-paths it brokers with both ends in its own group.
   public let coordinator: [Int]
+  /// Per actor: two-paths it brokers between two members of one group it is not in.
   public let itinerant: [Int]
   /// Directed maps only.
   public let representative: [Int]
@@ -42,10 +45,13 @@ public struct Brokerage: Sendable, Hashable {
   public let gatekeeper: [Int]
   /// Undirected maps only: representative and gatekeeper together.
   public let representativeOrGatekeeper: [Int]
+  /// Per actor: two-paths it brokers between two other groups, all three different.
   public let liaison: [Int]
   /// All two-paths brokered.
   public let total: [Int]
 
+  /// Counts every actor's brokered two-paths in `network` by the groups of `partition`, which
+  /// must have one group per actor of `network`.
   public init(_ network: Network, partition: ActorPartition) {
     let n = network.actorCount
     var coordinator = [Int](repeating: 0, count: n)

@@ -66,8 +66,12 @@ public struct Centralization: Sendable, Hashable {
 
   /// Centralization from scores already computed on `network`.
   ///
-  /// - Parameter closeness: `nil` when closeness was not computed (estimated betweenness); the
-  ///   closeness centralizations are then `nil` too, as on weighted maps.
+  /// - Parameters:
+  ///   - network: the network the scores were computed on.
+  ///   - degree: its ``Degree``.
+  ///   - betweenness: its ``Betweenness`` (exact or estimated).
+  ///   - closeness: `nil` when closeness was not computed (estimated betweenness); the
+  ///     closeness centralizations are then `nil` too, as on weighted maps.
   public init(_ network: Network, degree: Degree, betweenness: Betweenness, closeness: Closeness?) {
     let n = network.actorCount
     let directed = network.isDirected

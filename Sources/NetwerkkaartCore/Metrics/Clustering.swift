@@ -58,6 +58,8 @@ public struct Clustering: Sendable, Hashable {
   /// Triangles through each actor in the undirected view (NetworkX `triangles`).
   public let triangles: [Int]
 
+  /// Computes the clustering coefficient of every actor of `network` (direction and weights as
+  /// described above), their average, and the transitivity of its undirected, unweighted view.
   public init(_ network: Network) {
     self.init(network, view: TriangleView(network))
   }

@@ -15,6 +15,7 @@ public struct Components: Sendable, Hashable {
   /// Number of components.
   public let count: Int
 
+  /// Finds the components of `network` (weakly connected when directed): `Components(network).count`.
   public init(_ network: Network) {
     let n = network.actorCount
     var component = [Int](repeating: -1, count: n)

@@ -34,6 +34,7 @@ public struct CoreNumber: Sendable, Hashable {
   /// The largest core number, k_max; 0 when the map has no ties (or no actors).
   public let maximum: Int
 
+  /// Computes the core number of every actor of `network` by peeling off actors of lowest degree.
   public init(_ network: Network) {
     let peeling: CorePeeling
     if network.isDirected {

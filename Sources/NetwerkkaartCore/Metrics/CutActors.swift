@@ -23,6 +23,8 @@ public struct CutActors: Sendable, Hashable {
   /// For each actor, the actors it is the only way to (empty for most).
   public let separated: [[Int]]
 
+  /// Finds the actors of `network` that cut others off from `focus`, an actor index (for the
+  /// school: `network.index(of: "school")`). A `focus` outside the network gives all zeros.
   public init(_ network: Network, focus: Int) {
     let n = network.actorCount
     var cutOff = [Int](repeating: 0, count: n)

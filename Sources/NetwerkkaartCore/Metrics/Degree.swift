@@ -33,6 +33,7 @@ public struct Degree: Sendable, Hashable {
   /// Summed strength of outgoing ties.
   public let outStrength: [Double]
 
+  /// Computes degree, degree centrality and strength of every actor of `network`.
   public init(_ network: Network) {
     let n = network.actorCount
     outDegree = (0..<n).map { network.outgoing.degree(of: $0) }

@@ -9,6 +9,7 @@
 ///
 /// Reference: Wasserman & Faust (1994), §4.2.1, p. 101–102.
 public enum Density {
+  /// The density of `network`, in [0, 1]: `Density.of(network)`.
   public static func of(_ network: Network) -> Double {
     let n = Double(network.actorCount)
     guard network.actorCount > 1 else { return 0 }

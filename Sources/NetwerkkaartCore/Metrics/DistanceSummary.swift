@@ -30,9 +30,9 @@ import Foundation
 ///   diameter is 3 and its average distance 20/12, over the 12 reachable ordered pairs.
 ///
 /// - Algorithm: the averages need every distance, so they come from one shortest-path tree per
-///   actor: the ``PathSweep`` that closeness already runs, when its ``PathSums`` are passed to
-///   ``init(network:sums:threads:)`` (``NetworkAnalysis`` does). Directed diameters are the
-///   largest eccentricities of that same sweep (``PathSums/outEccentricity``). Undirected
+///   actor: the sweep that closeness already runs, when its sums are reused (``NetworkAnalysis``
+///   does; ``init(_:threads:)`` runs a sweep of its own). Directed diameters are the
+///   largest eccentricities of that same sweep. Undirected
 ///   diameters use the bounds of Takes & Kosters (2011), ecc(v) − d(v, w) ≤ ecc(w) ≤ ecc(v) +
 ///   d(v, w), which rule out actors that cannot lengthen the diameter, so that the diameter is
 ///   the eccentricity of an actor whose tree was grown again, a real path length.
@@ -57,6 +57,7 @@ public struct DistanceSummary: Sendable, Hashable {
     /// Ordered pairs (s, t), s ≠ t, with t reachable from s: size·(size − 1) when undirected.
     public let reachablePairs: Int
 
+    /// A component's figures from their values (for tests and decoding; the summary computes them).
     public init(size: Int, diameter: Double, averageDistance: Double, reachablePairs: Int) {
       self.size = size
       self.diameter = diameter

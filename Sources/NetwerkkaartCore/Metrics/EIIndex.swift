@@ -21,9 +21,11 @@
 /// an experimental simulation. *Social Psychology Quarterly* 51(2), 123–140. UCINET 6: Network >
 /// Cohesion > E-I Index.
 public struct EIIndex: Sendable, Hashable {
+  /// The groups whose boundaries are measured.
   public let partition: ActorPartition
   /// Ties (or strength) between groups, E, and within groups, I, for the whole map.
   public let external: Double
+  /// Ties (or strength) within groups, I, for the whole map.
   public let `internal`: Double
   /// (E − I) / (E + I) for the whole map.
   public let index: Double
@@ -34,6 +36,8 @@ public struct EIIndex: Sendable, Hashable {
   /// The index of each actor.
   public let actorIndex: [Double]
 
+  /// Computes the E-I index of the whole map, of each group and of each actor of `network`, with
+  /// the groups of `partition` (one per actor).
   public init(_ network: Network, partition: ActorPartition) {
     var external = 0.0
     var within = 0.0

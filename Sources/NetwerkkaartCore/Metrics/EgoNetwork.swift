@@ -18,6 +18,7 @@
 /// Reference: Wasserman & Faust (1994), §2.3 and §4.4 (ego-centred networks); Perry, Pescosolido &
 /// Borgatti (2018), *Egocentric Network Analysis*, ch. 6.
 public struct EgoNetwork: Sendable, Hashable {
+  /// The index of the actor the network is centred on.
   public let ego: Int
   /// Ego's alters, in actor order.
   public let alters: [Int]
@@ -26,6 +27,8 @@ public struct EgoNetwork: Sendable, Hashable {
   /// Density among alters, without ego.
   public let density: Double
 
+  /// The ego network of actor `ego` (an index into `network`'s actors); an index outside the
+  /// network gives an empty ego network (no alters, density 0).
   public init(_ network: Network, ego: Int) {
     self.ego = ego
     guard (0..<network.actorCount).contains(ego) else {

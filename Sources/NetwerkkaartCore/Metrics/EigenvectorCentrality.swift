@@ -62,6 +62,12 @@ public struct EigenvectorCentrality: Sendable, Hashable {
   /// Components whose leading eigenvalues differ by less than this relative amount count as tied.
   static let tiedEigenvalues = 1e-10
 
+  /// Computes the eigenvector centrality of every actor of `network` by power iteration.
+  ///
+  /// - Parameters:
+  ///   - network: the map; direction and weights as described above.
+  ///   - tolerance: the estimated remaining error per actor at which an iteration stops.
+  ///   - maxIterations: the most steps per component; ``converged`` is false when one needs more.
   public init(_ network: Network, tolerance: Double = 1e-13, maxIterations: Int = 10_000) {
     let n = network.actorCount
     let adjacency = network.incoming

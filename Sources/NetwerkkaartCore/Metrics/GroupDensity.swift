@@ -20,6 +20,7 @@
 /// Reference: Wasserman & Faust (1994), §10.2 (blockmodels, density tables); Borgatti, Everett
 /// & Johnson (2018), *Analyzing Social Networks*, ch. 13.
 public struct GroupDensity: Sendable, Hashable {
+  /// The groups, in the order of the matrices' rows and columns.
   public let partition: ActorPartition
   /// `ties[g][h]`: number of distinct ties between (from) group g and (to) group h.
   public let ties: [[Int]]
@@ -30,6 +31,7 @@ public struct GroupDensity: Sendable, Hashable {
   /// `strength[g][h]` = summed weights / possible.
   public let strength: [[Double]]
 
+  /// Counts the ties of `network` within and between the groups of `partition` (one per actor).
   public init(_ network: Network, partition: ActorPartition) {
     let groupCount = partition.count
     let sizes = partition.sizes

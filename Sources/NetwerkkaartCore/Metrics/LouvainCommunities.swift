@@ -18,7 +18,7 @@
 /// - Result: ``communityOfActor`` numbers the groups 0, 1, ... in order of their first actor,
 ///   so equal divisions give equal arrays. ``modularity`` is ``Modularity`` of that division.
 /// - Deterministic: the order of each level (kept for all its passes, as NetworkX does) is a
-///   Fisher–Yates shuffle driven by ``SplitMix64`` with the given seed, and nothing depends on
+///   Fisher–Yates shuffle driven by a SplitMix64 generator with the given seed, and nothing depends on
 ///   hashing or threads: the same network and seed give the same groups, bit for bit, on every
 ///   run and machine.
 /// - Moves: an actor moves only when the gain beats staying by more than 1e-12 (in units of Q),
@@ -55,7 +55,10 @@ public struct LouvainCommunities: Sendable, Hashable {
   /// Number of levels that moved at least one actor.
   public let levels: Int
 
+  /// Divides `network` into groups.
+  ///
   /// - Parameters:
+  ///   - network: the map; direction and weights as described above.
   ///   - seed: seed of the random visiting orders.
   ///   - resolution: γ; above 1 gives smaller groups, below 1 larger ones.
   ///   - threshold: stop when a level raises Q by no more than this.

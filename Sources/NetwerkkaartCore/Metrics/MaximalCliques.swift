@@ -48,6 +48,8 @@ public struct MaximalCliques: Sendable, Hashable {
   /// False when the search stopped at `limit` cliques.
   public let isComplete: Bool
 
+  /// Lists the maximal cliques of `network` with at least `minimumSize` actors, stopping after
+  /// `limit` cliques (``isComplete`` is then false).
   public init(_ network: Network, minimumSize: Int = 3, limit: Int = 1_000_000) {
     let n = network.actorCount
     let smallest = max(1, minimumSize)

@@ -39,6 +39,8 @@ public struct Modularity: Sendable, Hashable {
   /// Number of groups the division has (after giving unlabelled actors a group each).
   public let communityCount: Int
 
+  /// The modularity of the division of `network` into `communities` (`communities[i]`: the group
+  /// label of actor i) at resolution γ = `resolution`; a resolution that is not finite counts as 1.
   public init(_ network: Network, communities: [Int], resolution: Double = 1) {
     let gamma = resolution.isFinite ? resolution : 1
     let groups = CommunityLabels(communities, actorCount: network.actorCount)

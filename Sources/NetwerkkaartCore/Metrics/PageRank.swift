@@ -46,6 +46,14 @@ public struct PageRank: Sendable, Hashable {
   /// Number of iteration steps taken.
   public let iterations: Int
 
+  /// Computes the PageRank of every actor of `network`.
+  ///
+  /// - Parameters:
+  ///   - network: the map; direction and weights as described above.
+  ///   - damping: α, the chance of following a tie rather than jumping; outside [0, 1] or not
+  ///     finite it counts as 0.85.
+  ///   - tolerance: the bound on the remaining L1 error at which the iteration stops.
+  ///   - maxIterations: the most steps; ``converged`` is false when more were needed.
   public init(_ network: Network, damping: Double = 0.85, tolerance: Double = 1e-12, maxIterations: Int = 10_000) {
     let alpha = damping.isFinite && (0...1).contains(damping) ? damping : 0.85
     self.damping = alpha

@@ -55,6 +55,7 @@ public struct StructuralHoles: Sendable, Hashable {
   /// and reported as 0.
   public let isIsolate: [Bool]
 
+  /// Computes Burt's effective size, efficiency and constraint of every actor of `network`.
   public init(_ network: Network) {
     self.init(network, view: TriangleView(network))
   }

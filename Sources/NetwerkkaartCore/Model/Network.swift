@@ -12,9 +12,13 @@
 public struct Network: Sendable {
   /// A tie between two actor indices, used to build a network without a map.
   public struct Edge: Sendable, Hashable {
+    /// Index of the actor the tie starts at, in `0 ..< actorCount`.
     public var source: Int
+    /// Index of the actor the tie ends at, in `0 ..< actorCount`.
     public var target: Int
+    /// The tie's strength (1 to 5 on a netwerkkaart); used only when the network is weighted.
     public var weight: Double
+    /// A tie from actor `source` to actor `target`: `Network.Edge(0, 1, weight: 3)`.
     public init(_ source: Int, _ target: Int, weight: Double = 1) {
       self.source = source
       self.target = target

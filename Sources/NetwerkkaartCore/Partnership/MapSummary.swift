@@ -27,7 +27,8 @@
 /// print(summary.density, summary.densityWithoutSchool ?? 0, summary.brokers.entries.map(\.id))
 /// ```
 ///
-/// - Complexity: one shortest-path sweep, O(n·m) unweighted (``PathSweep``), plus O(n + m).
+/// - Complexity: one shortest-path sweep, O(n·m) unweighted (shared with the other views of the
+///   ``NetworkAnalysis``), plus O(n + m).
 public struct MapSummary: Sendable {
   /// n, the number of actors.
   public let actors: Int
@@ -35,7 +36,9 @@ public struct MapSummary: Sendable {
   public let sides: SchoolSides
   /// m, distinct ties after merging duplicates and dropping self-ties.
   public let ties: Int
+  /// Whether ties were read as directed.
   public let directed: Bool
+  /// Whether tie strengths were used (distance = 1/weight for betweenness and closeness).
   public let weighted: Bool
   /// ``Density`` of the whole map.
   public let density: Double
@@ -48,6 +51,7 @@ public struct MapSummary: Sendable {
   public let centralization: Centralization
   /// Connected (weakly, when directed) components, isolates included.
   public let components: Int
+  /// How many actors hold each positional role (kern, verankering, omkadering, context, none).
   public let roles: RoleComposition
   /// Tie records by `motief`: taak, relatie, groei.
   public let motives: CodebookShares
@@ -60,6 +64,8 @@ public struct MapSummary: Sendable {
   /// its warnings); throws ``MapMismatch`` when the network is of another map.
   ///
   /// - Parameters:
+  ///   - map: the map to summarize.
+  ///   - network: the network of `map` (``Network/init(_:directed:weighted:)``).
   ///   - brokerCount: how many brokers to list (3 in `netwerkkaart compare`).
   ///   - threads: worker threads for the path sweep (default: one per core).
   ///   - progress: called with (sources done, sources) during the path sweep, from worker threads.

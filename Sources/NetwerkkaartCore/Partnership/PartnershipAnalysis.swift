@@ -7,6 +7,7 @@
 /// print(analysis.groupDensity.density, analysis.roleCheck.points)
 /// ```
 public struct PartnershipAnalysis: Sendable {
+  /// The map analysed, as given.
   public let map: PartnershipMap
   /// The measures of the map's network, shared with ``metrics`` (one path sweep).
   public let analysis: NetworkAnalysis
@@ -15,6 +16,7 @@ public struct PartnershipAnalysis: Sendable {
   public let metrics: MetricsTable
   /// The focal actor: the one named, else the first actor of type `school`.
   public let focus: Int?
+  /// The focal actor's ego network; `nil` without a focal actor.
   public let ego: EgoNetwork?
   /// Maximal cliques of three or more actors.
   public let cliques: MaximalCliques
@@ -24,23 +26,31 @@ public struct PartnershipAnalysis: Sendable {
   public let assortativity: Assortativity
   /// Density of the map without the focal actor and its ties.
   public let densityWithoutFocus: Double?
+  /// The actors grouped by ``groupBasis`` (role by default).
   public let groups: ActorPartition
   /// What ``groups`` is made from.
   public let groupBasis: ActorPartition.Basis
+  /// Tie density within and between the ``groups``.
   public let groupDensity: GroupDensity
+  /// E-I index of the ``groups``: negative when ties stay inside groups.
   public let groupEI: EIIndex
+  /// Gould and Fernandez's brokerage roles of every actor between the ``groups``.
   public let brokerage: Brokerage
   /// Inside versus outside the school.
   public let boundary: ActorPartition
+  /// E-I index of the school ``boundary``: how open the school is to outside partners.
   public let boundaryEI: EIIndex
   /// Ties within the school, among outside actors, across the boundary, and with an actor
   /// whose side is unknown (no `intern` and no type).
   public let boundaryTies: (withinSchool: Int, outside: Int, crossing: Int, unknown: Int)
+  /// Actors that cut others off from the focal actor; `nil` without a focal actor.
   public let cutActors: CutActors?
+  /// Where the recorded roles and the network positions disagree.
   public let roleCheck: RoleCheck
 
   /// The network analysed.
   public var network: Network { analysis.network }
+  /// Degree, degree centrality and strength of every actor.
   public var degree: Degree { analysis.degree }
   /// Exact, or estimated when ``approximation`` is set (large networks).
   public var betweenness: Betweenness { analysis.betweenness }
@@ -48,12 +58,17 @@ public struct PartnershipAnalysis: Sendable {
   public var approximation: ApproximateBetweenness? { analysis.estimate }
   /// Density of the whole map (``Density``).
   public var density: Double { analysis.density }
+  /// The (weakly, when directed) connected components.
   public var components: Components { analysis.components }
   /// Burt's measures for every actor; the ego's are its row.
   public var holes: StructuralHoles { analysis.structuralHoles }
+  /// Clustering coefficient of every actor and the map's transitivity.
   public var clustering: Clustering { analysis.clustering }
+  /// Eigenvector centrality of every actor.
   public var eigenvector: EigenvectorCentrality { analysis.eigenvector }
+  /// PageRank of every actor (damping 0.85).
   public var pageRank: PageRank { analysis.pageRank }
+  /// The k-core number of every actor.
   public var cores: CoreNumber { analysis.coreNumber }
   /// Freeman centralization of degree, betweenness and (exact only) closeness.
   public var centralization: Centralization { analysis.centralization }
@@ -63,9 +78,13 @@ public struct PartnershipAnalysis: Sendable {
   /// Computes every measure of the report on `map`.
   ///
   /// - Parameters:
+  ///   - map: the school's map.
+  ///   - directed: read ties as running from source to target.
+  ///   - weighted: use tie strengths (distance = 1/weight for betweenness and closeness).
   ///   - focus: the focal actor; `nil` takes the actor of type `school` (``PartnershipMap/focalSchool``).
-  ///   - groups: the partition for group densities, E-I indices and brokerage roles.
-  ///   - approximation: estimate betweenness from sampled sources (closeness and distances are then
+  ///   - basis: (`groups:`) the partition for group densities, E-I indices and brokerage roles.
+  ///   - threads: worker threads for the path sweep (default: one per processor core).
+  ///   - settings: (`approximation:`) estimate betweenness from sampled sources (closeness and distances are then
   ///     left out), as ``MetricsTable`` does.
   ///   - progress: called with (sources done, sources in all) during the shortest-path sweep, the
   ///     only part whose time grows faster than the number of ties; from worker threads.

@@ -22,29 +22,48 @@
 /// Reference: the role definitions of Gehre (in Suijs, 1999); the measures are Freeman's (1979)
 /// degree and betweenness and Hopcroft & Tarjan's (1973) articulation points.
 public struct RoleCheck: Sendable {
+  /// The three rules, with their Dutch keys as raw values (as in the JSON report).
   public enum Rule: String, Sendable, Hashable, CaseIterable {
+    /// Rule 1, kern at the edge. Dutch: *kern aan de rand*.
     case coreAtTheEdge = "kern-aan-de-rand"
+    /// Rule 2, broker outside the core. Dutch: *makelaar buiten de kern*.
     case brokerOutsideTheCore = "makelaar-buiten-de-kern"
+    /// Rule 3, only bridge. Dutch: *enige brug*.
     case onlyBridge = "enige-brug"
   }
 
   /// One point to discuss.
   public struct Point: Sendable, Hashable {
+    /// Index of the actor the point is about.
     public var actor: Int
+    /// The rule that found it.
     public var rule: Rule
     /// The figures behind the point, for the report.
     public var degree: Int
+    /// Raw betweenness of the actor (as computed for the map).
     public var betweenness: Double
     /// Actors reached only through this one (rule 3).
     public var separated: [Int]
   }
 
+  /// The points in actor order, an actor with several rules once per rule; empty for maps of
+  /// fewer than 3 actors.
   public let points: [Point]
   /// The medians and the top-quarter threshold used.
   public let medianDegree: Double
+  /// The median raw betweenness of all actors (rule 1).
   public let medianBetweenness: Double
+  /// The 75th percentile of raw betweenness (rule 2).
   public let topQuarterBetweenness: Double
 
+  /// Checks every actor but `focus` against the three rules.
+  ///
+  /// - Parameters:
+  ///   - roles: the recorded role of each actor, `nil` where none.
+  ///   - degree: the ``Degree`` of the map's network.
+  ///   - betweenness: its ``Betweenness``.
+  ///   - cutActors: the actors that cut others off from the focal actor (rule 3); `nil` skips rule 3.
+  ///   - focus: the focal actor's index, never a point; `nil` when the map has none.
   public init(
     roles: [ActorRole?], degree: Degree, betweenness: Betweenness, cutActors: CutActors?, focus: Int?
   ) {

@@ -10,12 +10,13 @@
 /// Example: roles kern, kern, context and one empty: kern 2, context 1, none 1, the others 0.
 /// Roles after Gehre (in Suijs, 1999); see `Docs/Codebook.md`.
 public struct RoleComposition: Sendable, Hashable {
-  /// Actors per role, in ring order (``ActorRole/allCases``: kern, verankering, omkadering,
+  /// Actors per role, in ring order (`ActorRole.allCases`: kern, verankering, omkadering,
   /// context).
   public let counts: [Int]
   /// Actors without a role.
   public let none: Int
 
+  /// Counts the roles of the actors of `map`.
   public init(_ map: PartnershipMap) {
     counts = ActorRole.allCases.map { role in map.actors.count { $0.role == role } }
     none = map.actors.count { $0.role == nil }

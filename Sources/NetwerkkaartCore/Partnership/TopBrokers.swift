@@ -22,6 +22,7 @@
 public struct TopBrokers: Sendable, Hashable {
   /// One listed actor.
   public struct Entry: Sendable, Hashable {
+    /// The broker's actor id.
     public let id: ActorID
     /// The label, or the id without one.
     public let label: String

@@ -19,8 +19,10 @@ public struct PseudonymKey: Hashable, Sendable {
   public struct Entry: Hashable, Sendable {
     /// The name as first written.
     public var name: String
+    /// The code that stands for the name (`clb-1`).
     public var code: String
 
+    /// An entry of a key file: `Entry(name: "Vrij CLB Kempen", code: "clb-1")`.
     public init(name: String, code: String) {
       self.name = name
       self.code = code
@@ -34,6 +36,8 @@ public struct PseudonymKey: Hashable, Sendable {
   /// The highest number given so far after each prefix (`clb` → 2 after `clb-2`).
   private var highestNumber: [String: Int] = [:]
 
+  /// An empty key: every name gets a new code. Fill it with ``add(_:)`` to keep the codes of an
+  /// earlier wave.
   public init() {}
 
   /// Why an entry cannot join a key.

@@ -61,6 +61,7 @@ public struct Pseudonymisation: Sendable {
   public struct LeftOutColumn: Hashable, Sendable {
     /// `actors`, `ties` or `map` (the metadata).
     public var table: String
+    /// The column's name as written in the file (`opmerking`).
     public var column: String
     /// How many non-empty values were left out.
     public var values: Int

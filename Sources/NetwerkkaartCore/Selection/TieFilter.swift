@@ -12,21 +12,31 @@
 /// let growth = try map.keepingTies(matching: filters)
 /// ```
 public struct TieFilter: Sendable, Hashable, CustomStringConvertible {
+  /// How a tie's value is compared with ``values``; the raw value is the operator as written.
   public enum Comparison: String, Sendable, Hashable, CaseIterable {
+    /// `=`: the value is one of ``values``.
     case equal = "="
+    /// `!=`: the value is none of ``values`` (a tie without the column passes).
     case notEqual = "!="
+    /// `<`: weight below the number (weight only).
     case less = "<"
+    /// `<=`: weight at most the number (weight only).
     case lessOrEqual = "<="
+    /// `>`: weight above the number (weight only).
     case greater = ">"
+    /// `>=`: weight at least the number (weight only).
     case greaterOrEqual = ">="
   }
 
   /// The column as written by the user.
   public var key: String
+  /// The operator.
   public var comparison: Comparison
   /// The accepted values (alternatives separated by `|`), or one number for `weight`.
   public var values: [String]
 
+  /// A filter from its parts, unchecked: `TieFilter(key: "motief", comparison: .equal, values: ["taak", "groei"])`
+  /// is `motief=taak|groei`. ``init(parsing:)`` checks what it reads.
   public init(key: String, comparison: Comparison, values: [String]) {
     self.key = key
     self.comparison = comparison
@@ -58,6 +68,7 @@ public struct TieFilter: Sendable, Hashable, CustomStringConvertible {
       "'\(text)' is not a tie filter; write KEY=VALUE or KEY!=VALUE (motief=groei, vorm!=online, weight>=3)")
   }
 
+  /// The filter as written: `motief=taak|groei`.
   public var description: String { key + comparison.rawValue + values.joined(separator: "|") }
 
   var isWeight: Bool { ColumnNames.weight.contains(key.lowercased()) }

@@ -13,6 +13,11 @@ public enum MapInspection {
   /// The suggested tie-strength scale of the codebook.
   public static let weightScale: ClosedRange<Double> = 1...5
 
+  /// The warnings for `map`, in the order of the list above; empty when nothing looks suspicious.
+  ///
+  /// ```swift
+  /// for warning in MapInspection.warnings(map) { print(warning) }
+  /// ```
   public static func warnings(_ map: PartnershipMap) -> [Diagnostic] {
     warnings(actors: map.actors, ties: map.ties)
   }

@@ -17,11 +17,14 @@ import NetwerkkaartRender
 /// maps is escaped; the document also parses as XML. Printing leaves out the hover panel and
 /// starts each school on a new page.
 public struct HTMLReport: Sendable {
+  /// The maps, one section each, in the order given.
   public let maps: [ReportMap]
+  /// Language of the headings, table heads, legends and tooltips.
   public let language: DrawingOptions.Language
   /// The title of the document; by default "Netwerkkaarten" / "Network maps".
   public let title: String?
 
+  /// A report of `maps` in `language` (Dutch by default), under `title` or the default title.
   public init(maps: [ReportMap], language: DrawingOptions.Language = .nl, title: String? = nil) {
     self.maps = maps
     self.language = language

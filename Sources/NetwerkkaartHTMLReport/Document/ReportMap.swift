@@ -7,13 +7,15 @@ import NetwerkkaartRender
 public struct ReportMap: Sendable {
   /// What the user called the map (its folder or file).
   public let source: String
+  /// The map, as given.
   public let map: PartnershipMap
-  /// The per-actor metrics (``PartnershipAnalysis/metrics``, from the analysis's one path sweep).
+  /// The per-actor metrics (`PartnershipAnalysis.metrics`, from the analysis's one path sweep).
   public var metrics: MetricsTable { analysis.metrics }
+  /// Everything `netwerkkaart analyse` reports about the map, computed once.
   public let analysis: PartnershipAnalysis
-  /// The rings drawing as an SVG document, from ``MapDrawing/svg(engine:)``.
+  /// The rings drawing as an SVG document, from `MapDrawing.svg(engine:)` (NetwerkkaartRender).
   public let svg: String
-  /// The SVG group id of each actor, in map order (``MapDrawing/actorIDs``).
+  /// The SVG group id of each actor, in map order (`MapDrawing.actorIDs`).
   public let actorIDs: [String]
   /// Remarks of the drawing and of Graphviz.
   public let warnings: [Diagnostic]
@@ -46,7 +48,7 @@ public struct ReportMap: Sendable {
 
   /// A map whose parts are already made (for tests and embedders with their own drawing).
   ///
-  /// - Throws: ``MapMismatch`` when `analysis` is of another map.
+  /// - Throws: `MapMismatch` when `analysis` is of another map.
   public init(
     source: String, map: PartnershipMap, analysis: PartnershipAnalysis, svg: String,
     actorIDs: [String], warnings: [Diagnostic] = []
@@ -66,8 +68,8 @@ public struct ReportMap: Sendable {
 
 /// A map the report cannot show.
 public enum ReportError: Error, Sendable, Hashable, CustomStringConvertible, LocalizedError {
-  /// The map from `source` cannot be drawn; `message` says why (a ``DrawingError`` or
-  /// ``RenderError``).
+  /// The map from `source` cannot be drawn; `message` says why (a `DrawingError` or
+  /// `RenderError` of NetwerkkaartRender).
   case drawing(source: String, message: String)
 
   /// The same as ``description``.

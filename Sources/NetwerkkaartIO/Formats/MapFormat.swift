@@ -15,18 +15,29 @@ import Foundation
 /// | `pajek` | `.net` | yes | yes | everything (Pajek, igraph; extra fields in `%@` comments) |
 /// | `ucinet` | `.dl` | yes | yes | actor ids, ties, weights, relations (UCINET DL; see ``DLWriter``) |
 public enum MapFormat: String, CaseIterable, Sendable {
+  /// A map folder of CSV files: `actors.csv`, `ties.csv` and optionally `map.csv`.
   case csv
+  /// One CSV, TSV or text file of ties (`source,target,weight` and tie columns); the actors are
+  /// the ids it names.
   case edgeList = "edgelist"
+  /// One YAML document: the metadata as top-level keys, then `actors` and `ties` lists.
   case yaml
+  /// Netwerkkaart's JSON document, the same shape as the YAML one.
   case json
+  /// NetworkX's node-link JSON (`nodes`, `links`), as `json_graph.node_link_data` and D3 use it.
   case nodeLink = "node-link"
+  /// An Excel workbook with sheets `actors`, `ties` and `map`.
   case xlsx
+  /// GraphML, the XML format of Gephi, yEd, igraph and NetworkX.
   case graphML = "graphml"
+  /// GEXF, Gephi's XML format; written only.
   case gexf
+  /// Pajek's `.net` format, with the fields Pajek has no place for in `%@` comments.
   case pajek
+  /// UCINET's DL format; read only.
   case ucinet
 
-  /// Whether ``MapReader`` reads the format.
+  /// Whether ``MapLoader`` reads the format.
   public var isReadable: Bool { self != .gexf }
   /// Whether ``MapWriter`` writes the format.
   public var isWritable: Bool { true }

@@ -33,6 +33,7 @@ extension TableDocument {
 /// A map as read from disk, with the warnings of reading it and a way to point at the cell of
 /// an attribute.
 public struct LoadedMap: Sendable {
+  /// The map read.
   public var map: PartnershipMap
   /// Things the reader changed or ignored (a UCINET diagonal, a GraphML element it does not
   /// use); errors are thrown instead.

@@ -13,7 +13,7 @@ import OrderedCollections
 ///
 /// Other formats are chosen by extension (``MapFormat/detect(path:)``) or named.
 ///
-/// Every problem in the files is collected and thrown together as a ``NetwerkkaartCore/MapError``, each
+/// Every problem in the files is collected and thrown together as a `MapError` (NetwerkkaartCore), each
 /// diagnostic naming the file and line (or worksheet cell).
 ///
 /// ```swift
@@ -26,7 +26,9 @@ import OrderedCollections
 public enum MapLoader {
   /// File names looked for inside a map folder.
   public static let actorsFileName = "actors.csv"
+  /// The ties table of a map folder; a folder with only this file is an edge list.
   public static let tiesFileName = "ties.csv"
+  /// The optional metadata table of a map folder (`key,value` rows: school, date, wave …).
   public static let metadataFileName = "map.csv"
 
   /// Reads a map in any readable format.

@@ -5,14 +5,20 @@ import NetwerkkaartCore
 ///
 /// 1. what the reader found (syntax, missing columns, bad weights, unknown roles);
 /// 2. the records as a whole (duplicate ids, ties naming unknown actors);
-/// 3. the codebook (``NetwerkkaartCore/CodebookCheck``): values outside a closed list are errors;
-/// 4. suspicious data (``NetwerkkaartCore/MapInspection``, and ties listed twice or to
-///    themselves, as ``NetwerkkaartCore/Network`` reports them): warnings.
+/// 3. the codebook (`CodebookCheck`): values outside a closed list are errors;
+/// 4. suspicious data (`MapInspection`, and ties listed twice or to
+///    themselves, as `Network` reports them): warnings.
 ///
 /// Steps 3 and 4 run on the records even when step 2 fails: ties listed twice and self-ties are
 /// then found among the records that do fit together, so that errors and warnings come out at
 /// once.
 public enum MapValidator {
+  /// The outcome of a validation: the map, when it could be built, and every diagnostic.
+  ///
+  /// ```swift
+  /// let result = MapValidator.validate(path: "Examples/basisschool-de-linde")
+  /// for diagnostic in result.diagnostics { print(diagnostic) }
+  /// ```
   public struct Result: Sendable {
     /// The map, when it could be built.
     public var map: PartnershipMap?

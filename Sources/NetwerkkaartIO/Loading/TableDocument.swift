@@ -19,6 +19,8 @@ public struct TableDocument: Sendable {
   /// Data rows; each has exactly `header.count` fields. Blank rows are left out.
   public let rows: [TableRow]
 
+  /// A table from its parts, as the CSV and worksheet readers build it; `rows` must each have
+  /// `header.count` fields.
   public init(
     path: String, sheet: String? = nil, delimiter: Character = ",", header: [String], headerLine: Int,
     rows: [TableRow]
@@ -67,8 +69,10 @@ public struct TableRow: Sendable, Hashable {
   /// Physical line (or worksheet row) the row starts on; a quoted value may continue on later
   /// lines.
   public let line: Int
+  /// The row's values, one per header column, surrounding spaces kept as read.
   public let fields: [String]
 
+  /// A row at physical line (or worksheet row) `line`.
   public init(line: Int, fields: [String]) {
     self.line = line
     self.fields = fields

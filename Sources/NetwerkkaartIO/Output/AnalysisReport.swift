@@ -4,21 +4,36 @@ import NetwerkkaartCore
 /// (densities and E-I index), the school boundary, brokers, and the role check; as an aligned
 /// text, Markdown for a paper, or JSON (snake_case keys, exact numbers, `Docs/JSON.md`).
 public struct AnalysisReport: Sendable {
+  /// The printed forms of the report; the raw value is the name a program asks for it by.
   public enum Format: String, CaseIterable, Sendable {
-    case table, markdown, json
+    /// Aligned text tables for a terminal, under a heading of figures.
+    case table
+    /// Markdown: a `##` heading, the figures as a list, GitHub-flavoured tables.
+    case markdown
+    /// The machine-readable contract (`Docs/JSON.md`).
+    case json
   }
 
+  /// Where the map came from, as the user named it; the report's first line.
   public let source: String
+  /// The analysis the report prints.
   public let analysis: PartnershipAnalysis
   /// How many brokers to list.
   public let brokerCount: Int
 
+  /// The report of `analysis`, headed by `source`, listing at most `brokerCount` brokers.
+  ///
+  /// ```swift
+  /// let report = AnalysisReport(source: "Examples/basisschool-de-linde", analysis: PartnershipAnalysis(map))
+  /// print(report.rendered(as: .markdown))
+  /// ```
   public init(source: String, analysis: PartnershipAnalysis, brokerCount: Int = 10) {
     self.source = source
     self.analysis = analysis
     self.brokerCount = brokerCount
   }
 
+  /// The report in one format.
   public func rendered(as format: Format) -> String {
     switch format {
     case .table:

@@ -2,7 +2,7 @@ import Foundation
 import NetwerkkaartCore
 
 /// The `netwerkkaart compare` report: one row per map (a school, or one wave of a school) with
-/// the figures of ``MapSummary``, as an aligned text, CSV, Markdown, LaTeX (`booktabs`) or JSON
+/// the figures of `MapSummary`, as an aligned text, CSV, Markdown, LaTeX (`booktabs`) or JSON
 /// (snake_case keys, exact numbers, null where a figure is undefined; `Docs/JSON.md`).
 ///
 /// The text, Markdown and LaTeX formats split the columns into five tables of the same rows
@@ -16,6 +16,7 @@ import NetwerkkaartCore
 /// print(ComparisonReport(entries: [entry]).rendered(as: .markdown))
 /// ```
 public struct ComparisonReport: Sendable {
+  /// The printed forms of the report; the raw value is the name a program asks for it by.
   public enum Format: String, CaseIterable, Sendable {
     /// Aligned tables for a terminal.
     case table
@@ -37,8 +38,10 @@ public struct ComparisonReport: Sendable {
     public let wave: String?
     /// The map as named on the command line.
     public let source: String
+    /// The figures of the map.
     public let summary: MapSummary
 
+    /// An entry with a label of your own.
     public init(label: String, wave: String?, source: String, summary: MapSummary) {
       self.label = label
       self.wave = wave
@@ -58,18 +61,22 @@ public struct ComparisonReport: Sendable {
     }
   }
 
+  /// The maps, one row each, in the order given.
   public let entries: [Entry]
   /// How many brokers each row lists (columns broker 1 … n).
   public let brokerCount: Int
   /// The analysis settings in words, for the heading (`--ties motief=taak`, `without the ego`).
   public let settings: [String]
 
+  /// A comparison of `entries`, each row listing `brokerCount` brokers; `settings` describe how
+  /// the maps were analysed, in words for the heading.
   public init(entries: [Entry], brokerCount: Int = 3, settings: [String] = []) {
     self.entries = entries
     self.brokerCount = brokerCount
     self.settings = settings
   }
 
+  /// The report in one format.
   public func rendered(as format: Format) -> String {
     switch format {
     case .table:

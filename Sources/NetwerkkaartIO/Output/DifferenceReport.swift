@@ -4,16 +4,26 @@ import NetwerkkaartCore
 /// disappeared, changed actors and ties, the whole-map figures and every actor's metrics before
 /// and after; as aligned text, Markdown, CSV (one long table) or JSON (`Docs/JSON.md`).
 public struct DifferenceReport: Sendable {
+  /// The printed forms of the report; the raw value is the name a program asks for it by.
   public enum Format: String, CaseIterable, Sendable {
-    case table, markdown, csv, json
+    /// Aligned text tables for a terminal, under a heading.
+    case table
+    /// Markdown: a `before → after` heading and GitHub-flavoured tables.
+    case markdown
+    /// One long table of every change, for a spreadsheet.
+    case csv
+    /// The machine-readable contract (`Docs/JSON.md`).
+    case json
   }
 
   /// The first wave as named on the command line.
   public let beforeSource: String
   /// The second wave as named on the command line.
   public let afterSource: String
+  /// The comparison of the two waves.
   public let difference: MapDifference
 
+  /// The report of `difference`, naming the waves `before` and `after` as the user named them.
   public init(before: String, after: String, difference: MapDifference) {
     beforeSource = before
     afterSource = after

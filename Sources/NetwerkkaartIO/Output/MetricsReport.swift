@@ -6,6 +6,7 @@ import NetwerkkaartCore
 /// Every format carries the network-level figures (actors, ties, density, components) and the
 /// conventions used, so that a table pasted into a paper still says how it was computed.
 public struct MetricsReport: Sendable {
+  /// The printed forms of the report; the raw value is the name a program asks for it by.
   public enum Format: String, CaseIterable, Sendable {
     /// Aligned columns for a terminal.
     case table
@@ -29,7 +30,12 @@ public struct MetricsReport: Sendable {
 
     /// An actor field to sort by.
     public enum ActorField: String, CaseIterable, Sendable, Hashable {
-      case id, label, role
+      /// The actor's id, in Unicode order.
+      case id
+      /// The actor's label (its id without one).
+      case label
+      /// The role, in ring order: kern, verankering, omkadering, context, then actors without one.
+      case role
     }
 
     /// The fields ``Order/init(parsing:columns:)`` accepts besides the measures.
@@ -53,12 +59,14 @@ public struct MetricsReport: Sendable {
 
   /// Where the map came from, as the user named it.
   public let source: String
+  /// The map, for the actors' ids, labels and roles.
   public let map: PartnershipMap
+  /// The metrics of the map's network.
   public let table: MetricsTable
   /// Row order: indices into `map.actors`.
   public let rows: [Int]
 
-  /// The report of `table`, computed on the network of `map`; throws ``MapMismatch`` when the
+  /// The report of `table`, computed on the network of `map`; throws `MapMismatch` when the
   /// table is of another map.
   public init(source: String, map: PartnershipMap, table: MetricsTable, order: Order) throws(MapMismatch) {
     try table.check(belongsTo: map)

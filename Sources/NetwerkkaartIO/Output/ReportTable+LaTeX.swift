@@ -1,8 +1,8 @@
 extension ReportTable {
   /// The table as a LaTeX float with a `booktabs` tabular (`\toprule`, `\midrule`,
   /// `\bottomrule`; the preamble needs `\usepackage{booktabs}`): the title as caption, number
-  /// columns right-aligned (`r`), text columns left-aligned (`l`), every cell escaped
-  /// (``LaTeXText/escaped(_:)``), and the note in small print under the tabular.
+  /// columns right-aligned (`r`), text columns left-aligned (`l`), LaTeX's special characters
+  /// escaped in every cell, and the note in small print under the tabular.
   public func latex() -> String {
     let alignment = header.indices.map { isNumber($0) ? "r" : "l" }.joined()
     var out = "\\begin{table}[htbp]\n  \\centering\n"

@@ -2,8 +2,11 @@
 /// LaTeX `booktabs` table; public so that other renderers (an HTML report) can show the same
 /// tables. Cells are text as people read it (numbers already rounded).
 public struct ReportTable: Sendable, Hashable {
+  /// The table's title, printed above it (a caption in LaTeX).
   public var title: String
+  /// Column names.
   public var header: [String]
+  /// The cells, row by row, each as wide as ``header``.
   public var rows: [[String]]
   /// Columns from this position on are numbers, right-aligned in text…
   public var firstNumberColumn: Int
@@ -12,6 +15,8 @@ public struct ReportTable: Sendable, Hashable {
   /// A sentence under the table: the convention or rule behind it.
   public var note: String?
 
+  /// A table titled `title`; columns from `firstNumberColumn` to `lastNumberColumn` (default:
+  /// the last) are numbers, right-aligned.
   public init(
     _ title: String, header: [String], rows: [[String]], firstNumberColumn: Int = 1, lastNumberColumn: Int? = nil,
     note: String? = nil

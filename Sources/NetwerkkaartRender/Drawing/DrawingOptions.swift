@@ -17,17 +17,25 @@ public struct DrawingOptions: Sendable, Hashable {
   /// Language of the legend and tooltips.
   public typealias Language = NetwerkkaartCore.Language
 
+  /// Where the actors go; ``Layout/rings`` by default.
   public var layout: Layout
+  /// Language of the legend and tooltips; Dutch by default.
   public var language: Language
   /// Colour actors by `role` (the default), `type`, or any free actor attribute.
   public var colorBy: String?
-  /// Size actors by a measure such as ``Measure/betweenness`` or ``Measure/constraint``.
+  /// Size actors by a measure such as `Measure.betweenness` or `Measure.constraint`
+  /// (NetwerkkaartCore); `nil` draws every actor the same size.
   public var sizeBy: Measure?
   /// A title above the legend.
   public var title: String?
   /// The actor in the centre of the rings; by default the first actor of type `school`.
   public var focus: ActorID?
 
+  /// Options for a drawing; every default gives the Dutch role-ring map.
+  ///
+  /// ```swift
+  /// let options = DrawingOptions(language: .en, sizeBy: .betweennessNormalized, title: "De Linde")
+  /// ```
   public init(
     layout: Layout = .rings, language: Language = .nl, colorBy: String? = nil, sizeBy: Measure? = nil,
     title: String? = nil, focus: ActorID? = nil
@@ -43,7 +51,13 @@ public struct DrawingOptions: Sendable, Hashable {
 
 /// The image formats a drawing can be written in.
 public enum ImageFormat: String, CaseIterable, Sendable {
-  case svg, png, pdf
+  /// Scalable vector graphics with the actors' and ties' tooltips in `<title>` elements: for
+  /// screens and web pages.
+  case svg
+  /// A bitmap, for slides and documents that take no vector images.
+  case png
+  /// A vector PDF for print.
+  case pdf
   /// The DOT text handed to Graphviz, before layout (for rings: with pinned positions).
   case dot
 

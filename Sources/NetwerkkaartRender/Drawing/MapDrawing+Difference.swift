@@ -2,7 +2,7 @@ import NetwerkkaartCore
 
 extension MapDrawing {
   /// The change between two waves drawn as one map: the rings drawing of both waves together
-  /// (``MapDifference/union``), with what the second wave added marked (thick black outline or
+  /// (`MapDifference.union`), with what the second wave added marked (thick black outline or
   /// line, SVG class `added`) and what it lost drawn faint, dashed and grey (class `removed`),
   /// and a legend entry for both. Tooltips show the second wave's metrics; actors it lost show none.
   ///

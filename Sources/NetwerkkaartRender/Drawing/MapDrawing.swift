@@ -2,7 +2,7 @@ import Foundation
 import NetwerkkaartCore
 
 /// A netwerkkaart drawn as a diagram: the DOT text for Graphviz and the tooltips to put into the
-/// SVG. Building a drawing does no Graphviz work; ``render(_:)`` does.
+/// SVG. Building a drawing does no Graphviz work; ``render(_:engine:)`` does.
 ///
 /// ```swift
 /// let drawing = try MapDrawing(map: map, network: Network(map), options: DrawingOptions(sizeBy: .betweenness))
@@ -19,6 +19,7 @@ import NetwerkkaartCore
 /// `<g id="tie-…" class="edge tie motive-taak" data-source="actor-…" data-target="actor-…">`
 /// (the SVG ids of the actors it joins, for scripts); ring guides are `<g id="ring-…" class="ring">`.
 public struct MapDrawing: Sendable {
+  /// The options the drawing was made with.
   public let options: DrawingOptions
   /// The graph in the DOT language, as handed to Graphviz.
   public let dot: String
@@ -35,11 +36,21 @@ public struct MapDrawing: Sendable {
   /// The SVG group id of each actor (`actor-` and its id made safe for CSS), in map order.
   public let actorIDs: [String]
 
+  /// Draws `map` as its `network`, with the figures of `metrics` in the tooltips; no Graphviz
+  /// work is done until ``render(_:engine:)``.
   ///
-  /// - Parameter changes: marks actors and ties as new (class `added`) or gone (class `removed`)
-  ///   when `map` is the ``MapDifference/union`` of two waves; see ``init(difference:options:)``.
-  ///   `metrics` may then cover only the first actors (the second wave's): the others' tooltips
-  ///   show no metrics.
+  /// - Parameters:
+  ///   - map: the map; its actors' labels, roles and types are drawn.
+  ///   - network: the network of `map` (direction and weights as analysed).
+  ///   - metrics: the metrics of `network` for the tooltips and ``DrawingOptions/sizeBy``;
+  ///     `nil` computes them.
+  ///   - options: layout, language, colour, size, title and focal actor.
+  ///   - changes: marks actors and ties as new (class `added`) or gone (class `removed`)
+  ///     when `map` is the `MapDifference.union` of two waves; see ``init(difference:options:)``.
+  ///     `metrics` may then cover only the first actors (the second wave's): the others' tooltips
+  ///     show no metrics.
+  /// - Throws: ``DrawingError`` when `network` or `metrics` are of another map, or when the
+  ///   options name a focal actor, attribute or measure the map does not have.
   public init(
     map: PartnershipMap, network: Network, metrics: MetricsTable? = nil, options: DrawingOptions = DrawingOptions(),
     changes: MapDifference? = nil

@@ -61,10 +61,12 @@ public final class GraphvizEngine: Sendable {
 
 /// The output of one render.
 public struct RenderedGraph: Sendable {
+  /// The rendered bytes: SVG or DOT text in UTF-8, or PNG or PDF data.
   public let data: Data
   /// Graphviz's warnings, one per line, for example `using box for unknown shape blah`.
   public let warnings: [String]
 
+  /// A render's output and warnings.
   public init(data: Data, warnings: [String]) {
     self.data = data
     self.warnings = warnings

@@ -22,15 +22,20 @@ import NetwerkkaartCore
 public struct RingLayout: Sendable {
   /// One ring: the role it holds (`nil`: actors without a role) and its radius in inches.
   public struct Ring: Sendable, Hashable {
+    /// The role of the ring's actors; `nil` for the outer ring of actors without a role.
     public let role: ActorRole?
+    /// Distance of the ring from the centre, in inches.
     public let radius: Double
   }
 
   /// A point in inches.
   public struct Point: Sendable, Hashable {
+    /// Horizontal position in inches, growing to the right.
     public var x: Double
+    /// Vertical position in inches, growing upward (Graphviz's convention).
     public var y: Double
 
+    /// The point (`x`, `y`), in inches.
     public init(x: Double, y: Double) {
       self.x = x
       self.y = y
@@ -39,9 +44,12 @@ public struct RingLayout: Sendable {
 
   /// The size of a node in inches.
   public struct Size: Sendable, Hashable {
+    /// Width in inches.
     public var width: Double
+    /// Height in inches.
     public var height: Double
 
+    /// A node `width` by `height` inches.
     public init(width: Double, height: Double) {
       self.width = width
       self.height = height
@@ -67,7 +75,12 @@ public struct RingLayout: Sendable {
   /// Barycentre passes.
   static let passes = 6
 
+  /// Places every actor of `map`.
+  ///
   /// - Parameters:
+  ///   - map: the map; roles choose the rings, types the sectors.
+  ///   - network: the network of `map`, whose ties order the sectors and the actors within them.
+  ///   - focus: the actor in the centre (an index), `nil` for none.
   ///   - nodeSizes: the size of each actor's node in inches, for spacing.
   public init(map: PartnershipMap, network: Network, focus: Int?, nodeSizes: [Size]) {
     let nodeWidths = nodeSizes.map(\.width)

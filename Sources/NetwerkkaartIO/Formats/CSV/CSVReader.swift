@@ -23,10 +23,19 @@ import NetwerkkaartCore
 public enum CSVReader {
   /// The outcome of reading: a document when the structure was sound, and every diagnostic.
   public struct Result: Sendable {
+    /// The header and rows; `nil` when the file could not be read as a table (not text, no header).
     public let document: TableDocument?
+    /// Every problem found, errors and warnings, with `path:line` positions.
     public let diagnostics: [Diagnostic]
   }
 
+  /// Reads the bytes of one delimited text file; `path` names the file in diagnostics
+  /// (`ties.csv:17: error: …`) and is not opened.
+  ///
+  /// ```swift
+  /// let result = CSVReader.read(Array("source;target\nschool;clb\n".utf8), path: "ties.csv")
+  /// print(result.document?.rows.count ?? 0, result.diagnostics)  // 1 []
+  /// ```
   public static func read(_ bytes: [UInt8], path: String) -> Result {
     var parser = Parser(bytes: utf8(fromUTF16: bytes) ?? bytes, path: path)
     return parser.run()
