@@ -24,6 +24,8 @@ struct AnalyseCommand: ParsableCommand {
   @Option(help: "Output format.")
   var format: AnalysisReport.Format = .table
 
+  @OptionGroup var file: ReportFileOption
+
   @Option(help: ArgumentHelp("Group the actors by role, type, intern or an actor column.", valueName: "basis"))
   var groups: String = "role"
 
@@ -77,6 +79,6 @@ struct AnalyseCommand: ParsableCommand {
     progress?.finish()
     DiagnosticPrinter.print(analysis.network.diagnostics)
     let report = AnalysisReport(source: mapOptions.sourceName, analysis: analysis, brokerCount: brokers)
-    FileHandle.standardOutput.write(Data(report.rendered(as: format).utf8))
+    try ReportOutput.write(report.rendered(as: format), to: file.output, workbook: report.writeWorkbook)
   }
 }

@@ -40,6 +40,8 @@ struct CompareCommand: ParsableCommand {
   @Option(help: "Output format: table, csv, markdown, latex or json.")
   var format: ComparisonReport.Format = .table
 
+  @OptionGroup var file: ReportFileOption
+
   @Option(help: "Worker threads for the path metrics (default: one per core).")
   var threads: Int?
 
@@ -75,6 +77,6 @@ struct CompareCommand: ParsableCommand {
     }
     let settings = ties.settings + analysis.settings
     let report = ComparisonReport(entries: entries, settings: settings)
-    FileHandle.standardOutput.write(Data(report.rendered(as: format).utf8))
+    try ReportOutput.write(report.rendered(as: format), to: file.output, workbook: report.writeWorkbook)
   }
 }

@@ -32,3 +32,31 @@ enum ReportFiles {
       url.deletingPathExtension().lastPathComponent + "-kengetallen.csv")
   }
 }
+
+/// Where `analyse` and `compare` put their report: standard output, a workbook (`-o FILE.xlsx`)
+/// or a text file in `--format`.
+enum ReportOutput {
+  static func write(_ text: String, to path: String?, workbook: (URL) throws -> Void) throws {
+    guard let path else {
+      FileHandle.standardOutput.write(Data(text.utf8))
+      return
+    }
+    let url = URL(fileURLWithPath: path)
+    do {
+      if url.pathExtension.lowercased() == "xlsx" { try workbook(url) } else { try Data(text.utf8).write(to: url) }
+    } catch {
+      throw ValidationError(
+        "cannot write \(path): \((error as NSError).localizedDescription); check that its folder exists")
+    }
+  }
+}
+
+/// `-o FILE` of `analyse` and `compare`: where the report goes instead of standard output.
+struct ReportFileOption: ParsableArguments {
+  @Option(
+    name: [.short, .customLong("output")],
+    help: ArgumentHelp(
+      "Write to a file instead of standard output; FILE.xlsx is a workbook with one sheet per table (numbers as numbers).",
+      valueName: "file"))
+  var output: String?
+}

@@ -54,9 +54,7 @@ REFUSED = {
 }
 
 # Files in formats netwerkkaart does not read, with the reason; the peers do not read them either.
-NOT_READ = {
-    "gephi-tests/emptyattribute.vna": "NetDraw VNA: netwerkkaart has no VNA reader yet; NetworkX and igraph have none",
-}
+NOT_READ = {}
 
 
 def simple(edges, nodes):
@@ -204,6 +202,28 @@ def read_dl_fullmatrix(path):
     return relations
 
 
+def read_vna(path):
+    """NetDraw VNA as Gephi's importer reads it (`*Node data`, `*Tie data`: from, to, ...);
+    NetworkX and igraph have no VNA reader."""
+    import shlex
+
+    nodes, edges, section, header = [], [], None, None
+    for line in open(path, encoding="utf-8-sig").read().splitlines():
+        if not line.strip():
+            continue
+        if line.startswith("*"):
+            section, header = line[1:].strip().lower(), None
+            continue
+        fields = shlex.split(line)
+        if header is None:
+            header = fields
+        elif section == "node data":
+            nodes.append(fields[0])
+        elif section == "tie data":
+            edges.append((fields[0], fields[1]))
+    return {None: ("VNA reader", simple(edges, nodes or {n for e in edges for n in e}))}
+
+
 def peer(path):
     extension = os.path.splitext(path)[1].lower()
     if extension in (".net", ".paj", ".pajek"):
@@ -214,6 +234,8 @@ def peer(path):
         return peer_json(path)
     if extension == ".dl":
         return read_dl_fullmatrix(path)
+    if extension == ".vna":
+        return read_vna(path)
     raise ValueError(f"no peer for {extension}")
 
 

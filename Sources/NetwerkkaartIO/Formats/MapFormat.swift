@@ -13,6 +13,7 @@ import Foundation
 /// | `graphml` | `.graphml` | yes | yes | everything (Gephi, yEd, igraph, NetworkX) |
 /// | `gexf` | `.gexf` | no | yes | everything but metadata other than school, date and notes (Gephi) |
 /// | `pajek` | `.net` | yes | yes | everything (Pajek, igraph; extra fields in `%@` comments) |
+/// | `vna` | `.vna` | yes | yes | actors with label, role, type, attributes; ties with attributes (NetDraw) |
 /// | `ucinet` | `.dl` | yes | yes | actor ids, ties, weights, relations (UCINET DL; see ``DLWriter``) |
 public enum MapFormat: String, CaseIterable, Sendable {
   case csv
@@ -25,6 +26,7 @@ public enum MapFormat: String, CaseIterable, Sendable {
   case gexf
   case pajek
   case ucinet
+  case vna
 
   /// Whether ``MapReader`` reads the format.
   public var isReadable: Bool { self != .gexf }
@@ -48,6 +50,7 @@ public enum MapFormat: String, CaseIterable, Sendable {
     case "gexf": return .gexf
     case "net", "paj", "pajek": return .pajek
     case "dl": return .ucinet
+    case "vna": return .vna
     default: return nil
     }
   }
@@ -57,5 +60,5 @@ public enum MapFormat: String, CaseIterable, Sendable {
 
   /// The extensions that select a format, for messages.
   public static let extensionsText =
-    "a folder (csv), .csv/.tsv/.txt (edgelist), .yaml/.yml, .json, .node-link.json, .xlsx, .graphml, .gexf, .net/.paj/.pajek (pajek), .dl (ucinet)"
+    "a folder (csv), .csv/.tsv/.txt (edgelist), .yaml/.yml, .json, .node-link.json, .xlsx, .graphml, .gexf, .net/.paj/.pajek (pajek), .dl (ucinet), .vna"
 }

@@ -49,6 +49,7 @@ public enum MapWriter {
       case .pajek: try save(PajekWriter.document(map), to: path)
       case .xlsx: try WorkbookWriter(sheets: WorkbookWriter.sheets(for: map)).write(to: URL(fileURLWithPath: path))
       case .ucinet: try save(DLWriter.document(map, layout: dlLayout), to: path)
+      case .vna: try save(VNAWriter.document(map), to: path)
       }
     } catch let error as WriteError {
       throw error
@@ -58,7 +59,12 @@ public enum MapWriter {
           "cannot write the file: \((error as NSError).localizedDescription); check that its folder exists and is writable",
           at: location))
     }
-    let lost = format == .ucinet ? DLWriter.losses(map, layout: dlLayout) : losses(map, format: format)
+    let lost =
+      switch format {
+      case .ucinet: DLWriter.losses(map, layout: dlLayout)
+      case .vna: VNAWriter.losses(map)
+      default: losses(map, format: format)
+      }
     return lost.map { .warning($0, at: location) }
   }
 

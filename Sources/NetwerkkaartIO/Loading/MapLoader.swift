@@ -77,6 +77,7 @@ public enum MapLoader {
     case .graphML: return (GraphMLReader.read(bytes, path: path), [path])
     case .pajek: return (PajekReader.read(bytes, path: path), [path])
     case .ucinet: return (DLReader.read(bytes, path: path), [path])
+    case .vna: return (VNAReader.read(bytes, path: path), [path])
     case .xlsx: return (WorkbookReader.read(bytes, path: path), [path])
     case .csv, .edgeList, .gexf: return (MapParts(), [path])
     }
