@@ -27,10 +27,7 @@ import Testing
     "Examples/basisschool-de-linde", "Examples/basisschool-de-linde-golf2", "Examples/secundaire-school-atheneum-zuid",
   ])
   func examplesRoundTrip(path: String) throws {
-    let original = try MapLoader.load(path: packageRoot.appendingPathComponent(path).path)
-    let target = try TemporaryFolder().path + "/map.vna"
-    try MapWriter.write(original, to: target)
-    let back = try MapLoader.load(path: target)
+    let (original, back, _) = try writtenAndReadBack(path, as: "map.vna")
     // VNA has no escapes: the writer replaces quotes by ' and line breaks by spaces.
     func unquoted<Values: Sequence>(_ values: Values) -> [String] where Values.Element == (key: String, value: String) {
       values.map { "\($0.key)=" + String($0.value.map { $0 == "\"" ? "'" : $0.isNewline ? " " : $0 }) }

@@ -17,6 +17,8 @@ finds. Expected values never come from the binary. The peer of record is:
 - Node-link JSON: NetworkX `node_link_graph` (`edges="links"` or `"edges"`, as the file has
   them); D3's shape (nodes with `name`, links by index) by D3's own rule: a link end is an index
   into `nodes`.
+- GEXF: NetworkX `read_gexf`.
+- NetDraw VNA: a small reader below (`read_vna`), as Gephi's importer reads the sections.
 - UCINET DL: neither NetworkX nor igraph reads DL, so a small independent reader below
   (`read_dl_fullmatrix`, written from the UCINET manual's description of `fullmatrix`) is the
   peer for full matrices.
@@ -236,6 +238,9 @@ def peer(path):
         return read_dl_fullmatrix(path)
     if extension == ".vna":
         return read_vna(path)
+    if extension == ".gexf":
+        graph = nx.read_gexf(path)
+        return {None: ("networkx", simple(graph.edges(), graph.nodes()))}
     raise ValueError(f"no peer for {extension}")
 
 

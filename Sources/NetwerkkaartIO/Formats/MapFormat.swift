@@ -11,7 +11,7 @@ import Foundation
 /// | `node-link` | `.node-link.json` | yes | yes | everything (NetworkX, D3) |
 /// | `xlsx` | `.xlsx` | yes | yes | everything (sheets `actors`, `ties`, `map`) |
 /// | `graphml` | `.graphml` | yes | yes | everything (Gephi, yEd, igraph, NetworkX) |
-/// | `gexf` | `.gexf` | no | yes | everything but metadata other than school, date and notes (Gephi) |
+/// | `gexf` | `.gexf` | yes | yes | everything but metadata other than school, date and notes (Gephi) |
 /// | `pajek` | `.net` | yes | yes | everything (Pajek, igraph; extra fields in `%@` comments) |
 /// | `vna` | `.vna` | yes | yes | actors with label, role, type, attributes; ties with attributes (NetDraw) |
 /// | `ucinet` | `.dl` | yes | yes | actor ids, ties, weights, relations (UCINET DL; see ``DLWriter``) |
@@ -29,7 +29,7 @@ public enum MapFormat: String, CaseIterable, Sendable {
   case vna
 
   /// Whether ``MapReader`` reads the format.
-  public var isReadable: Bool { self != .gexf }
+  public var isReadable: Bool { true }
   /// Whether ``MapWriter`` writes the format.
   public var isWritable: Bool { true }
 

@@ -79,7 +79,8 @@ public enum MapLoader {
     case .ucinet: return (DLReader.read(bytes, path: path), [path])
     case .vna: return (VNAReader.read(bytes, path: path), [path])
     case .xlsx: return (WorkbookReader.read(bytes, path: path), [path])
-    case .csv, .edgeList, .gexf: return (MapParts(), [path])
+    case .gexf: return (GEXFReader.read(bytes, path: path), [path])
+    case .csv, .edgeList: return (MapParts(), [path])
     }
   }
 
