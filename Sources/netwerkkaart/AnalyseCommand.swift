@@ -29,6 +29,8 @@ struct AnalyseCommand: ParsableCommand {
   @Option(help: "Output format.")
   var format: AnalysisReport.Format = .table
 
+  @OptionGroup var file: ReportFileOption
+
   @Option(help: ArgumentHelp("Group the actors by role, type, intern or an actor column.", valueName: "basis"))
   var groups: String = "role"
 
@@ -84,6 +86,8 @@ struct AnalyseCommand: ParsableCommand {
     progress?.finish()
     DiagnosticPrinter.print(analysis.network.diagnostics)
     let report = AnalysisReport(source: prepared.name, analysis: analysis, brokerCount: brokers)
-    try OutputFile.standardOutput(report.rendered(as: format), table: format == .table)
+    try ReportOutput.write(
+      report.rendered(as: format), to: file.output, table: format == .table, inputs: mapOptions.input.files,
+      workbook: report.writeWorkbook)
   }
 }

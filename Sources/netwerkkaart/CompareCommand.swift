@@ -38,6 +38,8 @@ struct CompareCommand: ParsableCommand {
 
   @OptionGroup var threading: ThreadOptions
 
+  @OptionGroup var file: ReportFileOption
+
   /// Worker threads for the path sweep (`--threads`); `nil` means one per core.
   var threads: Int? { threading.threads }
 
@@ -71,6 +73,8 @@ struct CompareCommand: ParsableCommand {
     }
     let settings = input.ties.settings + analysis.settings
     let report = ComparisonReport(entries: entries, settings: settings)
-    try OutputFile.standardOutput(report.rendered(as: format), table: format == .table)
+    try ReportOutput.write(
+      report.rendered(as: format), to: file.output, table: format == .table, inputs: maps,
+      workbook: report.writeWorkbook)
   }
 }

@@ -34,3 +34,38 @@ enum ReportFiles {
       url.deletingPathExtension().lastPathComponent + "-kengetallen.csv")
   }
 }
+
+/// Where `analyse` and `compare` put their report: standard output, a workbook (`-o FILE.xlsx`)
+/// or a text file in `--format`.
+enum ReportOutput {
+  /// `text` on standard output (a terminal table when `table`), or in the file `path`: a workbook
+  /// made by `workbook` for `.xlsx`, else the text; written atomically, never over an input.
+  static func write(
+    _ text: String, to path: String?, table: Bool = false, inputs: [String] = [], workbook: (URL) throws -> Void
+  ) throws {
+    guard let path else { return try OutputFile.standardOutput(text, table: table) }
+    try OutputFile.refuseOverwriting([path], inputs: inputs)
+    let url = URL(fileURLWithPath: path)
+    guard url.pathExtension.lowercased() == "xlsx" else {
+      return try OutputFile.write(Data(text.utf8), to: path, what: "the report")
+    }
+    do {
+      try workbook(url)
+    } catch {
+      DiagnosticPrinter.standardError(
+        "\(TerminalText.escaped(path)): error: cannot write the workbook: \(error.localizedDescription); check that its folder exists and is writable\n"
+      )
+      throw ExitCode.failure
+    }
+  }
+}
+
+/// `-o FILE` of `analyse` and `compare`: where the report goes instead of standard output.
+struct ReportFileOption: ParsableArguments {
+  @Option(
+    name: [.short, .customLong("output")],
+    help: ArgumentHelp(
+      "Write to a file instead of standard output; FILE.xlsx is a workbook with one sheet per table (numbers as numbers).",
+      valueName: "file"))
+  var output: String?
+}

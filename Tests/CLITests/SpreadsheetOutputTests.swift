@@ -84,6 +84,34 @@ import Testing
     // 30 actors, 10 columns each (4 text, 6 measures): 180 numbers.
     #expect(check.standardOutput == "; {10} 30 180\n", "\(check)")
   }
+
+  /// `analyse` and `compare` as workbooks: one sheet per table, numbers as number cells. De
+  /// Linde has 30 actors and 58 ties, so its density is 2·58/(30·29) = 0.133 (rounded as in the
+  /// text report).
+  @Test(.pythonLibraries)
+  func analyseAndCompareWorkbooks() throws {
+    let out = try folder(["keep.txt": ""])
+    let analysed = out.appendingPathComponent("a.xlsx").path
+    let compared = out.appendingPathComponent("c.xlsx").path
+    let map = "Examples/basisschool-de-linde"
+    #expect(try netwerkkaart("analyse", map, "-o", analysed).status == 0)
+    #expect(try netwerkkaart("compare", map, "Examples/secundaire-school-atheneum-zuid", "-o", compared).status == 0)
+    let script = """
+      import openpyxl, sys
+      a = openpyxl.load_workbook(sys.argv[1])
+      print(a.sheetnames[0], len(a.sheetnames), [(c.value, c.data_type) for c in a["Whole map"][2]])
+      c = openpyxl.load_workbook(sys.argv[2])
+      print(c.sheetnames[0], [(c.value, c.data_type) for c in c["Size and density"][2]][2:4])
+      """
+    let check = try CommandRunner.runExecutable(
+      URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", script, analysed, compared])
+    #expect(
+      check.standardOutput == """
+        Whole map 9 [('density', 's'), (0.133, 'n')]
+        Size and density [(30.0, 'n'), (9.0, 'n')]
+
+        """, "\(check)")
+  }
 }
 
 extension Trait where Self == ConditionTrait {

@@ -25,11 +25,8 @@ import Testing
 
   @Test(arguments: maps, DLWriter.Layout.allCases)
   func writtenDLReadsBack(path: String, layout: DLWriter.Layout) throws {
-    let original = try MapLoader.load(path: packageRoot.appendingPathComponent(path).path)
-    let target = try TemporaryFolder().path + "/map.dl"
-    let notes = try MapWriter.write(original, to: target, dlLayout: layout)
+    let (original, back, notes) = try writtenAndReadBack(path, as: "map.dl", dlLayout: layout)
     #expect(!notes.contains { $0.message.contains("summed") }, "\(notes)")
-    let back = try MapLoader.load(path: target)
     #expect(back.actors.map(\.id) == original.actors.map(\.id))
     #expect(Self.ties(back) == Self.ties(original))
     #expect(back.metadata.directed == nil)

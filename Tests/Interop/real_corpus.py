@@ -17,9 +17,17 @@ finds. Expected values never come from the binary. The peer of record is:
 - Node-link JSON: NetworkX `node_link_graph` (`edges="links"` or `"edges"`, as the file has
   them); D3's shape (nodes with `name`, links by index) by D3's own rule: a link end is an index
   into `nodes`.
+- GEXF: NetworkX `read_gexf`.
+- NetDraw VNA: a small reader below (`read_vna`), as Gephi's importer reads the sections.
 - UCINET DL: neither NetworkX nor igraph reads DL, so a small independent reader below
   (`read_dl_fullmatrix`, written from the UCINET manual's description of `fullmatrix`) is the
   peer for full matrices.
+
+Every file netwerkkaart reads is then written back out (`convert`) as GraphML, node-link JSON,
+GEXF, Pajek and VNA (single-relation files) and as UCINET DL in both layouts (every file, per
+relation), and each written file is read by another program (NetworkX `read_graphml`,
+`node_link_graph`, `read_gexf`; igraph `Read_Pajek`; `read_vna` and `read_dl_fullmatrix` below),
+which must find the graph the peer found in the original.
 
 Files that must be refused are listed in REFUSED with the peers that refuse them too; the
 script checks that netwerkkaart exits 1 with an `error:` line and that those peers raise.
@@ -54,9 +62,7 @@ REFUSED = {
 }
 
 # Files in formats netwerkkaart does not read, with the reason; the peers do not read them either.
-NOT_READ = {
-    "gephi-tests/emptyattribute.vna": "NetDraw VNA: netwerkkaart has no VNA reader yet; NetworkX and igraph have none",
-}
+NOT_READ = {}
 
 
 def simple(edges, nodes):
@@ -204,6 +210,43 @@ def read_dl_fullmatrix(path):
     return relations
 
 
+def read_vna(path):
+    """NetDraw VNA as Gephi's importer reads it (`*Node data`, `*Tie data`: from, to, ...);
+    NetworkX and igraph have no VNA reader."""
+    import shlex
+
+    nodes, edges, section, header = [], [], None, None
+    for line in open(path, encoding="utf-8-sig").read().splitlines():
+        if not line.strip():
+            continue
+        if line.startswith("*"):
+            section, header = line[1:].strip().lower(), None
+            continue
+        fields = shlex.split(line)
+        if header is None:
+            header = fields
+        elif section == "node data":
+            nodes.append(fields[0])
+        elif section == "tie data":
+            edges.append((fields[0], fields[1]))
+    return {None: ("VNA reader", simple(edges, nodes or {n for e in edges for n in e}))}
+
+
+def igraph_pajek_file(path):
+    return igraph_pajek(open(path, encoding="utf-8").read())
+
+
+# The format of each file netwerkkaart writes, and the other program that reads it back.
+WRITTEN_READERS = {
+    ".graphml": lambda p: simple(nx.read_graphml(p).edges(), nx.read_graphml(p).nodes()),
+    ".node-link.json": lambda p: (lambda g: simple(g.edges(), g.nodes()))(
+        nx.node_link_graph(json.load(open(p, encoding="utf-8")), edges="links")),
+    ".gexf": lambda p: (lambda g: simple(g.edges(), g.nodes()))(nx.read_gexf(p)),
+    ".net": igraph_pajek_file,
+    ".vna": lambda p: read_vna(p)[None][1],
+}
+
+
 def peer(path):
     extension = os.path.splitext(path)[1].lower()
     if extension in (".net", ".paj", ".pajek"):
@@ -214,6 +257,11 @@ def peer(path):
         return peer_json(path)
     if extension == ".dl":
         return read_dl_fullmatrix(path)
+    if extension == ".vna":
+        return read_vna(path)
+    if extension == ".gexf":
+        graph = nx.read_gexf(path)
+        return {None: ("networkx", simple(graph.edges(), graph.nodes()))}
     raise ValueError(f"no peer for {extension}")
 
 
@@ -304,6 +352,23 @@ def main():
                 check(False, f"{label}: actor ids differ from {peer_name}'s: {sorted(set(actors) ^ set(map(str, graph.nodes())))[:6]}")
             if args.verbose:
                 print(f"ok {label}: {graph.number_of_nodes()} actors, {graph.number_of_edges()} ties ({peer_name})")
+        # What netwerkkaart writes in the other formats, read by NetworkX, igraph or the readers
+        # above, is the graph the peer read from the original file (single-relation files).
+        if list(expected) == [None]:
+            peer_name, graph = expected[None]
+            for extension, read in WRITTEN_READERS.items():
+                with tempfile.TemporaryDirectory() as work:
+                    written = os.path.join(work, "map" + extension)
+                    command = [args.binary, "convert", path, "-o", written]
+                    result = subprocess.run(command, capture_output=True, text=True)
+                    if result.returncode != 0:
+                        check(False, f"{name}: convert to {extension} exits {result.returncode}: {result.stderr[:300]}")
+                        continue
+                    got = read(written)
+                    same = sorted(map(str, got.nodes())) == sorted(map(str, graph.nodes())) and {
+                        frozenset(map(str, e)) for e in got.edges()
+                    } == {frozenset(map(str, e)) for e in graph.edges()}
+                    check(same, f"{name}: written {extension}: {got.number_of_nodes()} nodes, {got.number_of_edges()} ties; {peer_name}: {graph.number_of_nodes()}, {graph.number_of_edges()}")
         # What netwerkkaart writes as UCINET DL, read by the independent DL reader above, is the
         # graph the peer read from the original file (per relation).
         for layout in ("fullmatrix", "edgelist1"):

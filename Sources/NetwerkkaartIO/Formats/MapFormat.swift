@@ -11,8 +11,9 @@ import Foundation
 /// | `node-link` | `.node-link.json` | yes | yes | everything (NetworkX, D3) |
 /// | `xlsx` | `.xlsx` | yes | yes | everything (sheets `actors`, `ties`, `map`) |
 /// | `graphml` | `.graphml` | yes | yes | everything (Gephi, yEd, igraph, NetworkX) |
-/// | `gexf` | `.gexf` | no | yes | everything but metadata other than school, date and notes (Gephi) |
+/// | `gexf` | `.gexf` | yes | yes | everything but metadata other than school, date and notes (Gephi) |
 /// | `pajek` | `.net` | yes | yes | everything (Pajek, igraph; extra fields in `%@` comments) |
+/// | `vna` | `.vna` | yes | yes | actors with label, role, type, attributes; ties with attributes (NetDraw) |
 /// | `ucinet` | `.dl` | yes | yes | actor ids, ties, weights, relations (UCINET DL; see ``DLWriter``) |
 public enum MapFormat: String, CaseIterable, Sendable {
   /// A map folder of CSV files: `actors.csv`, `ties.csv` and optionally `map.csv`.
@@ -36,9 +37,10 @@ public enum MapFormat: String, CaseIterable, Sendable {
   case pajek
   /// UCINET's DL format; read only.
   case ucinet
+  case vna
 
   /// Whether ``MapLoader`` reads the format.
-  public var isReadable: Bool { self != .gexf }
+  public var isReadable: Bool { true }
   /// Whether ``MapWriter`` writes the format.
   public var isWritable: Bool { true }
 
@@ -59,6 +61,7 @@ public enum MapFormat: String, CaseIterable, Sendable {
     case "gexf": return .gexf
     case "net", "paj", "pajek": return .pajek
     case "dl": return .ucinet
+    case "vna": return .vna
     default: return nil
     }
   }
@@ -73,5 +76,5 @@ public enum MapFormat: String, CaseIterable, Sendable {
 
   /// The extensions that select a format, for messages.
   public static let extensionsText =
-    "a folder (csv), .csv/.tsv/.txt (edgelist), .yaml/.yml, .json, .node-link.json, .xlsx, .graphml, .gexf, .net/.paj/.pajek (pajek), .dl (ucinet)"
+    "a folder (csv), .csv/.tsv/.txt (edgelist), .yaml/.yml, .json, .node-link.json, .xlsx, .graphml, .gexf, .net/.paj/.pajek (pajek), .dl (ucinet), .vna"
 }

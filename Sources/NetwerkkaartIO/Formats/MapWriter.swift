@@ -46,7 +46,12 @@ public enum MapWriter {
           "cannot write the file: \((error as NSError).localizedDescription); check that its folder exists and is writable",
           at: location))
     }
-    let lost = format == .ucinet ? DLWriter.losses(map, layout: dlLayout) : losses(map, format: format)
+    let lost =
+      switch format {
+      case .ucinet: DLWriter.losses(map, layout: dlLayout)
+      case .vna: VNAWriter.losses(map)
+      default: losses(map, format: format)
+      }
     return lost.map { .warning($0, at: location) }
   }
 
@@ -73,6 +78,7 @@ public enum MapWriter {
     case .gexf: GEXFWriter.document(map)
     case .pajek: PajekWriter.document(map)
     case .ucinet: DLWriter.document(map, layout: dlLayout)
+    case .vna: VNAWriter.document(map)
     case .csv, .xlsx: ""
     }
   }

@@ -102,7 +102,9 @@ public enum MapLoader {
         parts.remember(document)
       }
       return parts
-    case .csv, .gexf: return MapParts()
+    case .vna: return VNAReader.read(bytes, path: path)
+    case .gexf: return GEXFReader.read(bytes, path: path)
+    case .csv: return MapParts()
     }
   }
 

@@ -34,6 +34,7 @@ def write_networkx(name, graph):
     nx.write_graphml_xml(graph, os.path.join(folder, f"{name}.graphml"))
     nx.write_graphml_lxml(graph, os.path.join(folder, f"{name}-lxml.graphml"))
     nx.write_pajek(graph, os.path.join(folder, f"{name}.net"))
+    nx.write_gexf(graph, os.path.join(folder, f"{name}.gexf"))  # GEXF 1.2draft
     for edges in ("links", "edges"):
         data = nx.node_link_data(graph, edges=edges)
         with open(os.path.join(folder, f"{name}-{edges}.node-link.json"), "w", encoding="utf-8") as out:

@@ -42,9 +42,8 @@ enum GraphMLReader {
     if !parser.parse(), !delegate.stopped {
       let detail = parser.parserError.map { XMLFailure.describe($0) } ?? "unknown error"
       delegate.parts.diagnostics.append(
-        .error(
-          "not well-formed XML: \(detail); fix the file or export it again",
-          at: SourceLocation(file: path, line: parser.lineNumber, column: parser.columnNumber)))
+        XMLFailure.notWellFormed(
+          detail, at: SourceLocation(file: path, line: parser.lineNumber, column: parser.columnNumber)))
     }
     delegate.finish()
     return delegate.parts
@@ -85,6 +84,11 @@ enum XMLFailure {
         return ("file is not UTF-8 text; save it as UTF-8 (the XML declaration's encoding must be UTF-8)", line)
       }
     }
+  }
+
+  /// The error for a document that is not well-formed XML, for the reason libxml2 gives.
+  static func notWellFormed(_ reason: String, at location: SourceLocation) -> Diagnostic {
+    .error("not well-formed XML: \(reason); fix the file or export it again", at: location)
   }
 
   static func describe(_ error: Error) -> String {

@@ -1,0 +1,134 @@
+import NetwerkkaartCore
+import OrderedCollections
+
+/// Reads a NetDraw VNA file (`.vna`), as NetDraw, UCINET and Gephi write it.
+///
+/// ```
+/// *Node data
+/// ID label role
+/// school "De Linde" kern
+/// *Node properties
+/// ID x y color shape size shortlabel
+/// school 10 20 255 1 10 school
+/// *Tie data
+/// from to strength motief
+/// school clb 3 taak
+/// ```
+///
+/// - `*Node data`: the first column is the actor id; `label` (or `name`), `role` and `type`
+///   are read as such, every other column is a free attribute. Without this section the actors
+///   are the ids the ties name.
+/// - `*Tie data`: `from` and `to` (the first two columns), `strength` (or `weight`) is the tie
+///   strength, other columns are tie attributes.
+/// - `*Node properties` and `*Tie properties` are NetDraw's drawing (positions, colours,
+///   shapes) and are left out with a warning.
+/// - Values are separated by spaces or tabs; `"…"` quotes a value with spaces; `""` is empty.
+///   Any line end and a byte order mark are accepted.
+enum VNAReader {
+  static func read(_ bytes: [UInt8], path: String) -> MapParts {
+    var parts = MapParts()
+    guard let text = String(validating: bytes, as: UTF8.self) else {
+      parts.diagnostics.append(.error("file is not UTF-8 text; save it as UTF-8", at: SourceLocation(file: path)))
+      return parts
+    }
+    var section: String?
+    var header: [String]?
+    var skipped: OrderedDictionary<String, Int> = [:]
+    for (offset, line) in TextLines.split(text).enumerated() {
+      let number = offset + 1
+      let location = SourceLocation(file: path, line: number)
+      if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
+      if line.hasPrefix("*") {
+        section = String(line.dropFirst()).trimmingASCIIWhitespace().lowercased()
+        header = nil
+        if section == "node data" && parts.actors == nil { parts.actors = [] }
+        continue
+      }
+      var tokens = PajekTokens(line)
+      var fields: [String] = []
+      while let token = tokens.next() { fields.append(token.text) }
+      switch section {
+      case "node data", "tie data":
+        guard let columns = header else {
+          header = fields
+          continue
+        }
+        guard fields.count <= columns.count else {
+          parts.diagnostics.append(
+            .error(
+              "\(fields.count) values under \(columns.count) column names; quote values with spaces (\"De Linde\")",
+              at: location))
+          continue
+        }
+        let row = OrderedDictionary(
+          zip(columns, fields + Array(repeating: "", count: columns.count - fields.count)),
+          uniquingKeysWith: { first, _ in first })
+        if section == "node data" {
+          actor(row, columns: columns, at: location, into: &parts)
+        } else {
+          tie(row, columns: columns, at: location, into: &parts)
+        }
+      case nil:
+        parts.diagnostics.append(
+          .error("a line before any section; a VNA file starts with '*Node data' or '*Tie data'", at: location))
+      case let other?:
+        if skipped[other] == nil { skipped[other] = number }
+      }
+    }
+    for (name, line) in skipped {
+      parts.diagnostics.append(
+        .warning(
+          "section '*\(name)' (NetDraw's drawing) is not part of a netwerkkaart; left out",
+          at: SourceLocation(file: path, line: line)))
+    }
+    if parts.actors == nil && parts.ties.isEmpty && !parts.diagnostics.contains(where: { $0.severity == .error }) {
+      parts.diagnostics.append(
+        .error("no '*Node data' or '*Tie data' section; is this a VNA file?", at: SourceLocation(file: path)))
+    }
+    return parts
+  }
+
+  static func actor(
+    _ row: OrderedDictionary<String, String>, columns: [String], at location: SourceLocation, into parts: inout MapParts
+  ) {
+    guard let id = row.values.first?.trimmingASCIIWhitespace(), !id.isEmpty else {
+      return parts.diagnostics.append(.error("a node without an id in the first column", at: location))
+    }
+    var actor = ActorRecord(id: ActorID(id), origin: location)
+    for (name, value) in row.dropFirst() where !value.isEmpty {
+      let folded = name.lowercased()
+      if ColumnNames.label.contains(folded) {
+        actor.label = value
+      } else if ColumnNames.role.contains(folded) {
+        let parsed = ActorTableReader.parseRole(value, of: id)
+        actor.role = parsed.role
+        if let problem = parsed.problem { parts.diagnostics.append(.error(problem, at: location)) }
+      } else if folded == "type" {
+        actor.type = value
+      } else {
+        actor.attributes[name] = value
+      }
+    }
+    parts.actors?.append(actor)
+  }
+
+  static func tie(
+    _ row: OrderedDictionary<String, String>, columns: [String], at location: SourceLocation, into parts: inout MapParts
+  ) {
+    let values = Array(row.values)
+    guard values.count >= 2, !values[0].isEmpty, !values[1].isEmpty else {
+      return parts.diagnostics.append(.error("a tie needs 'from' and 'to' in its first two columns", at: location))
+    }
+    var tie = TieRecord(source: ActorID(values[0]), target: ActorID(values[1]), origin: location)
+    for (name, value) in row.dropFirst(2) where !value.isEmpty {
+      if ColumnNames.weight.contains(name.lowercased()) {
+        let parsed = TieTableReader.parseWeight(value, decimalComma: false)
+        if let weight = parsed.weight { tie.weight = weight }
+        if let problem = parsed.problem { parts.diagnostics.append(.error(problem, at: location)) }
+      } else {
+        tie.attributes[name] = value
+      }
+    }
+    parts.ties.append(tie)
+  }
+}
