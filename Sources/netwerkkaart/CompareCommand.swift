@@ -57,7 +57,7 @@ struct CompareCommand: ParsableCommand {
         let shown = pseudonyms.name(ofSource: path)
         let name = MapReading.name(shown, filters: ties.filters)
         let map = try analysis.prepared(read, name: name)
-        let progress = ProgressReporter.forTerminal("\(shown): shortest paths")
+        let progress = ProgressReporter.start("\(shown): shortest paths")
         let summary = try MapSummary(
           map, network: analysis.network(of: map), threads: threads, progress: progress?.callback)
         progress?.finish()

@@ -87,7 +87,7 @@ struct DiffCommand: ParsableCommand {
           at: SourceLocation(file: name))
       ])
     }
-    let progress = ProgressReporter.forTerminal("shortest paths")
+    let progress = ProgressReporter.start("shortest paths")
     let difference = MapDifference(
       before: old, after: new, directed: directed, weighted: weighted, extended: extended,
       progress: progress?.callback)

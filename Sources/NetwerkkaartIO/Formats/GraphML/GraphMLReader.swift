@@ -68,7 +68,7 @@ enum XMLFailure {
   static func describe(_ error: Error) -> String {
     let nsError = error as NSError
     if let reason = nsError.userInfo[NSLocalizedDescriptionKey] as? String, !reason.isEmpty { return reason }
-    return "XML parser error \(nsError.code)"
+    return XMLErrorText.reason(code: nsError.code)
   }
 }
 
