@@ -101,17 +101,8 @@ enum Target: String, CaseIterable {
 /// An input: named byte strings (a CSV folder's files, a workbook's parts, or one file).
 typealias Input = [String: [UInt8]]
 
-/// SplitMix64: a small seeded generator, so that a run can be repeated.
-struct Generator: RandomNumberGenerator {
-  var state: UInt64
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
+/// The fuzzer's random numbers: NetwerkkaartCore's SplitMix64, so that a run can be repeated.
+typealias Generator = SplitMix64
 
 /// Hostile tokens, from the attacks of issue 17 and the formats' own syntax.
 let tokens: [String] = [
@@ -343,7 +334,7 @@ if let replay = settings.replay, let target = settings.readers.first {
 
 startWatchdog(work: settings.work)
 let maps = seedMaps(root: settings.root)
-var random = Generator(state: settings.seed)
+var random = Generator(seed: settings.seed)
 var findings: [String] = []
 print("reader      executions  loaded  refused  round-trip failures  seeds")
 for target in settings.readers {

@@ -40,10 +40,11 @@ public struct PartnershipMap: Sendable {
       } else {
         index[actor.id] = position
       }
-      // A control character makes an id that no XML format can hold and a terminal acts on;
-      // written without it, it would collide with another id (found by fuzzing, issue 17).
+      // A control character other than tab and line breaks is one XML 1.0 cannot hold: the
+      // XML formats would write the id without it, where it could meet another id (found by
+      // fuzzing, issue 17). Tabs and line breaks are kept (XML holds them).
       if let control = actor.id.rawValue.unicodeScalars.first(where: {
-        $0.value < 0x20 || (0x7F...0x9F).contains($0.value)
+        ($0.value < 0x20 && ![0x09, 0x0A, 0x0D].contains($0.value)) || $0.value == 0xFFFE || $0.value == 0xFFFF
       }) {
         problems.append(
           .error(

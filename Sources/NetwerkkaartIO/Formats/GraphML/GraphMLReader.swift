@@ -29,7 +29,8 @@ enum GraphMLReader {
       parts.diagnostics.append(.error(problem.message, at: SourceLocation(file: path, line: problem.line)))
       return parts
     }
-    let parser = XMLParser(data: Data(bytes))
+    // In chunks from a stream: all at once, libxml2 refuses documents past 10 MB (XMLEvents).
+    let parser = XMLParser(stream: InputStream(data: Data(bytes)))
     let delegate = GraphMLParserDelegate(path: path, parser: parser)
     parser.delegate = delegate
     parser.shouldProcessNamespaces = true
