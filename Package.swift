@@ -89,6 +89,14 @@ let package = Package(
       dependencies: ["NetwerkkaartCore", "NetwerkkaartIO", "NetwerkkaartRender"],
       path: "Tests/RenderLoop"
     ),
+    .executableTarget(
+      name: "fuzz-readers",
+      dependencies: [
+        "NetwerkkaartCore", "NetwerkkaartIO", "NetwerkkaartRender",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ],
+      path: "Tests/Fuzz"
+    ),
     .target(
       name: "NetwerkkaartTestSupport",
       dependencies: ["NetwerkkaartCore", "NetwerkkaartIO"],

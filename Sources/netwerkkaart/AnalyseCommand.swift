@@ -77,7 +77,12 @@ struct AnalyseCommand: ParsableCommand {
       DiagnosticPrinter.standardError("error: --focus \(focus) is not an actor of the map\(hint)\n")
       throw ExitCode.failure
     }
-    let progress = ProgressReporter.forTerminal("shortest paths")
+    if let note = ProgressReporter.pathEstimate(
+      actors: map.actors.count, ties: map.ties.count, approximate: approximate != nil)
+    {
+      DiagnosticPrinter.standardError(note)
+    }
+    let progress = ProgressReporter.start("shortest paths")
     let analysis = PartnershipAnalysis(
       map, directed: mapOptions.directed, weighted: mapOptions.weighted, focus: focusID,
       groups: basis, threads: threads,

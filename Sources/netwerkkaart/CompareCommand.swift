@@ -60,7 +60,7 @@ struct CompareCommand: ParsableCommand {
       let network = analysis.network(of: prepared.map)
       guard complete else { continue }
       // With --pseudonymise the map goes by its school's code, not by its (often telling) path.
-      let progress = ProgressReporter.forTerminal("\(prepared.sourceName): shortest paths")
+      let progress = ProgressReporter.start("\(prepared.sourceName): shortest paths")
       let summary = try MapSummary(prepared.map, network: network, threads: threads, progress: progress?.callback)
       progress?.finish()
       entries.append(ComparisonReport.Entry(path: prepared.sourceName, map: prepared.map, summary: summary))

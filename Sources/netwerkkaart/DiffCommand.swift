@@ -72,7 +72,7 @@ struct DiffCommand: ParsableCommand {
     guard let waves = batch.maps, waves.count == 2 else { throw ExitCode.failure }
     let (old, new) = (waves[0], waves[1])
     for wave in waves { analysis.noteDirected(wave, analysed: "compared") }
-    let progress = ProgressReporter.forTerminal("shortest paths")
+    let progress = ProgressReporter.start("shortest paths")
     let difference = MapDifference(
       before: old.map, after: new.map, directed: analysis.directed, weighted: analysis.weighted, extended: extended,
       threads: threading.threads, progress: progress?.callback)

@@ -59,6 +59,7 @@ struct DrawCommand: ParsableCommand {
     try OutputFile.refuseOverwriting([output], inputs: mapOptions.input.files)
     let prepared = try mapOptions.loadMap()
     let map = prepared.map
+    try checkLayoutSize(actors: map.actors.count)
     let network = mapOptions.network(of: map)
     let options = DrawingOptions(
       layout: layout, language: lang, colorBy: colorBy, sizeBy: try sizeMeasure(of: network), title: title,
@@ -76,6 +77,30 @@ struct DrawCommand: ParsableCommand {
     } catch let error as RenderError {
       DiagnosticPrinter.standardError("error: \(error)\n")
       throw ExitCode.failure
+    }
+  }
+
+  /// Actors above which Graphviz's dot and circo do not finish in reasonable time (their time
+  /// grows faster than quadratically: minutes at a thousand actors, hours at several thousand).
+  static let slowLayoutLimit = 5_000
+  /// Actors above which dot gets a warning.
+  static let slowLayoutWarning = 1_000
+
+  /// Refuses dot and circo on maps they will not finish, and warns about dot on large ones,
+  /// naming the layouts that are fast at that size.
+  private func checkLayoutSize(actors: Int) throws {
+    guard layout == .dot || layout == .circo else { return }
+    let faster = "--layout rings, neato or sfdp draw thousands of actors in seconds"
+    if actors > Self.slowLayoutLimit {
+      DiagnosticPrinter.standardError(
+        "error: --layout \(layout.rawValue) does not finish on \(actors) actors (hours above a few thousand); \(faster)\n"
+      )
+      throw ExitCode.failure
+    }
+    if layout == .dot && actors > Self.slowLayoutWarning {
+      DiagnosticPrinter.print([
+        .warning("dot lays out \(actors) actors slowly (minutes above a thousand); \(faster)")
+      ])
     }
   }
 

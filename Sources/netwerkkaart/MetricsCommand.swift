@@ -91,7 +91,12 @@ struct MetricsCommand: ParsableCommand {
     let prepared = try mapOptions.loadMap()
     let map = prepared.map
     let network = mapOptions.network(of: map)
-    let progress = ProgressReporter.forTerminal("shortest paths")
+    if let note = ProgressReporter.pathEstimate(
+      actors: network.actorCount, ties: network.tieCount, approximate: approximate != nil)
+    {
+      DiagnosticPrinter.standardError(note)
+    }
+    let progress = ProgressReporter.start("shortest paths")
     let approximation = approximate.map { MetricsTable.Approximation(epsilon: $0, delta: delta, seed: seed) }
     let table = MetricsTable(
       network, threads: threads, approximation: approximation, extended: extended, progress: progress?.callback)

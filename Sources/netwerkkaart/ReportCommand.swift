@@ -53,7 +53,7 @@ struct ReportCommand: ParsableCommand {
   func run() throws {
     try OutputFile.refuseOverwriting([output], inputs: maps + [input.pseudonyms.key].compactMap { $0 })
     let loaded = try loadAll()
-    let progress = ProgressReporter.forTerminal("report", unit: "maps")
+    let progress = ProgressReporter.start("report", unit: "maps")
     var entries: [ReportMap] = []
     for (index, (path, map)) in loaded.enumerated() {
       progress?.update(index, of: loaded.count)

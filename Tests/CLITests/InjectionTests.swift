@@ -87,16 +87,22 @@ import Testing
     let clear = "\u{1B}[2J"
     let clipboard = "\u{1B}]52;c;ZWNobyBoYWNrZWQ=\u{07}"
     let map = try folder([
-      "actors.csv": "id,label\ns\(clear),\"Linde\(clipboard)\"\nb,B\n",
-      "ties.csv": "source,target\ns\(clear),b\ns\(clear),onbekend\(clear)\n",
+      "actors.csv": "id,label\ns,\"Linde\(clipboard)\"\nb,\"B\(clear)\"\n", "ties.csv": "source,target\ns,b\n",
     ])
-    let table = try netwerkkaart("metrics", map.path, "--ties", "source=s\(clear)")
-    let failed = try netwerkkaart("validate", map.path)
+    let broken = try folder([
+      "actors.csv": "id,label\ns,\"Linde\(clipboard)\"\nb\(clear),B\n",
+      "ties.csv": "source,target\ns,b\(clear)\ns,onbekend\(clear)\n",
+    ])
+    let table = try netwerkkaart("metrics", map.path)
+    #expect(table.status == 0, "\(table)")
+    #expect(table.standardOutput.contains("Linde\\u{1B}]52;c;ZWNobyBoYWNrZWQ=\\u{7}"), "\(table)")
+    let failed = try netwerkkaart("validate", broken.path)
     for result in [table, failed] {
       #expect(!result.standardOutput.contains("\u{1B}") && !result.standardError.contains("\u{1B}"), "\(result)")
       #expect(!result.standardOutput.contains("\u{07}") && !result.standardError.contains("\u{07}"), "\(result)")
     }
     #expect(failed.status == 1)
     #expect(failed.standardError.contains("unknown actor \"onbekend\\u{1B}[2J\""), "\(failed)")
+    #expect(failed.standardError.contains("actor id holds the control character U+001B; remove it"), "\(failed)")
   }
 }

@@ -22,7 +22,8 @@ public struct PartnershipMap: Sendable {
   /// Position of each actor in ``actors``.
   public let indexByID: [ActorID: Int]
 
-  /// Makes a map, checking that ids are unique and that every tie names known actors.
+  /// Makes a map, checking that ids are unique and free of control characters, that every tie
+  /// names known actors and that its weight lies in ``TieRecord/weightRange``.
   ///
   /// - Throws: ``MapError`` listing every problem found, not only the first.
   public init(actors: [ActorRecord], ties: [TieRecord], metadata: MapMetadata = MapMetadata()) throws(MapError) {
@@ -38,6 +39,17 @@ public struct PartnershipMap: Sendable {
             at: actor.origin))
       } else {
         index[actor.id] = position
+      }
+      // A control character other than tab and line breaks is one XML 1.0 cannot hold: the
+      // XML formats would write the id without it, where it could meet another id (found by
+      // fuzzing, issue 17). Tabs and line breaks are kept (XML holds them).
+      if let control = actor.id.rawValue.unicodeScalars.first(where: {
+        ($0.value < 0x20 && ![0x09, 0x0A, 0x0D].contains($0.value)) || $0.value == 0xFFFE || $0.value == 0xFFFF
+      }) {
+        problems.append(
+          .error(
+            "actor id holds the control character U+\(String(control.value, radix: 16, uppercase: true).leftPadded(to: 4)); remove it from the id",
+            at: actor.origin))
       }
     }
     for tie in ties {
@@ -97,4 +109,9 @@ private struct UnknownActorHints {
     known[id] = hint
     return hint
   }
+}
+
+extension String {
+  /// The text with zeros before it up to `width` characters (`1B` → `001B`).
+  fileprivate func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }

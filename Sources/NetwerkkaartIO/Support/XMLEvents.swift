@@ -26,7 +26,10 @@ struct XMLEvents {
     if let problem = XMLFailure.encodingProblem(Array(data)) {
       return Failure(reason: problem.message, line: problem.line, column: 0)
     }
-    let parser = XMLParser(data: data)
+    // From a stream, the parser takes the document in chunks: handed all of it at once,
+    // libxml2 refuses a part past 10 MB ("huge input lookup", error 1) unless XML_PARSE_HUGE,
+    // which Foundation does not expose; a workbook of 100 000 ties has such a part (issue 17).
+    let parser = XMLParser(stream: InputStream(data: data))
     let collector = Collector(parser: parser)
     parser.delegate = collector
     parser.shouldProcessNamespaces = true

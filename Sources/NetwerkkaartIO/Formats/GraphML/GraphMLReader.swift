@@ -35,7 +35,8 @@ enum GraphMLReader {
       parts.diagnostics.append(.error(problem.message, at: SourceLocation(file: path, line: problem.line)))
       return parts
     }
-    let parser = XMLParser(data: Data(NamespaceURI.trimmed(bytes)))
+    // In chunks from a stream: all at once, libxml2 refuses documents past 10 MB (XMLEvents).
+    let parser = XMLParser(stream: InputStream(data: Data(NamespaceURI.trimmed(bytes))))
     let delegate = GraphMLParserDelegate(path: path, parser: parser)
     parser.delegate = delegate
     parser.shouldProcessNamespaces = true
@@ -94,7 +95,7 @@ enum XMLFailure {
   static func describe(_ error: Error) -> String {
     let nsError = error as NSError
     if let reason = nsError.userInfo[NSLocalizedDescriptionKey] as? String, !reason.isEmpty { return reason }
-    return "XML parser error \(nsError.code)"
+    return XMLErrorText.reason(code: nsError.code)
   }
 }
 

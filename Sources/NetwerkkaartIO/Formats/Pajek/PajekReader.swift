@@ -119,6 +119,14 @@ private struct PajekParser {
         section = .skipped
         return
       }
+      if vertexCount != nil {
+        // Ties read so far number the first list's vertices (found by fuzzing, issue 17).
+        error(
+          "a second '*Vertices' line (the first is on line \(vertexCountLine)); a netwerkkaart has one list of actors: join the two networks into one",
+          line: number)
+        refused = true
+        return
+      }
       if let problem = InputLimits.declaredActorsProblem(count, declaration: "'*Vertices \(count)'") {
         error(problem, line: number)
         refused = true
@@ -274,7 +282,8 @@ private struct PajekParser {
     }
     for matrix in matrices { readMatrix(matrix, count: count) }
     if sawArcs { parts.metadata.directed = true }
-    for (position, tie) in tieLines.enumerated() {
+    for (position, tie) in tieLines.enumerated()
+    where ids.indices.contains(tie.source - 1) && ids.indices.contains(tie.target - 1) {
       var record = TieRecord(
         source: ids[tie.source - 1], target: ids[tie.target - 1], weight: tie.weight,
         origin: SourceLocation(file: path, line: tie.line))

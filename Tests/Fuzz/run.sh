@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Runs the fuzzer (Tests/Fuzz/main.swift) over every reader, SECONDS each, and keeps what it
+# finds: an input that crashed or hung the process is copied to Tests/Fixtures/fuzz-crashes/
+# (a regression fixture, replayed by FuzzRegressionTests) and the run goes on with the next
+# seed; round trips that did not read back are listed by the fuzzer itself.
+#
+#   Tests/Fuzz/run.sh [SECONDS-PER-READER] [SEED]      (defaults: 6 s, seed 1; from the package root)
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+seconds="${1:-6}"
+seed="${2:-1}"
+binary="${FUZZ_BINARY:-$(swift build --show-bin-path)/fuzz-readers}"
+work="${TMPDIR:-/tmp}/netwerkkaart-fuzz-$$"
+crashes="Tests/Fixtures/fuzz-crashes"
+status=0
+for reader in csv edgelist yaml json node-link xlsx graphml gexf pajek dl; do
+  attempt=0
+  while :; do
+    "$binary" --reader "$reader" --seconds "$seconds" --seed "$((seed + attempt))" --work "$work" \
+      | { [ "$reader" = csv ] && [ "$attempt" = 0 ] && cat || tail -n +2; }
+    code=${PIPESTATUS[0]}
+    [ "$code" -le 1 ] && { [ "$code" = 1 ] && status=1; break; }
+    # 126/127: the fuzzer could not be started (not built, or being rebuilt): not a finding.
+    [ "$code" -ge 126 ] && [ "$code" -le 128 ] && { echo "fuzz-readers could not run (exit $code)"; status=1; break; }
+    # Crash (signal) or hang (3): keep the input and go on with the next seed.
+    status=1
+    mkdir -p "$crashes"
+    kept="$crashes/$reader-$(date +%s)-$attempt-$(basename "$(ls "$work/current" | head -1)")"
+    cp -r "$work/current/"* "$kept" 2>/dev/null
+    echo "CRASH (exit $code) in $reader: input kept as $kept"
+    attempt=$((attempt + 1))
+    [ "$attempt" -ge 5 ] && break
+  done
+done
+# Round trips that did not read back: kept for a look (they are not crashes).
+if [ -d "$work/findings" ]; then
+  mkdir -p .build/fuzz-findings && cp -r "$work/findings/." .build/fuzz-findings/
+  echo "round-trip findings kept in .build/fuzz-findings"
+fi
+rm -rf "$work"
+exit "$status"
