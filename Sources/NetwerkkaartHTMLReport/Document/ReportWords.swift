@@ -15,7 +15,7 @@ struct ReportWords {
   var map: String { pick("Kaart", "Map") }
   var source: String { pick("bron", "source") }
   var date: String { pick("datum", "date") }
-  var wave: String { pick("meting", "wave") }
+  var wave: String { pick("golf", "wave") }
   var hint: String {
     pick(
       "Wijs een actor aan of kies hem met Tab: zijn relaties lichten op, zijn cijfers staan hier.",
@@ -67,13 +67,14 @@ struct ReportWords {
     guard language == .nl else { return english }
     if english.hasPrefix("broker ") { return "makelaar " + english.dropFirst("broker ".count) }
     let dutch: [String: String] = [
-      "map": "kaart", "wave": "meting", "Size and density": "Omvang en dichtheid", "actors": "actoren",
+      "map": "kaart", "wave": "golf", "Size and density": "Omvang en dichtheid", "actors": "actoren",
       "internal": "intern", "external": "extern", "side unknown": "kant onbekend", "ties": "relaties",
       "density": "dichtheid", "density w/o school": "dichtheid zonder school", "components": "componenten",
       "Freeman centralization": "Centralisatie (Freeman)", "degree": "graad", "Role composition": "Rollen",
       "no role": "geen rol", "Ties by motive and form": "Relaties naar motief en vorm",
       "tie records": "relatieregels", "motive unknown": "motief onbekend", "form unknown": "vorm onbekend",
-      "Top brokers": "Belangrijkste makelaars",
+      "Top brokers": "Belangrijkste makelaars", "Ties by beweegreden": "Relaties naar beweegreden",
+      "beweegreden unknown": "beweegreden onbekend",
     ]
     return dutch[english] ?? english
   }
@@ -90,6 +91,8 @@ struct ReportWords {
       "Role composition": "Actoren per positionele rol (Gehre, in Suijs 1999); geen rol: de kolom rol is leeg.",
       "Ties by motive and form":
         "Aandeel van de relatieregels (zonder relaties met zichzelf; een paar dat twee keer staat telt twee keer) per codeboekwaarde van motief en vorm, in elke schrijfwijze die het codeboek aanvaardt; onbekend: leeg of geen codeboekwaarde; – als de kaart geen relaties heeft.",
+      "Ties by beweegreden":
+        "Aandeel van de relatieregels (zonder relaties met zichzelf) dat elk van de vijftien beweegredenen voor collectief leren noemt (taak 1-6, relatie 7-10, groei 11-15); een regel met meer beweegredenen telt voor elk, zodat de aandelen samen meer dan 1 kunnen zijn; onbekend: geen beweegreden. Zonder motief volgen de motiefaandelen hierboven uit de beweegredenen.",
       "Top brokers":
         "Hoogste betweenness, zonder de focusschool (die staat door de opzet van de kaart tussen bijna al haar partners); genormaliseerde betweenness tussen haakjes; actoren met betweenness 0 staan er niet bij.",
     ]

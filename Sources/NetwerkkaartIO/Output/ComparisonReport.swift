@@ -122,6 +122,12 @@ public struct ComparisonReport: Sendable {
   /// The tables' sections, the conditional column of actors of unknown side only when a map has one.
   var sections: [ComparisonTableLayout] {
     ComparisonTableLayout.all(
-      brokerCount: brokerCount, unknownSide: entries.contains { $0.summary.sides.unknownCount > 0 })
+      brokerCount: brokerCount, unknownSide: entries.contains { $0.summary.sides.unknownCount > 0 },
+      reasons: recordsReasons)
+  }
+
+  /// Whether a map records a beweegreden: only then do the outputs show their shares.
+  var recordsReasons: Bool {
+    entries.contains { $0.summary.reasons.isRecorded }
   }
 }

@@ -3,14 +3,15 @@ import NetwerkkaartCore
 
 /// A blank netwerkkaart to fill in after a focus group: the actors table, the ties table and the
 /// metadata table with the codebook's columns, as a workbook (with drop-down lists for every
-/// closed vocabulary and a `codebook` sheet to look values up) or as a CSV map folder.
+/// closed vocabulary and the fifteen beweegredenen, and a `codebook` sheet to look values up) or
+/// as a CSV map folder.
 public enum TranscriptionTemplate {
   /// The actor columns, in template order.
   public static let actorColumns = ["id", "label", "role", "type", "intern", "functie", "middelen"]
   /// The tie columns, in template order.
   public static let tieColumns = [
     "source", "target", "weight", "frequentie", "duur", "opvolging", "vorm", "formeel", "ontstaan", "vrijwilligheid",
-    "betrokkenheid", "niveau", "reikwijdte", "motief", "domein", "doel", "middelen",
+    "betrokkenheid", "niveau", "reikwijdte", "motief", "beweegreden", "domein", "doel", "middelen",
   ]
   /// The metadata keys, in template order.
   public static let metadataKeys = ["school", "date", "focus_group", "wave", "notes"]
@@ -39,6 +40,9 @@ public enum TranscriptionTemplate {
         guard let field = codebook.field(named: column, in: table) else { continue }
         switch field.values {
         case .closed(let values), .open(let values): result[index] = values.map(\.value)
+        // One reason picked from the list; more are typed, separated by `;` (Excel warns, the
+        // reader accepts). The resources stay typed: most actors bring several.
+        case .several(let values) where field == .reasons: result[index] = values.map(\.value)
         case .several, .text: continue
         }
       }
