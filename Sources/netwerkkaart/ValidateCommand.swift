@@ -19,6 +19,8 @@ struct ValidateCommand: ParsableCommand {
 
   @OptionGroup var input: MapInput
 
+  @OptionGroup var languageOptions: LanguageOptions
+
   @Flag(help: "Treat ties as directed: a->b and b->a are then not the same tie listed twice.")
   var directed = false
 

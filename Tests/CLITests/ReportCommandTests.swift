@@ -8,7 +8,7 @@ import Testing
   /// Both examples: one section per map, their actors in the metric tables, nothing fetched.
   @Test func reportOfBothExamples() throws {
     let out = try folder([String: String]()).appendingPathComponent("rapport.html")
-    let result = try netwerkkaart("report", Self.examples[0], Self.examples[1], "-o", out.path)
+    let result = try netwerkkaart("report", Self.examples[0], Self.examples[1], "-o", out.path, "--lang", "nl")
     #expect(result.status == 0, "\(result)")
     #expect(result.standardOutput == "\(out.path): report of 2 maps\n")
     #expect(result.standardError.isEmpty, "\(result)")

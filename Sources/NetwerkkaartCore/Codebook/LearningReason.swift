@@ -79,7 +79,7 @@ extension CodebookField {
   /// `beweegreden` (`reasons`): why the partners learn together, one or several of the fifteen
   /// ``LearningReason``s, each as its number 1–15 or its short Dutch or English key.
   public static let reasons = CodebookField(
-    "beweegreden", aliases: ["beweegredenen", "reasons", "reason"], table: .ties, question: .why,
+    "beweegreden", aliases: ["reasons", "reason", "beweegredenen"], table: .ties, question: .why,
     values: .several(LearningReason.all.map(\.value)),
     summary: "reasons for collective learning, 1-15 (task 1-6, relationship 7-10, growth 11-15)")
 }
