@@ -65,3 +65,19 @@ import Testing
     #expect(unwritable.standardError.hasPrefix("/nonexistent-folder/report.html: error: cannot write the report"))
   }
 }
+
+/// The report names each map by its own name only: no folder above it, absolute or relative,
+/// and no path into the repository's documentation.
+@Suite struct ReportPathTests {
+  @Test func onlyTheMapsOwnNameIsShown() throws {
+    let out = try folder([String: String]()).appendingPathComponent("rapport.html")
+    let absolute = packageRoot.appendingPathComponent("Examples/basisschool-de-linde").path
+    let result = try netwerkkaart("report", absolute, "-o", out.path, "--lang", "en")
+    #expect(result.status == 0, "\(result)")
+    let html = try String(contentsOf: out, encoding: .utf8)
+    #expect(!html.contains(packageRoot.path), "the absolute path is shown")
+    #expect(!html.contains("Examples/"), "a folder above the map is shown")
+    #expect(!html.contains("Docs/"), "a repository path is shown")
+    #expect(html.contains("source: basisschool-de-linde"))
+  }
+}

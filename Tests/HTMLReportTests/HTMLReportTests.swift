@@ -39,10 +39,10 @@ typealias ReportLanguage = DrawingOptions.Language
       }
       #expect(rows.count == actors)
     }
-    // Titles: the school from map.csv, else the source.
+    // Titles: the school from map.csv, else the map's own name (not the folders above it).
     let headings = document.all("h2").map { document.fullText($0) }
     #expect(headings.contains("Basisschool De Linde"))
-    #expect(headings.contains("maps/atheneum"))
+    #expect(headings.contains("atheneum"))
   }
 
   @Test func escapesEveryLabel() throws {

@@ -142,8 +142,8 @@ struct ReportWords {
 
   var roleCheckNote: String {
     pick(
-      "Vragen, geen correcties: een focusgroep kan een partner kern noemen om zijn invloed, wat een kaart van relaties niet toont (Docs/Metrics/EgoAndRoles.nl.md).",
-      "Questions, not corrections: a focus group may call a partner kern for its influence, which a map of ties cannot show (Docs/Metrics/EgoAndRoles.md)."
+      "Vragen, geen correcties: een focusgroep kan een partner kern noemen om zijn invloed, wat een kaart van relaties niet toont.",
+      "Questions, not corrections: a focus group may call a partner kern for its influence, which a map of ties cannot show."
     )
   }
 
