@@ -72,7 +72,7 @@ struct CompareCommand: ParsableCommand {
       throw ExitCode.failure
     }
     let settings = input.ties.settings + analysis.settings
-    let report = ComparisonReport(entries: entries, settings: settings)
+    let report = ComparisonReport(entries: entries, settings: settings, language: languageOptions.language)
     FileHandle.standardOutput.write(Data(report.rendered(as: format).utf8))
   }
 }

@@ -45,4 +45,27 @@ import Testing
       #expect(dutch.status == 0 && dutch.standardOutput == english.standardOutput, "\(format)")
     }
   }
+
+  /// `compare` in Dutch: no English word of its tables, and decimal commas; in English no Dutch
+  /// word of its tables (codebook values such as taak stay as recorded in both).
+  @Test func compareSpeaksTheLanguageAsked() throws {
+    let maps = [Self.example, "Examples/secundaire-school-atheneum-zuid"]
+    for format in ["table", "markdown"] {
+      let dutch = try run(["compare"] + maps + ["--format", format, "--lang", "nl"], environment: [:])
+      #expect(dutch.status == 0, "\(dutch)")
+      for english in [
+        "Comparison", "Size and density", "actors", "density", "undirected", "unweighted", "Top brokers",
+        "tie records", "broker 1", "no role", "components", "map ",
+      ] {
+        #expect(!dutch.standardOutput.contains(english), "\(format): \(english)")
+      }
+      #expect(dutch.standardOutput.contains("0,133") && !dutch.standardOutput.contains("0.133"), "\(format)")
+      let english = try run(["compare"] + maps + ["--format", format], environment: ["LANG": "en_GB.UTF-8"])
+      for word in ["Vergelijking", "Omvang", "dichtheid", "kaarten", "makelaar", "relatieregels", "geen rol", "0,133"] {
+        #expect(!english.standardOutput.contains(word), "\(format): \(word)")
+      }
+      let fromLocale = try run(["compare"] + maps + ["--format", format], environment: ["LANG": "nl_BE.UTF-8"])
+      #expect(fromLocale.standardOutput == dutch.standardOutput, "\(format)")
+    }
+  }
 }
