@@ -39,6 +39,7 @@ struct CompareCommand: ParsableCommand {
   @OptionGroup var threading: ThreadOptions
 
   @OptionGroup var file: ReportFileOption
+  @OptionGroup var languageOptions: LanguageOptions
 
   /// Worker threads for the path sweep (`--threads`); `nil` means one per core.
   var threads: Int? { threading.threads }
@@ -72,7 +73,7 @@ struct CompareCommand: ParsableCommand {
       throw ExitCode.failure
     }
     let settings = input.ties.settings + analysis.settings
-    let report = ComparisonReport(entries: entries, settings: settings)
+    let report = ComparisonReport(entries: entries, settings: settings, language: languageOptions.language)
     try ReportOutput.write(
       report.rendered(as: format), to: file.output, table: format == .table, inputs: maps,
       workbook: report.writeWorkbook)

@@ -24,6 +24,8 @@ struct ConvertCommand: ParsableCommand {
 
   @OptionGroup var input: MapInput
 
+  @OptionGroup var languageOptions: LanguageOptions
+
   @Option(
     name: .shortAndLong, help: ArgumentHelp("The file or folder to write; - for standard output.", valueName: "path"))
   var output: String

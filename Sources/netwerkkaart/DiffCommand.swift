@@ -47,8 +47,8 @@ struct DiffCommand: ParsableCommand {
       valueName: "file"))
   var draw: String?
 
-  @Option(help: "Language of the drawing's legend and tooltips: nl or en.")
-  var lang: DrawingOptions.Language = .nl
+  @OptionGroup var languageOptions: LanguageOptions
+  var lang: Language { languageOptions.language }
 
   @Option(
     help: ArgumentHelp("The actor in the centre of the drawing (default: the actor of type 'school').", valueName: "id")

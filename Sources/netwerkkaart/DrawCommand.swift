@@ -4,7 +4,6 @@ import NetwerkkaartCore
 import NetwerkkaartRender
 
 extension DrawingOptions.Layout: ExpressibleByArgument {}
-extension DrawingOptions.Language: ExpressibleByArgument {}
 extension ImageFormat: ExpressibleByArgument {}
 
 /// `netwerkkaart draw`: the map as a diagram, through Graphviz in-process.
@@ -35,8 +34,8 @@ struct DrawCommand: ParsableCommand {
   @Option(help: "Layout: rings (role rings around the school), or Graphviz's dot, neato, fdp, sfdp, circo, twopi.")
   var layout: DrawingOptions.Layout = .rings
 
-  @Option(help: "Language of the legend and tooltips: nl or en.")
-  var lang: DrawingOptions.Language = .nl
+  @OptionGroup var languageOptions: LanguageOptions
+  var lang: Language { languageOptions.language }
 
   @Option(
     name: .customLong("color-by"),

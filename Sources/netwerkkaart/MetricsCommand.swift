@@ -43,6 +43,8 @@ struct MetricsCommand: ParsableCommand {
 
   @OptionGroup var threading: ThreadOptions
 
+  @OptionGroup var languageOptions: LanguageOptions
+
   /// Worker threads for the path sweep (`--threads`); `nil` means one per core.
   var threads: Int? { threading.threads }
 

@@ -31,8 +31,8 @@ struct ReportCommand: ParsableCommand {
   @Option(name: .shortAndLong, help: ArgumentHelp("The HTML file to write.", valueName: "file"))
   var output: String
 
-  @Option(help: "Language of the report: nl or en.")
-  var lang: DrawingOptions.Language = .nl
+  @OptionGroup var languageOptions: LanguageOptions
+  var lang: Language { languageOptions.language }
 
   @Option(help: "The report's title (default: Netwerkkaarten / Network maps).")
   var title: String?

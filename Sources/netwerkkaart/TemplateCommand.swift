@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NetwerkkaartCore
 import NetwerkkaartIO
 
 /// `netwerkkaart template`: a blank map to transcribe a focus group into.
@@ -10,13 +11,16 @@ struct TemplateCommand: ParsableCommand {
     discussion: """
       The workbook has the sheets actors, ties and map with the codebook's columns, drop-down \
       lists for the fixed vocabularies, and a codebook sheet to look values up. A path without \
-      .xlsx becomes a folder with actors.csv, ties.csv and map.csv. Existing files are not \
-      overwritten.
+      .xlsx becomes a folder with actors.csv, ties.csv and map.csv. --lang nl writes Dutch headers \
+      (bron, naar, gewicht, rol ...), --lang en English ones (source, target, weight, role ...); \
+      every reader reads both. Existing files are not overwritten.
       """
   )
 
   @Option(name: .shortAndLong, help: ArgumentHelp("The workbook (.xlsx) or folder to write.", valueName: "path"))
   var output: String
+
+  @OptionGroup var languageOptions: LanguageOptions
 
   func run() throws {
     let targets =
@@ -31,7 +35,7 @@ struct TemplateCommand: ParsableCommand {
       throw ExitCode.failure
     }
     do {
-      try TranscriptionTemplate.write(to: output)
+      try TranscriptionTemplate.write(to: output, language: languageOptions.language)
     } catch {
       DiagnosticPrinter.standardError(
         "\(output): error: cannot write the template: \((error as NSError).localizedDescription)\n")

@@ -21,6 +21,8 @@ struct ValidateCommand: ParsableCommand {
 
   @OptionGroup var input: MapInput
 
+  @OptionGroup var languageOptions: LanguageOptions
+
   @Flag(help: "Treat ties as directed: a->b and b->a are then not the same tie listed twice.")
   var directed = false
 

@@ -48,6 +48,36 @@ import Testing
     #expect(points[0]["role"] as? String == "context")
   }
 
+  /// The text names actors by label, with the id where two share a label; the diameter of the
+  /// largest component (the longest shortest path, B–A–S–D = 3) is a whole number; a group of one actor has no density within (n/a); the broker roles
+  /// and the role check are explained.
+  @Test func textNamesActorsByLabelAndSaysNA() throws {
+    let labelled = """
+      id,label,role,type,intern
+      S,De School,kern,school,ja
+      A,Partner,context,clb,nee
+      B,Team,kern,schoolteam,ja
+      C,Team,kern,schoolteam,ja
+      D,Bestuur,verankering,schoolbestuur,nee
+      E,Bedrijf,,bedrijf,nee
+      X,Ouders,kern,ouders,nee
+
+      """
+    let map = try folder(["actors.csv": labelled, "ties.csv": Self.ties])
+    let text = try netwerkkaart("analyse", map.path, "--groups", "type")
+    #expect(text.status == 0, "\(text)")
+    let out = text.standardOutput
+    #expect(out.contains("focal actor De School: 3 partners"), "\(out)")
+    #expect(out.contains("only way to 2: Team (B); Bedrijf"), "\(out)")
+    let diameter = try #require(out.split(separator: "\n").first { $0.contains("diameter (largest component)") })
+    #expect(diameter.hasSuffix(" 3"), "\(diameter)")
+    // Type school has one actor: n/a on the diagonal; schoolteam has two (B, C), no tie: 0.
+    let schoolRow = try #require(out.split(separator: "\n").first { $0.hasPrefix("  school ") })
+    #expect(schoolRow.contains("n/a"), "\(schoolRow)")
+    #expect(out.contains("Liaison: b links two groups it belongs to neither of."))
+    #expect(out.contains("The role check compares the role the focus group gave each actor with its place in the map"))
+  }
+
   @Test func filtersAndFocusAndTextOutput() throws {
     let map = try folder(["actors.csv": Self.actors, "ties.csv": Self.ties])
     let text = try netwerkkaart("analyse", map.path, "--ties", "motief=taak")

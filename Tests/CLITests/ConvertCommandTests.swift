@@ -110,28 +110,72 @@ import Testing
     }
   }
 
-  @Test func templateMatchesTheShippedTemplatesAndReadsAsAnEmptyMap() throws {
+  /// The shipped templates, Dutch in `Docs/templates`, English in `Docs/templates/en`, are what
+  /// `template --lang` writes, and both read as an empty map.
+  @Test(arguments: [("nl", "", "netwerkkaart-sjabloon.xlsx"), ("en", "en/", "network-map-template.xlsx")])
+  func templateMatchesTheShippedTemplatesAndReadsAsAnEmptyMap(
+    language: String, folder shipped: String, workbookName: String
+  )
+    throws
+  {
     let out = try folder([String: String]())
-    let csv = try netwerkkaart("template", "-o", out.appendingPathComponent("sjabloon").path)
+    let csv = try netwerkkaart("template", "--lang", language, "-o", out.appendingPathComponent("sjabloon").path)
     #expect(csv.status == 0, "\(csv)")
     for name in ["actors.csv", "ties.csv", "map.csv"] {
       let written = try String(contentsOf: out.appendingPathComponent("sjabloon/\(name)"), encoding: .utf8)
-      let shipped = try String(
-        contentsOf: packageRoot.appendingPathComponent("Docs/templates/\(name)"), encoding: .utf8)
-      #expect(written == shipped, "Docs/templates/\(name) is out of date; run netwerkkaart template -o Docs/templates")
+      let expected = try String(
+        contentsOf: packageRoot.appendingPathComponent("Docs/templates/\(shipped)\(name)"), encoding: .utf8)
+      #expect(
+        written == expected,
+        "Docs/templates/\(shipped)\(name) is out of date; run netwerkkaart template --lang \(language)")
     }
-    let workbook = out.appendingPathComponent("sjabloon.xlsx").path
-    #expect(try netwerkkaart("template", "-o", workbook).status == 0)
-    let shippedWorkbook = packageRoot.appendingPathComponent("Docs/templates/netwerkkaart-sjabloon.xlsx")
+    let workbook = out.appendingPathComponent(workbookName).path
+    #expect(try netwerkkaart("template", "--lang", language, "-o", workbook).status == 0)
+    let shippedWorkbook = packageRoot.appendingPathComponent("Docs/templates/\(shipped)\(workbookName)")
     #expect(
       try Data(contentsOf: URL(fileURLWithPath: workbook)) == Data(contentsOf: shippedWorkbook),
-      "Docs/templates/netwerkkaart-sjabloon.xlsx is out of date; rewrite it with netwerkkaart template")
+      "Docs/templates/\(shipped)\(workbookName) is out of date; rewrite it with netwerkkaart template")
     let again = try netwerkkaart("template", "-o", workbook)
     #expect(again.status == 1 && again.standardError.contains("already exists"), "\(again)")
-    let validated = try netwerkkaart("validate", workbook)
-    #expect(validated.status == 0, "\(validated)")
-    #expect(
-      validated.standardOutput.contains("valid (0 actors, 0 tie records, 0 distinct ties; 0 errors, 0 warnings)"),
-      "\(validated)")
+    for path in [workbook, out.appendingPathComponent("sjabloon").path] {
+      let validated = try netwerkkaart("validate", path)
+      #expect(validated.status == 0, "\(validated)")
+      #expect(
+        validated.standardOutput.contains("valid (0 actors, 0 tie records, 0 distinct ties; 0 errors, 0 warnings)"),
+        "\(validated)")
+    }
   }
+
+  /// One row typed into the Dutch template and the same row in English values into the English
+  /// one: both read, and as waves they do not differ.
+  @Test func bothTemplatesReadTheSameMap() throws {
+    let out = try folder([String: String]())
+    for language in ["nl", "en"] {
+      #expect(
+        try netwerkkaart("template", "--lang", language, "-o", out.appendingPathComponent(language).path).status == 0)
+    }
+    let rows = [
+      ("nl", "s,School,,school,ja,,\na,A,kern,clb,nee,,kennis\n", "s,a,3,wekelijks,,,,,,,,,,,13,,,\n"),
+      (
+        "en", "s,School,,school,yes,,\na,A,core,clb,no,,knowledge\n",
+        "s,a,3,weekly,,,,,,,,,,,professional-development,,,\n"
+      ),
+    ]
+    for (language, actors, ties) in rows {
+      for (name, row) in [("actors.csv", actors), ("ties.csv", ties)] {
+        let file = try FileHandle(forWritingTo: out.appendingPathComponent("\(language)/\(name)"))
+        try file.seekToEnd()
+        try file.write(contentsOf: Data(row.utf8))
+        try file.close()
+      }
+      let validated = try netwerkkaart("validate", out.appendingPathComponent(language).path)
+      #expect(validated.standardOutput.contains("valid (2 actors, 1 ties; 0 errors, 0 warnings)"), "\(validated)")
+    }
+    let diff = try netwerkkaart("diff", out.appendingPathComponent("nl").path, out.appendingPathComponent("en").path)
+    #expect(diff.standardOutput.contains("actors +0 −0, 0 changed · ties +0 −0, 0 changed"), "\(diff)")
+    let growth = try netwerkkaart(
+      "metrics", out.appendingPathComponent("en").path, "--ties", "motief=groei", "--format", "json")
+    #expect(growth.status == 0 && growth.standardOutput.contains("\"ties\": 1"), "\(growth)")
+  }
+
 }

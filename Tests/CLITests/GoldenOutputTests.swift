@@ -26,6 +26,13 @@ import Testing
     /// Files the command writes, relative to its working folder, pinned beside its output.
     var files: [String] = []
 
+    /// The language the environment asks for (`NETWERKKAART_LANG`), so that the outputs do not
+    /// depend on the machine's locale: Dutch for the drawings, whose legend was Dutch by default
+    /// when the files were written, English for the rest.
+    var environmentLanguage: String {
+      arguments.first == "draw" || arguments.contains("--draw") ? "nl" : "en"
+    }
+
     /// The command line with `Examples/` left out, every character but letters, digits, `.`,
     /// `-` and `=` made `_`: the name of the case's golden files.
     var name: String {
@@ -146,7 +153,11 @@ import Testing
       try FileManager.default.createSymbolicLink(
         at: workspace.appendingPathComponent(link), withDestinationURL: packageRoot.appendingPathComponent(link))
     }
-    let result = try netwerkkaart(golden.arguments, in: workspace)
+    var environment = ProcessInfo.processInfo.environment
+    environment["NETWERKKAART_LANG"] = golden.environmentLanguage
+    let result = try CommandRunner.runExecutable(
+      CommandRunner.productsDirectory.appendingPathComponent("netwerkkaart"), golden.arguments, in: workspace,
+      environment: environment)
     expectNoCrash(result)
     #expect(result.status == golden.status, "\(result)")
 

@@ -8,7 +8,7 @@ import Testing
   /// Both examples: one section per map, their actors in the metric tables, nothing fetched.
   @Test func reportOfBothExamples() throws {
     let out = try folder([String: String]()).appendingPathComponent("rapport.html")
-    let result = try netwerkkaart("report", Self.examples[0], Self.examples[1], "-o", out.path)
+    let result = try netwerkkaart("report", Self.examples[0], Self.examples[1], "-o", out.path, "--lang", "nl")
     #expect(result.status == 0, "\(result)")
     #expect(result.standardOutput == "\(out.path): report of 2 maps\n")
     #expect(result.standardError.isEmpty, "\(result)")
@@ -63,5 +63,21 @@ import Testing
     let unwritable = try netwerkkaart("report", Self.examples[0], "-o", "/nonexistent-folder/report.html")
     #expect(unwritable.status == 1, "\(unwritable)")
     #expect(unwritable.standardError.hasPrefix("/nonexistent-folder/report.html: error: cannot write the report"))
+  }
+}
+
+/// The report names each map by its own name only: no folder above it, absolute or relative,
+/// and no path into the repository's documentation.
+@Suite struct ReportPathTests {
+  @Test func onlyTheMapsOwnNameIsShown() throws {
+    let out = try folder([String: String]()).appendingPathComponent("rapport.html")
+    let absolute = packageRoot.appendingPathComponent("Examples/basisschool-de-linde").path
+    let result = try netwerkkaart("report", absolute, "-o", out.path, "--lang", "en")
+    #expect(result.status == 0, "\(result)")
+    let html = try String(contentsOf: out, encoding: .utf8)
+    #expect(!html.contains(packageRoot.path), "the absolute path is shown")
+    #expect(!html.contains("Examples/"), "a folder above the map is shown")
+    #expect(!html.contains("Docs/"), "a repository path is shown")
+    #expect(html.contains("source: basisschool-de-linde"))
   }
 }

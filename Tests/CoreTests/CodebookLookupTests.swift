@@ -61,7 +61,8 @@ import Testing
   /// The partnership codebook holds the named fields, and a column name finds them.
   @Test func namedFieldsAreTheCodebooksFields() {
     let codebook = Codebook.partnership
-    #expect(codebook.fields.count == 18)
+    #expect(codebook.fields.count == 19)
+    #expect(codebook.field(named: "Beweegredenen", in: .ties) == .reasons)
     #expect(codebook.field(named: "frequency", in: .ties) == .frequency)
     #expect(codebook.field(named: "Intern", in: .actors) == .insideSchool)
     #expect(codebook.field(named: "middelen", in: .ties) == .tieResources)

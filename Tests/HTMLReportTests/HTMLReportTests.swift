@@ -39,10 +39,10 @@ typealias ReportLanguage = DrawingOptions.Language
       }
       #expect(rows.count == actors)
     }
-    // Titles: the school from map.csv, else the source.
+    // Titles: the school from map.csv, else the map's own name (not the folders above it).
     let headings = document.all("h2").map { document.fullText($0) }
     #expect(headings.contains("Basisschool De Linde"))
-    #expect(headings.contains("maps/atheneum"))
+    #expect(headings.contains("atheneum"))
   }
 
   @Test func escapesEveryLabel() throws {
@@ -139,11 +139,11 @@ typealias ReportLanguage = DrawingOptions.Language
     // De Linde: internal by type school/schoolteam (school, zoco), external clb, overheid, bedrijf,
     // zoë has no type (side unknown); without the school 2 of its 5 ties remain among 5 actors:
     // 2/10. The path map has no school metadata, so its row is named after its folder; without
-    // the school, 1 tie among 3 actors: 1/3.
+    // the school, 1 tie among 3 actors: 1/3. The report is Dutch: decimal commas.
     #expect(
       cells == [
-        ["Basisschool De Linde", "6", "2", "3", "1", "5", "0.333", "0.200", "1"],
-        ["atheneum", "4", "1", "3", "0", "2", "0.333", "0.333", "2"],
+        ["Basisschool De Linde", "6", "2", "3", "1", "5", "0,333", "0,200", "1"],
+        ["atheneum", "4", "1", "3", "0", "2", "0,333", "0,333", "2"],
       ])
   }
 

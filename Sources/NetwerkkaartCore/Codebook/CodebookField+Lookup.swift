@@ -68,13 +68,15 @@ extension TieRecord {
   }
 
   /// The codebook value the tie records for `field`, whatever the spelling; `nil` when it records
-  /// none or a text outside the codebook.
+  /// none or a text outside the codebook. For ``CodebookField/motive`` a tie without a `motief`
+  /// value has the one dimension of its ``reasons`` (`nil` when they span several).
   ///
   /// ```swift
   /// tie.codebookValue(of: .motive) == .growth
   /// ```
   public func codebookValue(of field: CodebookField) -> CodebookValue? {
-    text(of: field).flatMap(field.normalised)
+    if field == .motive { return derivedMotive }
+    return text(of: field).flatMap(field.normalised)
   }
 }
 

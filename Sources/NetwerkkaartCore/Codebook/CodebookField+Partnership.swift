@@ -168,7 +168,7 @@ extension CodebookField {
   /// The tie fields of ``Codebook/partnership``, in the order of the coding guide.
   static let tieFields: [CodebookField] = [
     .frequency, .duration, .followUp, .form, .formality, .origin, .voluntariness, .involvement, .level, .scope,
-    .motive, .domain, .goal, .tieResources,
+    .motive, .reasons, .domain, .goal, .tieResources,
   ]
 }
 

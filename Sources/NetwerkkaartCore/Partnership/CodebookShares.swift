@@ -13,11 +13,16 @@
 ///   (`task` is `taak`, `fysiek` is `face-to-face`); the column may be named by an alias
 ///   (`motive` for `motief`).
 /// - Shares are `nil` when there are no records (0/0 is undefined), and then ``unknownShare``
-///   too. Otherwise the shares and the unknown share add up to 1.
+///   too. Otherwise, for a field of one value, the shares and the unknown share add up to 1.
+/// - A field of several values (`beweegreden`) counts a record once for each value it holds, so
+///   its shares may add up to more than 1; unknown is then the share holding none.
+/// - The motive (`motief`) of a record without one is the dimensions of its beweegredenen
+///   (``TieRecord/motiveDimensions``): a record with reasons 1 and 13 counts for taak and groei.
 /// - Direction and weights play no part: each record counts 1 whatever its strength.
 ///
 /// Example: records motief taak, Taak, relatie, (empty), and a self-tie: records 4, taak 2/4,
-/// relatie 1/4, groei 0, unknown 1/4.
+/// relatie 1/4, groei 0, unknown 1/4. Records beweegreden `1; 13`, `13`, `8`: per reason 1 1/3,
+/// 8 1/3, 13 2/3; per motive taak 1/3, relatie 1/3, groei 2/3.
 public struct CodebookShares: Sendable, Hashable {
   /// The field counted.
   public let field: CodebookField
@@ -37,16 +42,29 @@ public struct CodebookShares: Sendable, Hashable {
     var records = 0
     for tie in map.ties where tie.source != tie.target {
       records += 1
-      if let value = tie.codebookValue(of: field), let index = values.firstIndex(of: value) {
-        counts[index] += 1
-      } else {
-        unknown += 1
+      let held = Self.values(of: tie, field: field)
+      if held.isEmpty { unknown += 1 }
+      for value in held {
+        if let index = values.firstIndex(of: value) { counts[index] += 1 }
       }
     }
     self.field = field
     self.counts = counts
     self.unknown = unknown
     self.records = records
+  }
+
+  /// Whether any record holds a listed value.
+  public var isRecorded: Bool { counts.contains { $0 > 0 } }
+
+  /// The listed values `tie` holds, each once: its motive dimensions for
+  /// ``CodebookField/motive``, every listed part for a field of several values, else its value.
+  static func values(of tie: TieRecord, field: CodebookField) -> Set<CodebookValue> {
+    if field == .motive { return Set(tie.motiveDimensions) }
+    if case .several = field.values {
+      return Set(tie.text(of: field).map { field.normalisedParts($0).compactMap(\.value) } ?? [])
+    }
+    return Set([tie.codebookValue(of: field)].compactMap { $0 })
   }
 
   /// The share of records with the listed value at `index`; `nil` without records.

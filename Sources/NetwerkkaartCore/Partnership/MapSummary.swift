@@ -1,6 +1,6 @@
 /// One map in a few figures, for a table with a row per school: size and school boundary,
 /// density with and without the focal school, Freeman centralization, components, role
-/// composition, the share of ties by motive and by form, and the top brokers.
+/// composition, the share of ties by motive, by beweegreden and by form, and the top brokers.
 ///
 /// Every figure comes from the measure that computes it everywhere else, so a summary agrees
 /// with `netwerkkaart metrics` (``MetricsTable``: actors, ties, density, components, degree,
@@ -14,7 +14,7 @@
 /// | ``densityWithoutSchool`` | density of the other n − 1 actors (``PartnershipAnalysis``) | no actor of type `school` (`nil`) |
 /// | ``centralization`` | ``Centralization`` of degree, betweenness, closeness | never (0 for n ≤ 2) |
 /// | ``roles`` | ``RoleComposition`` | never |
-/// | ``motives``, ``forms`` | ``CodebookShares`` of `motief` and `vorm` | no tie records (shares `nil`) |
+/// | ``motives``, ``reasons``, ``forms`` | ``CodebookShares`` of `motief`, `beweegreden` and `vorm` | no tie records (shares `nil`) |
 /// | ``brokers`` | ``TopBrokers`` by ``Betweenness``, the school left out | (list empty) |
 ///
 /// Direction and weights are those of the network given: directed density, centralization
@@ -53,8 +53,12 @@ public struct MapSummary: Sendable {
   public let components: Int
   /// How many actors hold each positional role (kern, verankering, omkadering, context, none).
   public let roles: RoleComposition
-  /// Tie records by `motief`: taak, relatie, groei.
+  /// Tie records by `motief`: taak, relatie, groei (without a `motief`, the dimensions of the
+  /// record's beweegredenen).
   public let motives: CodebookShares
+  /// Tie records by `beweegreden`, the fifteen ``LearningReason``s; a record counts once for
+  /// each reason it gives.
+  public let reasons: CodebookShares
   /// Tie records by `vorm`: face-to-face, online, hybride.
   public let forms: CodebookShares
   /// The actors with the highest betweenness, the focal school left out.
@@ -98,6 +102,7 @@ public struct MapSummary: Sendable {
     densityWithoutSchool = schoolIndex.map { PartnershipAnalysis.densityWithout($0, in: network) }
     centralization = analysis.centralization
     motives = CodebookShares(map, field: .motive)
+    reasons = CodebookShares(map, field: .reasons)
     forms = CodebookShares(map, field: .form)
     brokers = TopBrokers(map, betweenness: analysis.betweenness, excluding: schoolIndex, count: brokerCount)
   }

@@ -7,6 +7,10 @@
 /// the codebook's aliases (`motive` is `motief`); values of codebook fields match in any of their
 /// spellings (`growth` is `groei`). Several filters must all hold.
 ///
+/// `beweegreden=13` keeps the ties with reason 13 among their ``LearningReason``s; `motief=groei`
+/// keeps the ties whose recorded motive is groei or, without a `motief`, that have a reason of
+/// the growth dimension (11–15).
+///
 /// ```swift
 /// let filters = try [TieFilter(parsing: "motive=groei"), TieFilter(parsing: "vorm!=online")]
 /// let growth = try map.keepingTies(matching: filters)
@@ -86,6 +90,12 @@ public struct TieFilter: Sendable, Hashable, CustomStringConvertible {
       case .greaterOrEqual: return tie.weight >= bound
       }
     }
+    if field == .motive {
+      // The recorded motief, or the dimensions of the tie's beweegredenen without one.
+      let dimensions = tie.motiveDimensions
+      let hit = values.contains { wanted in field?.normalised(wanted).map(dimensions.contains) == true }
+      return comparison == .equal ? hit : !hit
+    }
     // Columns differing only in letter case, or named by an alias of the same field, are one.
     let value =
       tie.attributes.first { key, _ in
@@ -141,6 +151,8 @@ extension PartnershipMap {
       let column =
         columns.first { $0.lowercased() == filter.key.lowercased() }
         ?? field.flatMap { field in columns.first { field.isNamed($0) } }
+        // Without a motief column, the motive follows from the beweegredenen.
+        ?? (field == .motive ? columns.first { CodebookField.reasons.isNamed($0) } : nil)
       guard let column else {
         let hint = Suggestion.nearest(to: filter.key, in: columns).map { " (did you mean '\($0)'?)" } ?? ""
         let known =

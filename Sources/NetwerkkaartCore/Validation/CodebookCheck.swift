@@ -7,6 +7,7 @@
 /// - In an open list (`type`), a value that is a near miss of a listed one is a warning; any
 ///   other value is fine.
 /// - Empty values are always allowed (not recorded); unknown columns are not checked.
+/// - A tie whose `motief` is none of the dimensions of its `beweegreden` codes gets a warning.
 ///
 /// Values are read by ``CodebookField/normalised(_:)``: without regard to letter case and
 /// surrounding spaces, with the English gloss and the synonyms of each value (`hybrid` for
@@ -50,8 +51,26 @@ public struct CodebookCheck: Sendable {
         problems += check(
           value, of: field, owner: "the tie \"\(tie.source)\" - \"\(tie.target)\"", at: locate(tie.origin, key))
       }
+      problems += motiveContradiction(tie, locate: locate)
     }
     return problems
+  }
+
+  /// A warning when the tie's recorded `motief` is none of the dimensions of its beweegredenen.
+  private func motiveContradiction(_ tie: TieRecord, locate: (SourceLocation?, String) -> SourceLocation?)
+    -> [Diagnostic]
+  {
+    let reasons = tie.reasons
+    guard let motive = tie.text(of: .motive).flatMap(CodebookField.motive.normalised), !reasons.isEmpty,
+      !reasons.contains(where: { $0.dimension == motive })
+    else { return [] }
+    let column = tie.attributes.keys.first { CodebookField.motive.isNamed($0) } ?? CodebookField.motive.name
+    let listed = reasons.map { "\($0.number) \($0.value.value) (\($0.dimension.value))" }.joined(separator: ", ")
+    return [
+      .warning(
+        "motief \"\(motive.value)\" of the tie \"\(tie.source)\" - \"\(tie.target)\" contradicts its beweegreden \(listed); correct one of them, or leave motief empty to take it from the beweegredenen",
+        at: locate(tie.origin, column))
+    ]
   }
 
   /// The problems of one value of `field`.

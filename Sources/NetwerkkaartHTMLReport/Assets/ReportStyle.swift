@@ -6,7 +6,7 @@ enum ReportStyle {
   static let css = """
     :root { --ink: #1f1f1f; --muted: #5b5b5b; --line: #d6d6d6; --band: #f5f5f2; --accent: #0072B2; }
     * { box-sizing: border-box; }
-    body { margin: 0 auto; max-width: 78rem; padding: 1.5rem; color: var(--ink); background: #fff;
+    body { margin: 0 auto; max-width: 92rem; padding: 1.5rem; color: var(--ink); background: #fff;
       font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
     h1 { font-size: 1.7rem; margin: 0 0 .4rem; }
     h2 { font-size: 1.35rem; margin: 2.2rem 0 .3rem; border-bottom: 2px solid var(--ink); padding-bottom: .2rem; }
@@ -37,7 +37,9 @@ enum ReportStyle {
     table { border-collapse: collapse; margin: .3rem 0; font-size: .88rem; }
     caption { text-align: left; caption-side: top; padding-bottom: .2rem; }
     th, td { padding: .22rem .55rem; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
-    thead th { border-bottom: 2px solid var(--ink); white-space: nowrap; }
+    thead th { border-bottom: 2px solid var(--ink); min-width: 4.2rem; overflow-wrap: break-word; hyphens: auto; }
+    td.num { white-space: nowrap; }
+    th button { white-space: normal; }
     tbody tr:nth-child(even) { background: var(--band); }
     tbody th { font-weight: normal; }
     .num { text-align: right; font-variant-numeric: tabular-nums; }
@@ -54,8 +56,11 @@ enum ReportStyle {
     .multiple figcaption { text-align: center; font-size: .9rem; margin-top: .3rem; }
     @media (max-width: 50rem) { .drawing { grid-template-columns: 1fr; } .actor-panel { position: static; } }
     @media print {
-      @page { margin: 1.5cm; }
+      @page { size: A4; margin: 1.2cm; }
       body { max-width: none; padding: 0; font-size: 10pt; }
+      table { font-size: 7pt; width: 100%; }
+      th, td { padding: .08rem .2rem; }
+      thead th { min-width: 0; }
       nav, .actor-panel, .hint, caption { display: none; }
       .drawing { display: block; }
       figure.map svg { max-height: 22cm; }

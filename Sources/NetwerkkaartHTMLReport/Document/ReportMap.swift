@@ -62,8 +62,16 @@ public struct ReportMap: Sendable {
     self.warnings = warnings
   }
 
-  /// The heading of the map's section: the school named in `map.csv`, else the source.
-  var title: String { map.metadata.school ?? source }
+  /// The heading of the map's section: the school named in `map.csv`, else ``name``.
+  var title: String { map.metadata.school ?? name }
+
+  /// The map's own name, the last part of ``source`` (`Examples/basisschool-de-linde` →
+  /// `basisschool-de-linde`, `/home/an/kaart.xlsx` → `kaart.xlsx`): what the report shows its
+  /// readers, never the folders above it.
+  var name: String {
+    let last = URL(fileURLWithPath: source).standardizedFileURL.lastPathComponent
+    return last.isEmpty || last == "/" ? source : last
+  }
 }
 
 /// A map the report cannot show.

@@ -15,7 +15,7 @@ struct ReportWords {
   var map: String { pick("Kaart", "Map") }
   var source: String { pick("bron", "source") }
   var date: String { pick("datum", "date") }
-  var wave: String { pick("meting", "wave") }
+  var wave: String { pick("golf", "wave") }
   var hint: String {
     pick(
       "Wijs een actor aan of kies hem met Tab: zijn relaties lichten op, zijn cijfers staan hier.",
@@ -61,41 +61,6 @@ struct ReportWords {
 
   func role(_ role: ActorRole?) -> String { language.name(of: role) }
 
-  /// A title of the comparison tables (``ComparisonReport/tables()``, in English) in the
-  /// report's language; codebook values and measure names stay as they are.
-  func comparisonTitle(_ english: String) -> String {
-    guard language == .nl else { return english }
-    if english.hasPrefix("broker ") { return "makelaar " + english.dropFirst("broker ".count) }
-    let dutch: [String: String] = [
-      "map": "kaart", "wave": "meting", "Size and density": "Omvang en dichtheid", "actors": "actoren",
-      "internal": "intern", "external": "extern", "side unknown": "kant onbekend", "ties": "relaties",
-      "density": "dichtheid", "density w/o school": "dichtheid zonder school", "components": "componenten",
-      "Freeman centralization": "Centralisatie (Freeman)", "degree": "graad", "Role composition": "Rollen",
-      "no role": "geen rol", "Ties by motive and form": "Relaties naar motief en vorm",
-      "tie records": "relatieregels", "motive unknown": "motief onbekend", "form unknown": "vorm onbekend",
-      "Top brokers": "Belangrijkste makelaars",
-    ]
-    return dutch[english] ?? english
-  }
-
-  /// The convention under a comparison table (`table` is its English title); in Dutch when the
-  /// report is, else `english` as ``ComparisonReport`` wrote it.
-  func comparisonNote(_ english: String, table: String) -> String {
-    guard language == .nl else { return english }
-    let dutch: [String: String] = [
-      "Size and density":
-        "Intern: intern = ja, of zonder die kolom het type school of schoolteam. Relaties: verschillende paren, dubbele samengevoegd, relaties met zichzelf weggelaten. Dichtheid: 2m/(n(n-1)), gericht m/(n(n-1)); zonder school: hetzelfde onder de andere n-1 actoren (– als geen actor het type school heeft). Componenten: samenhangende delen (gericht: zwak), losse actoren tellen mee.",
-      "Freeman centralization":
-        "Freeman (1979): de som van (c_max - c_i), gedeeld door die som voor een ster van dezelfde grootte; 0 als elke actor even centraal is, 1 voor een ster. Graad telt relaties; betweenness ruw; closeness volgens Wasserman-Faust, uitgaand als de kaart gericht is; geen closeness-centralisatie op gewogen kaarten.",
-      "Role composition": "Actoren per positionele rol (Gehre, in Suijs 1999); geen rol: de kolom rol is leeg.",
-      "Ties by motive and form":
-        "Aandeel van de relatieregels (zonder relaties met zichzelf; een paar dat twee keer staat telt twee keer) per codeboekwaarde van motief en vorm, in elke schrijfwijze die het codeboek aanvaardt; onbekend: leeg of geen codeboekwaarde; – als de kaart geen relaties heeft.",
-      "Top brokers":
-        "Hoogste betweenness, zonder de focusschool (die staat door de opzet van de kaart tussen bijna al haar partners); genormaliseerde betweenness tussen haakjes; actoren met betweenness 0 staan er niet bij.",
-    ]
-    return dutch[table] ?? english
-  }
-
   func rule(_ rule: RoleCheck.Rule) -> String {
     switch rule {
     case .coreAtTheEdge: pick("kern aan de rand", "core at the edge")
@@ -139,8 +104,8 @@ struct ReportWords {
 
   var roleCheckNote: String {
     pick(
-      "Vragen, geen correcties: een focusgroep kan een partner kern noemen om zijn invloed, wat een kaart van relaties niet toont (Docs/Metrics/EgoAndRoles.nl.md).",
-      "Questions, not corrections: a focus group may call a partner kern for its influence, which a map of ties cannot show (Docs/Metrics/EgoAndRoles.md)."
+      "Vragen, geen correcties: een focusgroep kan een partner kern noemen om zijn invloed, wat een kaart van relaties niet toont.",
+      "Questions, not corrections: a focus group may call a partner kern for its influence, which a map of ties cannot show."
     )
   }
 

@@ -19,16 +19,17 @@ enum ComparisonSection {
         ComparisonReport.Entry(path: entry.source, map: entry.map, summary: $0)
       }
     }
-    return ComparisonReport(entries: entries).tables().map { table in
+    return ComparisonReport(entries: entries, language: words.language).tables().map { table in
       HTMLTable(
-        caption: words.comparisonTitle(table.title), header: table.header.map(words.comparisonTitle),
+        caption: table.title, header: table.header,
         rows: table.rows.map { row in
           row.enumerated().map { column, text in
-            table.isNumber(column) ? .init(text: text, value: Double(text)) : .text(text)
+            // Sort by the number, whichever decimal mark the language writes.
+            table.isNumber(column)
+              ? .init(text: text, value: Double(text.replacingOccurrences(of: ",", with: "."))) : .text(text)
           }
         },
-        sortable: true, className: "data comparison-table",
-        note: table.note.map { words.comparisonNote($0, table: table.title) })
+        sortable: true, className: "data comparison-table", note: table.note)
     }
   }
 }

@@ -8,7 +8,7 @@ enum MapSection {
     let figures = entry.metrics.figures
     var out = "<section class=\"school\" id=\"map-\(number)\" aria-labelledby=\"map-\(number)-title\">\n"
     out += "<h2 id=\"map-\(number)-title\">\(HTMLText.escaped(entry.title))</h2>\n"
-    var about = ["\(words.source): \(entry.source)"]
+    var about = ["\(words.source): \(entry.name)"]
     if let date = entry.map.metadata.date { about.append("\(words.date) \(date)") }
     if let wave = entry.map.metadata.wave { about.append("\(words.wave) \(wave)") }
     out += "<p class=\"meta\">\(HTMLText.escaped(about.joined(separator: " · ")))</p>\n"

@@ -1,3 +1,4 @@
+import Foundation
 import NetwerkkaartCore
 
 /// The `netwerkkaart analyse` report of one map: the map and its school, the ego view, groups
@@ -21,6 +22,10 @@ public struct AnalysisReport: Sendable {
   /// How many brokers to list.
   public let brokerCount: Int
 
+  /// Each actor as people read it: its label, with its id in brackets where two actors share
+  /// the label; its id when it has no label.
+  private let names: [String]
+
   /// The report of `analysis`, headed by `source`, listing at most `brokerCount` brokers.
   ///
   /// ```swift
@@ -31,6 +36,12 @@ public struct AnalysisReport: Sendable {
     self.source = source
     self.analysis = analysis
     self.brokerCount = brokerCount
+    let labels = analysis.map.actors.map { $0.label?.trimmingCharacters(in: .whitespaces) ?? "" }
+    var counts: [String: Int] = [:]
+    for label in labels where !label.isEmpty { counts[label, default: 0] += 1 }
+    self.names = zip(analysis.map.actors, labels).map { actor, label in
+      label.isEmpty ? actor.id.rawValue : counts[label, default: 0] > 1 ? "\(label) (\(actor.id.rawValue))" : label
+    }
   }
 
   /// The report in one format.
@@ -49,9 +60,19 @@ public struct AnalysisReport: Sendable {
 
   private var map: PartnershipMap { analysis.map }
 
-  private func name(_ actor: Int) -> String { map.actors[actor].id.rawValue }
+  /// The actor's id, as the JSON names actors.
+  private func id(_ actor: Int) -> String { map.actors[actor].id.rawValue }
+
+  /// The actor's label (with its id where labels repeat), as the text and Markdown name actors.
+  private func name(_ actor: Int) -> String { names[actor] }
 
   private func number(_ value: Double) -> String { NumberFormatting.rounded(value, decimals: 3) }
+
+  /// A value that is a whole number in the unweighted case (a number of steps) without
+  /// decimals; a weighted, fractional one as ``number(_:)``.
+  private func count(_ value: Double) -> String {
+    value.rounded() == value && abs(value) < 1e15 ? String(Int(value)) : number(value)
+  }
 
   /// A tie count, or a summed strength when weighted: whole numbers without decimals.
   private func heading() -> [String] {
@@ -90,7 +111,11 @@ public struct AnalysisReport: Sendable {
     let names = (0..<groups.count).map { groups.name(of: $0) }
     let density = analysis.groupDensity
     let imageRows = (0..<groups.count).map { g in
-      [names[g], String(groups.sizes[g])] + (0..<groups.count).map { h in number(density.density[g][h]) }
+      // n/a where no tie is possible: within a group of one actor.
+      [names[g], String(groups.sizes[g])]
+        + (0..<groups.count).map { h in
+          density.possible[g][h] > 0 ? number(density.density[g][h]) : "n/a"
+        }
     }
     let eiRows = (0..<groups.count).map { g in [names[g], number(analysis.groupEI.groupIndex[g])] }
     let boundary = analysis.boundaryEI
@@ -129,7 +154,7 @@ public struct AnalysisReport: Sendable {
     }
     if let distances = analysis.distances {
       wholeRows += [
-        ["diameter (largest component)", number(distances.diameter)],
+        ["diameter (largest component)", count(distances.diameter)],
         ["average distance", number(distances.averageDistance)],
       ]
     }
@@ -146,7 +171,7 @@ public struct AnalysisReport: Sendable {
     )
     let communityRows = (0..<communities.count).map { community in
       let members = (0..<map.actors.count).filter { communities.communityOfActor[$0] == community }
-      return [String(community + 1), String(members.count), members.map(name).joined(separator: ", ")]
+      return [String(community + 1), String(members.count), members.map(name).joined(separator: "; ")]
     }
     let communityTable = ReportTable(
       "Communities (Louvain, seed 1)", header: ["#", "size", "actors"], rows: communityRows, firstNumberColumn: 1,
@@ -166,11 +191,11 @@ public struct AnalysisReport: Sendable {
     let cores = analysis.cores
     let innerCore = cores.actors(inCore: cores.maximum).map(name)
     let cliqueRows = analysis.cliques.cliques.prefix(brokerCount).enumerated().map { index, members in
-      [String(index + 1), String(members.count), members.map(name).joined(separator: ", ")]
+      [String(index + 1), String(members.count), members.map(name).joined(separator: "; ")]
     }
     let subgroups = ReportTable(
       "Subgroups: the innermost k-core and the largest cliques", header: ["#", "size", "actors"],
-      rows: [["\(cores.maximum)-core", String(innerCore.count), innerCore.joined(separator: ", ")]] + cliqueRows,
+      rows: [["\(cores.maximum)-core", String(innerCore.count), innerCore.joined(separator: "; ")]] + cliqueRows,
       firstNumberColumn: 1, lastNumberColumn: 1,
       note:
         "k-core: every member tied to at least k other members (Seidman 1983); cliques: maximal groups of 3 or more all tied to each other (Bron-Kerbosch), \(analysis.cliques.cliques.count) in all."
@@ -188,7 +213,7 @@ public struct AnalysisReport: Sendable {
       ReportTable(
         "Density within and between groups (by \(groupBasis))", header: ["group", "actors"] + names, rows: imageRows,
         firstNumberColumn: 1,
-        note: "Share of possible ties present; the diagonal is within the group."),
+        note: "Share of possible ties present; the diagonal is within the group (n/a for a group of one actor)."),
       ReportTable(
         "E-I index by group", header: ["group", "E-I"], rows: eiRows + [["whole map", number(analysis.groupEI.index)]],
         note: "(external − internal) / (external + internal) ties: −1 all within the group, +1 all to other groups."),
@@ -207,14 +232,16 @@ public struct AnalysisReport: Sendable {
       ReportTable(
         "Brokers (Gould & Fernandez roles by \(groupBasis))", header: brokerHeader, rows: brokerRows,
         firstNumberColumn: 2,
-        note: directed
+        note: (directed
           ? "Two-paths a → b → c without a tie a → c that each actor b brokers, by the groups of a, b and c."
-          : "Open two-paths a – b – c counted once; representative and gatekeeper are one role on undirected maps."),
+          : "Open two-paths a – b – c counted once; representative and gatekeeper are one role on undirected maps.")
+          + " Coordinator: b links two members of its own group. Itinerant: b links two members of another group. Representative: b passes its own group's contact on to another group. Gatekeeper: b lets someone from another group in to its own group. Liaison: b links two groups it belongs to neither of."
+      ),
       ReportTable(
         "Points to discuss: role and position", header: ["actor", "role", "rule", "why"], rows: pointRows,
         firstNumberColumn: 4,
         note:
-          "kern-aan-de-rand: kern, degree below the median and betweenness not above it; makelaar-buiten-de-kern: not kern, betweenness above 0 and in the top quarter; enige-brug: not kern, the focal actor reaches others only through it. Betweenness is raw (pairs brokered)."
+          "The role check compares the role the focus group gave each actor with its place in the map, and lists the actors where the two disagree, as questions for the group, not corrections. kern-aan-de-rand (core at the edge): kern, degree below the median and betweenness not above it; makelaar-buiten-de-kern (broker outside the core): not kern, betweenness above 0 and in the top quarter; enige-brug (only bridge): not kern, the focal actor reaches others only through it. Betweenness is raw (pairs brokered)."
       ),
     ]
   }
@@ -230,7 +257,7 @@ public struct AnalysisReport: Sendable {
       return
         "betweenness \(number(point.betweenness)), top quarter from \(number(analysis.roleCheck.topQuarterBetweenness))"
     case .onlyBridge:
-      let names = point.separated.prefix(5).map(name).joined(separator: ", ")
+      let names = point.separated.prefix(5).map(name).joined(separator: "; ")
       return "only way to \(point.separated.count): \(names)\(point.separated.count > 5 ? ", …" : "")"
     }
   }
@@ -280,7 +307,7 @@ public struct AnalysisReport: Sendable {
         (
           "ego",
           JSONText.object([
-            ("id", JSONText.quoted(name(focus))), ("size", String(ego.alters.count)),
+            ("id", JSONText.quoted(id(focus))), ("size", String(ego.alters.count)),
             ("density_among_alters", NumberFormatting.exact(ego.density)),
             ("density_without_ego", NumberFormatting.exact(a.densityWithoutFocus ?? 0)),
             ("effective_size", NumberFormatting.exact(a.holes.effectiveSize[focus])),
@@ -314,7 +341,7 @@ public struct AnalysisReport: Sendable {
       ))
     let actors = (0..<map.actors.count).map { actor in
       var fields: [(key: String, value: String)] = [
-        ("id", JSONText.quoted(name(actor))), ("group", JSONText.quoted(groups.name(of: groups.groupOfActor[actor]))),
+        ("id", JSONText.quoted(id(actor))), ("group", JSONText.quoted(groups.name(of: groups.groupOfActor[actor]))),
         (Measure.degree.rawValue, String(a.degree.degree[actor])),
         (Measure.betweenness.rawValue, NumberFormatting.exact(a.betweenness.raw[actor])),
         (Measure.betweennessNormalized.rawValue, NumberFormatting.exact(a.betweenness.normalized[actor])),
@@ -349,18 +376,18 @@ public struct AnalysisReport: Sendable {
         "subgroups",
         JSONText.object([
           ("k_max", String(a.cores.maximum)),
-          ("innermost_core", strings(a.cores.actors(inCore: a.cores.maximum).map(name))),
-          ("cliques", "[" + a.cliques.cliques.map { strings($0.map(name)) }.joined(separator: ", ") + "]"),
+          ("innermost_core", strings(a.cores.actors(inCore: a.cores.maximum).map(id))),
+          ("cliques", "[" + a.cliques.cliques.map { strings($0.map(id)) }.joined(separator: ", ") + "]"),
         ])
       ))
     let points = a.roleCheck.points.map { point in
       JSONText.object([
-        ("id", JSONText.quoted(name(point.actor))),
+        ("id", JSONText.quoted(id(point.actor))),
         (
           "role",
           map.actors[point.actor].role.map { JSONText.quoted($0.rawValue) } ?? "null"
         ),
-        ("rule", JSONText.quoted(point.rule.rawValue)), ("separated", strings(point.separated.map(name))),
+        ("rule", JSONText.quoted(point.rule.rawValue)), ("separated", strings(point.separated.map(id))),
       ])
     }
     members.append(("role_check", JSONText.list(points)))

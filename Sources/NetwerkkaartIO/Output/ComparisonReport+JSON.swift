@@ -31,24 +31,28 @@ extension ComparisonReport {
         (Measure.betweennessNormalized.rawValue, NumberFormatting.exact(broker.normalized)),
       ])
     }
-    return JSONText.object([
-      ("label", JSONText.quoted(entry.label)), ("source", JSONText.quoted(entry.source)),
-      ("wave", entry.wave.map(JSONText.quoted) ?? "null"),
-      ("focal_school", s.school.map { JSONText.quoted($0.rawValue) } ?? "null"),
-      ("actors", String(s.actors)), ("actors_internal", String(s.sides.internalCount)),
-      ("actors_external", String(s.sides.externalCount)), ("actors_unknown_side", String(s.sides.unknownCount)),
-      ("ties", String(s.ties)), ("density", real(s.density)), ("density_without_school", real(s.densityWithoutSchool)),
-      ("components", String(s.components)),
-      ("degree_centralization", real(s.centralization.degree)),
-      ("betweenness_centralization", real(s.centralization.betweenness)),
-      ("closeness_centralization", real(s.centralization.closeness)),
-      (
-        "roles",
-        JSONText.object(
-          ActorRole.allCases.map { ($0.rawValue, String(s.roles.count($0))) } + [("none", String(s.roles.none))])
-      ),
-      ("tie_records", String(s.motives.records)), ("motive_shares", shares(s.motives)),
-      ("form_shares", shares(s.forms)), ("top_brokers", "[" + brokers.joined(separator: ", ") + "]"),
-    ])
+    return JSONText.object(
+      [
+        ("label", JSONText.quoted(entry.label)), ("source", JSONText.quoted(entry.source)),
+        ("wave", entry.wave.map(JSONText.quoted) ?? "null"),
+        ("focal_school", s.school.map { JSONText.quoted($0.rawValue) } ?? "null"),
+        ("actors", String(s.actors)), ("actors_internal", String(s.sides.internalCount)),
+        ("actors_external", String(s.sides.externalCount)), ("actors_unknown_side", String(s.sides.unknownCount)),
+        ("ties", String(s.ties)), ("density", real(s.density)),
+        ("density_without_school", real(s.densityWithoutSchool)),
+        ("components", String(s.components)),
+        ("degree_centralization", real(s.centralization.degree)),
+        ("betweenness_centralization", real(s.centralization.betweenness)),
+        ("closeness_centralization", real(s.centralization.closeness)),
+        (
+          "roles",
+          JSONText.object(
+            ActorRole.allCases.map { ($0.rawValue, String(s.roles.count($0))) } + [("none", String(s.roles.none))])
+        ),
+        ("tie_records", String(s.motives.records)), ("motive_shares", shares(s.motives)),
+        ("form_shares", shares(s.forms)),
+      ] + (recordsReasons ? [("reason_shares", shares(s.reasons))] : []) + [
+        ("top_brokers", "[" + brokers.joined(separator: ", ") + "]")
+      ])
   }
 }

@@ -68,12 +68,17 @@ public struct ComparisonReport: Sendable {
   /// The analysis settings in words, for the heading (`--ties motief=taak`, `without the ego`).
   public let settings: [String]
 
+  /// The language of the tables' titles, conventions and numbers (decimal comma in Dutch); CSV
+  /// and JSON do not change with it.
+  public let language: Language
+
   /// A comparison of `entries`, each row listing `brokerCount` brokers; `settings` describe how
-  /// the maps were analysed, in words for the heading.
-  public init(entries: [Entry], brokerCount: Int = 3, settings: [String] = []) {
+  /// the maps were analysed, in words for the heading; titles and human numbers in `language`.
+  public init(entries: [Entry], brokerCount: Int = 3, settings: [String] = [], language: Language = .en) {
     self.entries = entries
     self.brokerCount = brokerCount
     self.settings = settings
+    self.language = language
   }
 
   /// The report in one format.
@@ -82,7 +87,7 @@ public struct ComparisonReport: Sendable {
     case .table:
       return heading() + "\n\n" + tables().map { $0.text() }.joined(separator: "\n")
     case .markdown:
-      return "## Comparison of \(mapCount)\n\n"
+      return "## \(ComparisonWords.comparison(in: language)) \(mapCount)\n\n"
         + headingFacts().map { "- \(MarkdownReport.cell($0))" }.joined(separator: "\n") + "\n\n"
         + tables().map { $0.markdown() }.joined(separator: "\n")
     case .latex:
@@ -98,18 +103,18 @@ public struct ComparisonReport: Sendable {
   /// Whether any map has a `wave`: then every table has a wave column after the label.
   var hasWaves: Bool { entries.contains { $0.wave != nil } }
 
-  private var mapCount: String { entries.count == 1 ? "1 map" : "\(entries.count) maps" }
+  private var mapCount: String { ComparisonWords.count(maps: entries.count, in: language) }
 
   private func headingFacts() -> [String] {
     let first = entries.first?.summary
     return [
-      (first?.directed ?? false) ? "directed" : "undirected",
-      (first?.weighted ?? false) ? "weighted (distance = 1/weight)" : "unweighted",
+      ComparisonWords.direction(first?.directed ?? false, in: language),
+      ComparisonWords.weighting(first?.weighted ?? false, in: language),
     ] + settings
   }
 
   private func heading() -> String {
-    "Comparison of \(mapCount) · " + headingFacts().joined(separator: " · ")
+    "\(ComparisonWords.comparison(in: language)) \(mapCount) · " + headingFacts().joined(separator: " · ")
   }
 
   /// The comparison as five tables with one row per map, in the order given: the label (and
@@ -119,17 +124,26 @@ public struct ComparisonReport: Sendable {
     let lead = hasWaves ? ["map", "wave"] : ["map"]
     return sections.map { section in
       let rows = entries.map { entry in
-        (hasWaves ? [entry.label, entry.wave ?? "–"] : [entry.label]) + section.columns.map { $0.human(entry.summary) }
+        (hasWaves ? [entry.label, entry.wave ?? "–"] : [entry.label])
+          + section.columns.map { NumberFormatting.localised($0.human(entry.summary), in: language) }
       }
       return ReportTable(
-        section.title, header: lead + section.columns.map(\.title), rows: rows,
-        firstNumberColumn: section.numbers ? lead.count : lead.count + section.columns.count, note: section.note)
+        ComparisonWords.title(section.title, in: language),
+        header: (lead + section.columns.map(\.title)).map { ComparisonWords.title($0, in: language) }, rows: rows,
+        firstNumberColumn: section.numbers ? lead.count : lead.count + section.columns.count,
+        note: ComparisonWords.note(section.note, table: section.title, in: language))
     }
   }
 
   /// The tables' sections, the conditional column of actors of unknown side only when a map has one.
   var sections: [ComparisonTableLayout] {
     ComparisonTableLayout.all(
-      brokerCount: brokerCount, unknownSide: entries.contains { $0.summary.sides.unknownCount > 0 })
+      brokerCount: brokerCount, unknownSide: entries.contains { $0.summary.sides.unknownCount > 0 },
+      reasons: recordsReasons)
+  }
+
+  /// Whether a map records a beweegreden: only then do the outputs show their shares.
+  var recordsReasons: Bool {
+    entries.contains { $0.summary.reasons.isRecorded }
   }
 }

@@ -50,9 +50,10 @@ struct ComparisonTableLayout: Sendable {
   let note: String
 
   /// The five sections in report order; `unknownSide` adds the column of actors whose side of
-  /// the school boundary is unknown.
-  static func all(brokerCount: Int, unknownSide: Bool) -> [ComparisonTableLayout] {
-    [size(unknownSide: unknownSide), centralization, roles, tieShares, brokers(count: brokerCount)]
+  /// the school boundary; `reasons` adds the table of ties by beweegreden (when a map records one).
+  static func all(brokerCount: Int, unknownSide: Bool, reasons: Bool = false) -> [ComparisonTableLayout] {
+    [size(unknownSide: unknownSide), centralization, roles, tieShares] + (reasons ? [reasonShares] : [])
+      + [brokers(count: brokerCount)]
   }
 
   static func size(unknownSide: Bool) -> ComparisonTableLayout {
@@ -106,12 +107,22 @@ struct ComparisonTableLayout: Sendable {
       "Share of tie records (self-ties not counted; a pair recorded twice counts twice) per codebook value of motief and vorm, in any spelling the codebook accepts; unknown: empty or not a codebook value; – when the map has no ties."
   )
 
+  static let reasonShares = ComparisonTableLayout(
+    key: "reason_shares", title: "Ties by beweegreden",
+    columns: shareColumns(.reasons, unknownTitle: "beweegreden unknown", shares: \.reasons, numbered: true),
+    numbers: true,
+    note:
+      "Share of tie records (self-ties not counted) that give each of the fifteen beweegredenen of collective learning (task 1-6, relationship 7-10, growth 11-15); a record with several counts for each, so shares may add up to more than 1; unknown: no beweegreden. Without a motief, a record's motive shares above follow from its beweegredenen."
+  )
+
   private static func shareColumns(
-    _ field: CodebookField, unknownTitle: String, shares: KeyPath<MapSummary, CodebookShares> & Sendable
+    _ field: CodebookField, unknownTitle: String, shares: KeyPath<MapSummary, CodebookShares> & Sendable,
+    numbered: Bool = false
   ) -> [ComparisonColumn] {
     let (prefix, values) = (field.name, field.listedValues)
     return values.indices.map { index in
-      ComparisonColumn("\(prefix)_\(snakeCase(values[index].value))", values[index].value) {
+      let title = (numbered ? "\(index + 1) " : "") + values[index].value
+      return ComparisonColumn("\(prefix)_\(snakeCase(values[index].value))", title) {
         .real($0[keyPath: shares].share(at: index))
       }
     } + [ComparisonColumn("\(prefix)_unknown", unknownTitle) { .real($0[keyPath: shares].unknownShare) }]

@@ -3,22 +3,41 @@ import NetwerkkaartCore
 
 /// A blank netwerkkaart to fill in after a focus group: the actors table, the ties table and the
 /// metadata table with the codebook's columns, as a workbook (with drop-down lists for every
-/// closed vocabulary and a `codebook` sheet to look values up) or as a CSV map folder.
+/// closed vocabulary and the fifteen beweegredenen, and a `codebook` sheet to look values up) or
+/// as a CSV map folder.
 public enum TranscriptionTemplate {
-  /// The actor columns, in template order.
-  public static let actorColumns = ["id", "label", "role", "type", "intern", "functie", "middelen"]
-  /// The tie columns, in template order.
-  public static let tieColumns = [
-    "source", "target", "weight", "frequentie", "duur", "opvolging", "vorm", "formeel", "ontstaan", "vrijwilligheid",
-    "betrokkenheid", "niveau", "reikwijdte", "motief", "domein", "doel", "middelen",
-  ]
-  /// The metadata keys, in template order.
-  public static let metadataKeys = ["school", "date", "focus_group", "wave", "notes"]
+  /// The actor columns, in template order, in `language` (every reader reads both).
+  public static func actorColumns(in language: Language) -> [String] {
+    language == .nl
+      ? ["id", "naam", "rol", "type", "intern", "functie", "middelen"]
+      : ["id", "label", "role", "type", "internal", "function", "resources"]
+  }
 
-  /// Writes the template to `path`: a workbook for `.xlsx`, else a CSV map folder.
-  public static func write(to path: String, codebook: Codebook = .partnership) throws {
+  /// The tie columns, in template order, in `language`: the codebook's Dutch names or its
+  /// English aliases.
+  public static func tieColumns(in language: Language) -> [String] {
+    let fields: [CodebookField] = [
+      .frequency, .duration, .followUp, .form, .formality, .origin, .voluntariness, .involvement, .level, .scope,
+      .motive, .reasons, .domain, .goal, .tieResources,
+    ]
+    return (language == .nl ? ["bron", "naar", "gewicht"] : ["source", "target", "weight"])
+      + fields.map { language == .nl ? $0.name : $0.aliases.first ?? $0.name }
+  }
+
+  /// The metadata keys, in template order, in `language`.
+  public static func metadataKeys(in language: Language) -> [String] {
+    language == .nl
+      ? ["school", "datum", "focusgroep", "golf", "notities"] : ["school", "date", "focus_group", "wave", "notes"]
+  }
+
+  /// Writes the template to `path`: a workbook for `.xlsx`, else a CSV map folder; headers,
+  /// drop-down values and the codebook sheet in `language`.
+  public static func write(to path: String, codebook: Codebook = .partnership, language: Language = .nl) throws {
+    let (actorColumns, tieColumns, metadataKeys) = (
+      actorColumns(in: language), tieColumns(in: language), metadataKeys(in: language)
+    )
     if MapFormat.detect(path: path) == .xlsx {
-      try WorkbookWriter(sheets: sheets(codebook)).write(to: URL(fileURLWithPath: path))
+      try WorkbookWriter(sheets: sheets(codebook, language: language)).write(to: URL(fileURLWithPath: path))
       return
     }
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
@@ -32,13 +51,20 @@ public enum TranscriptionTemplate {
     }
   }
 
-  static func sheets(_ codebook: Codebook) -> [WorkbookWriter.Sheet] {
+  static func sheets(_ codebook: Codebook, language: Language) -> [WorkbookWriter.Sheet] {
+    let (actorColumns, tieColumns, metadataKeys) = (
+      actorColumns(in: language), tieColumns(in: language), metadataKeys(in: language)
+    )
+    func spelled(_ values: [CodebookValue]) -> [String] { values.map { language == .nl ? $0.value : $0.english } }
     func choices(_ columns: [String], _ table: CodebookField.Table) -> [Int: [String]] {
       var result: [Int: [String]] = [:]
       for (index, column) in columns.enumerated() {
         guard let field = codebook.field(named: column, in: table) else { continue }
         switch field.values {
-        case .closed(let values), .open(let values): result[index] = values.map(\.value)
+        case .closed(let values), .open(let values): result[index] = spelled(values)
+        // One reason picked from the list; more are typed, separated by `;` (Excel warns, the
+        // reader accepts). The resources stay typed: most actors bring several.
+        case .several(let values) where field == .reasons: result[index] = spelled(values)
         case .several, .text: continue
         }
       }
@@ -51,13 +77,14 @@ public enum TranscriptionTemplate {
       }
       let kind: String
       switch field.values {
-      case .text: kind = "vrije tekst / free text"
-      case .closed: kind = "één waarde / one value"
-      case .several: kind = "één of meer, gescheiden door ; / one or more, separated by ;"
-      case .open: kind = "lijst, andere waarden toegelaten / list, other values allowed"
+      case .text: kind = language.pick("vrije tekst", "free text")
+      case .closed: kind = language.pick("één waarde", "one value")
+      case .several: kind = language.pick("één of meer, gescheiden door ;", "one or more, separated by ;")
+      case .open: kind = language.pick("lijst, andere waarden toegelaten", "list, other values allowed")
       }
+      let name = language == .nl ? field.name : field.aliases.first ?? field.name
       return [
-        .text(field.table == .actors ? "actors" : "ties"), .text(field.name), .text(field.question?.rawValue ?? ""),
+        .text(field.table == .actors ? "actors" : "ties"), .text(name), .text(field.question?.rawValue ?? ""),
         .text(field.summary), .text(kind), .text(values.joined(separator: "; ")),
       ]
     }
@@ -67,7 +94,10 @@ public enum TranscriptionTemplate {
       WorkbookWriter.Sheet(name: "ties", header: tieColumns, rows: [], choices: choices(tieColumns, .ties)),
       WorkbookWriter.Sheet(name: "map", header: ["key", "value"], rows: metadataKeys.map { [.text($0), .empty] }),
       WorkbookWriter.Sheet(
-        name: "codebook", header: ["table", "field", "question", "records", "kind", "values"], rows: reference),
+        name: "codebook",
+        header: language == .nl
+          ? ["tabel", "veld", "vraag", "legt vast", "soort", "waarden"]
+          : ["table", "field", "question", "records", "kind", "values"], rows: reference),
     ]
   }
 }
