@@ -43,8 +43,10 @@ struct DrawCommand: ParsableCommand {
     help: ArgumentHelp("Size actors by a metric, e.g. betweenness or degree.", valueName: "metric"))
   var sizeBy: String?
 
-  @Option(help: "A title above the legend.")
+  @Option(help: "A title above the drawing.")
   var title: String?
+
+  @OptionGroup var print: PrintOptions
 
   @Option(help: ArgumentHelp("The actor in the centre (default: the actor of type 'school').", valueName: "id"))
   var focus: String?
@@ -55,7 +57,8 @@ struct DrawCommand: ParsableCommand {
     let network = mapOptions.network(of: map)
     let options = DrawingOptions(
       layout: layout, language: lang, colorBy: colorBy, sizeBy: sizeBy, title: title,
-      focus: focus.map { mapOptions.input.actorID($0) })
+      focus: focus.map { mapOptions.input.actorID($0) }, paper: print.size, fontSize: print.fontSize, dpi: print.dpi,
+      labels: print.labels)
     do {
       let drawing = try MapDrawing(map: map, network: network, options: options)
       DiagnosticPrinter.print(drawing.warnings)

@@ -50,7 +50,8 @@ UNITS = {"cm": 72 / 2.54, "mm": 72 / 25.4, "in": 72.0, "pt": 1.0}
 
 
 def text_width(text: str, size: float) -> float:
-    return sum(HELVETICA[ord(c) - 32] if 32 <= ord(c) <= 126 else 556 for c in text) * size / 1000
+    return sum(HELVETICA[ord(c) - 32] if 32 <= ord(c) <= 126 else 1000 if c == "…" else 278 if c == "\xa0" else 556
+               for c in text) * size / 1000
 
 
 def paper_points(spec: str) -> tuple[float, float, bool]:
@@ -105,12 +106,23 @@ def path_polyline(d: str) -> list[tuple[float, float]]:
         elif command == "C":
             for i in range(0, len(pts) - 2, 3):
                 p0, p1, p2, p3 = line[-1], pts[i], pts[i + 1], pts[i + 2]
+                if off_line(p1, p0, p3) < 0.01 and off_line(p2, p0, p3) < 0.01:
+                    line.append(p3)  # a straight piece
+                    continue
                 for k in range(1, 13):
                     t = k / 12
                     a, b, c, e = (1 - t) ** 3, 3 * t * (1 - t) ** 2, 3 * t * t * (1 - t), t ** 3
                     line.append((a * p0[0] + b * p1[0] + c * p2[0] + e * p3[0],
                                  a * p0[1] + b * p1[1] + c * p2[1] + e * p3[1]))
     return line
+
+
+def off_line(p, a, b) -> float:
+    """Distance of p from the line through a and b."""
+    length = math.hypot(b[0] - a[0], b[1] - a[1])
+    if length == 0:
+        return math.hypot(p[0] - a[0], p[1] - a[1])
+    return abs((b[0] - a[0]) * (a[1] - p[1]) - (a[0] - p[0]) * (b[1] - a[1])) / length
 
 
 def outline(shape) -> list[tuple[float, float]] | None:

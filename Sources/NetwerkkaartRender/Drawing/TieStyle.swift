@@ -1,0 +1,34 @@
+/// How a tie looks beyond its colour: a dash pattern per motive (the second channel that keeps
+/// motives apart in grey print and for colour-blind readers), lighter when loose, and the width
+/// range of tie strength.
+extension DrawingStyle {
+  /// The motive dimension a tie's `motief` value names (`taak`, `relatie`, `groei`; English
+  /// `task`, `relation`/`relationship`, `growth` too), or nil for any other value.
+  static func motiveKey(_ motive: String) -> String? {
+    switch normalized(motive) {
+    case "taak", "task": "taak"
+    case "relatie", "relation", "relationship": "relatie"
+    case "groei", "growth": "groei"
+    default: nil
+    }
+  }
+
+  /// Dash pattern by motive: taak solid, relatie dashed, groei dotted, none solid (and grey).
+  static func motiveStyle(_ motive: String?) -> String {
+    switch motive.flatMap(motiveKey) {
+    case "relatie": "dashed"
+    case "groei": "dotted"
+    default: "solid"
+    }
+  }
+
+  /// A colour at half opacity (`#RRGGBB80`): loose (informal or occasional) ties are lighter,
+  /// which stays visible in grey.
+  static func lighter(_ colour: String) -> String { colour + "80" }
+
+  /// Tie width in points of the weakest and the strongest tie of a map, and of every tie when all
+  /// are equally strong.
+  static let minimumTieWidth = 0.8
+  static let maximumTieWidth = 4.0
+  static let equalTieWidth = 1.5
+}
