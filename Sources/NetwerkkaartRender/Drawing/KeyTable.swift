@@ -16,7 +16,7 @@ struct KeyTable {
     }
   }
 
-  var rowHeight: Double { pointSize * 1.3 / 72 }
+  var rowHeight: Double { pointSize * 1.2 / 72 }
   var columnGap: Double { pointSize * 1.5 / 72 }
 
   /// Greedy wrapping at spaces so that each line is at most `width` inches (a longer word stays whole).

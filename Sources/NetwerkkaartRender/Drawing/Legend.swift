@@ -113,7 +113,7 @@ struct Legend {
   }
 
   /// Space between two legend columns, in ems.
-  static let columnGap = 1.5
+  static let columnGap = 1.0
 
   private func extent(of range: Range<Int>, pointSize: Double) -> RingLayout.Size {
     let em = pointSize / 72
@@ -132,13 +132,13 @@ struct Legend {
         width = max(width, (Self.sampleWidth + Self.sampleGap) * em + TextMetrics.width(text, pointSize: pointSize))
       }
     }
-    return RingLayout.Size(width: width + 0.1, height: height)
+    return RingLayout.Size(width: width + 0.05, height: height)
   }
 
   /// Row height, sample width and the gap after it, in ems of the font size.
-  static let rowHeight = 1.5
-  static let sampleWidth = 2.6
-  static let sampleGap = 0.7
+  static let rowHeight = 1.4
+  static let sampleWidth = 2.2
+  static let sampleGap = 0.5
   /// Headings are this much larger than the other rows.
   static let headingScale = 1.15
 

@@ -10,20 +10,21 @@ import Foundation
 /// type's sector. The radius is the smallest, from the lower bound
 ///
 /// ```
-/// r ≥ max( previous band's outermost corner + bandGap + max radial reach,  Σ arcs / 2π )
+/// r ≥ max( radius of the band inside + bandGap + smallest half node,  Σ arcs / 2π )
 /// ```
 ///
-/// upwards in steps of 0.5 %, at which neighbouring boxes on the circle do not meet and every box
-/// stays clear of the band inside it (boxes enclose the ellipses and polygons of the nodes, so
+/// upwards in steps of 0.25 %, at which neighbouring boxes on the circle do not meet and every box
+/// stays clear of every box placed nearer the centre (so a band reaches in where the band inside
+/// has a gap, as at its name) (boxes enclose the ellipses and polygons of the nodes, so
 /// this is conservative; round nodes, which hold numbers, are taken as circles). The band's inner edge lies halfway between its innermost point and the
 /// previous band's outermost corner.
 enum BandLayout {
   /// Free space between neighbouring items on a circle, in inches.
   static let itemGap = 0.07
   /// Free space between the outermost point of a band and the innermost of the next, in inches.
-  static let bandGap = 0.035
-  /// Radius steps tried before giving up (each 0.5 % larger).
-  static let maximumSteps = 800
+  static let bandGap = 0.04
+  /// Radius steps tried before giving up (each 0.25 % larger).
+  static let maximumSteps = 1600
 
   /// A band placed: radius, its actors' angles and distances from the centre (in the order
   /// given) and its name's angle.
@@ -38,6 +39,24 @@ enum BandLayout {
     var outermost: Double
     /// The distance from the centre of the band's innermost point.
     var innermost: Double
+    /// Every item's box (actors, then the name), for the bands outside to keep clear of.
+    var boxes: [Box]
+  }
+
+  /// A node or name as placed: its centre and size, in inches.
+  struct Box {
+    var centre: RingLayout.Point
+    var size: RingLayout.Size
+
+    /// Whether two boxes come within `gap` of each other (round nodes as circles).
+    func meets(_ other: Box, gap: Double) -> Bool {
+      let dx = abs(centre.x - other.centre.x)
+      let dy = abs(centre.y - other.centre.y)
+      if size.width == size.height && other.size.width == other.size.height {
+        return (dx * dx + dy * dy).squareRoot() < (size.width + other.size.width) / 2 + gap
+      }
+      return dx < (size.width + other.size.width) / 2 + gap && dy < (size.height + other.size.height) / 2 + gap
+    }
   }
 
   /// Bands of at least this many actors may be staggered.
@@ -53,43 +72,53 @@ enum BandLayout {
   ///   - label: the box of the band's name, placed after the last actor.
   ///   - desired: each actor's sector direction, for turning the band.
   ///   - radius: a fixed radius (during crossing reduction); nil to find the smallest that fits.
+  ///   - inside: the boxes of everything placed nearer the centre, which the band's items must clear
+  ///     by ``bandGap`` (so a band may reach in where the band inside it has a gap).
+  ///   - innerLimit: the radius of the band inside (or the centre's reach), where the search starts.
   static func place(
-    sizes: [RingLayout.Size], label: RingLayout.Size?, desired: [Double], innerLimit: Double, radius fixed: Double?
+    sizes: [RingLayout.Size], label: RingLayout.Size?, desired: [Double], inside: [Box] = [], innerLimit: Double,
+    radius fixed: Double?
   ) -> Placed {
-    let plain = place(sizes: sizes, label: label, desired: desired, innerLimit: innerLimit, radius: fixed, stagger: 0)
+    let plain = place(
+      sizes: sizes, label: label, desired: desired, inside: inside, innerLimit: innerLimit, radius: fixed, stagger: 0)
     guard fixed == nil, sizes.count >= staggerFrom else { return plain }
     let step = (sizes.map { max($0.width, $0.height) }.max() ?? 0) + itemGap
     let staggered = place(
-      sizes: sizes, label: label, desired: desired, innerLimit: innerLimit, radius: nil, stagger: step)
+      sizes: sizes, label: label, desired: desired, inside: inside, innerLimit: innerLimit, radius: nil, stagger: step)
     return staggered.outermost < plain.outermost - 1e-9 ? staggered : plain
   }
 
   private static func place(
-    sizes: [RingLayout.Size], label: RingLayout.Size?, desired: [Double], innerLimit: Double, radius fixed: Double?,
-    stagger: Double
+    sizes: [RingLayout.Size], label: RingLayout.Size?, desired: [Double], inside: [Box], innerLimit: Double,
+    radius fixed: Double?, stagger: Double
   ) -> Placed {
     let items = sizes + (label.map { [$0] } ?? [])
     let offsets = items.indices.map { $0 < sizes.count && $0 % 2 == 1 ? stagger : 0 }
     let share = items.indices.map { stagger > 0 && $0 < sizes.count ? 0.5 : 1 }
     let arcsAtLeast = zip(items, share).reduce(0) { $0 + (min($1.0.width, $1.0.height) + itemGap) * $1.1 }
-    var radius = fixed ?? max(innerLimit + bandGap + (items.map { $0.height / 2 }.max() ?? 0), arcsAtLeast / (2 * .pi))
+    let smallest = items.map { min($0.width, $0.height) / 2 }.min() ?? 0
+    var radius = fixed ?? max(innerLimit + bandGap + smallest, arcsAtLeast / (2 * .pi))
     var angles = arrange(items, desired: desired, radius: radius, count: sizes.count, share: share)
     if fixed == nil {
       var step = 0
       while step < maximumSteps
-        && !fits(items, angles: angles, radii: offsets.map { radius + $0 }, innerLimit: innerLimit)
+        && !fits(items, angles: angles, radii: offsets.map { radius + $0 }, inside: inside)
       {
-        radius *= 1.005
+        radius *= 1.0025
         angles = arrange(items, desired: desired, radius: radius, count: sizes.count, share: share)
         step += 1
       }
     }
     let radii = offsets.map { radius + $0 }
-    let corners = zip(items.indices, angles).map { corner(of: items[$0], at: $1, radius: radii[$0]) }
+    // The band's edges follow its actors; its name may reach a little across.
+    let corners = zip(sizes.indices, angles).map { corner(of: items[$0], at: $1, radius: radii[$0]) }
+    let boxes = items.indices.map {
+      Box(centre: RingLayout.Point(x: radii[$0] * cos(angles[$0]), y: radii[$0] * sin(angles[$0])), size: items[$0])
+    }
     return Placed(
       radius: radius, angles: Array(angles.prefix(sizes.count)), actorRadii: Array(radii.prefix(sizes.count)),
       labelAngle: label == nil ? nil : angles.last,
-      outermost: corners.map(\.far).max() ?? radius, innermost: corners.map(\.near).min() ?? radius)
+      outermost: corners.map(\.far).max() ?? radius, innermost: corners.map(\.near).min() ?? radius, boxes: boxes)
   }
 
   /// Angles of the items around a circle of this radius: arcs by extent at each item's angle,
@@ -125,29 +154,15 @@ enum BandLayout {
     return angles
   }
 
-  /// Whether neighbouring boxes on the circle stay apart and every box clears the inner limit.
-  static func fits(_ items: [RingLayout.Size], angles: [Double], radii: [Double], innerLimit: Double) -> Bool {
-    let centres = angles.indices.map {
-      RingLayout.Point(x: radii[$0] * cos(angles[$0]), y: radii[$0] * sin(angles[$0]))
+  /// Whether the items' boxes stay apart from each other (by ``itemGap``) and from everything
+  /// inside (by ``bandGap``).
+  static func fits(_ items: [RingLayout.Size], angles: [Double], radii: [Double], inside: [Box]) -> Bool {
+    let boxes = items.indices.map {
+      Box(centre: RingLayout.Point(x: radii[$0] * cos(angles[$0]), y: radii[$0] * sin(angles[$0])), size: items[$0])
     }
-    for index in items.indices
-    where corner(of: items[index], at: angles[index], radius: radii[index]).near < innerLimit + bandGap {
-      return false
-    }
-    guard items.count > 1 else { return true }
-    for i in items.indices {
-      for j in items.indices where j > i {
-        let dx = abs(centres[i].x - centres[j].x)
-        let dy = abs(centres[i].y - centres[j].y)
-        let gap = itemGap / 2
-        if items[i].width == items[i].height && items[j].width == items[j].height {
-          // Two round nodes: their circles.
-          if (dx * dx + dy * dy).squareRoot() < (items[i].width + items[j].width) / 2 + 2 * gap { return false }
-        } else if dx < (items[i].width + items[j].width) / 2 + gap && dy < (items[i].height + items[j].height) / 2 + gap
-        {
-          return false
-        }
-      }
+    for box in boxes where inside.contains(where: { $0.meets(box, gap: bandGap) }) { return false }
+    for i in boxes.indices {
+      for j in boxes.indices where j > i && boxes[i].meets(boxes[j], gap: itemGap) { return false }
     }
     return true
   }

@@ -5,8 +5,8 @@
 /// of crossings between straight ties plus four for every straight tie that passes under an actor
 /// not its end (which the router would have to bend), or keeps it and shortens the ties. Passes repeat until
 /// one changes nothing (at most ``maximumPasses``). `sameGroup` says which neighbours may trade
-/// places; the rings map lets any two (the sectors by type are the starting order, and measured
-/// on the examples, swapping across types lowers the crossings further: De Linde 206 → 147).
+/// places; the rings map lets any two (the sectors by type are the starting order; measured on
+/// the De Linde example, swapping across types lowered the crossings from 206 to 147).
 /// Every choice breaks ties by position, so the result is deterministic.
 ///
 /// A crossing is a pair of ties that share no actor and whose straight segments intersect in

@@ -133,16 +133,18 @@ public struct RingLayout: Sendable {
       var placed: [BandLayout.Placed] = []
       var positions = [Point](repeating: Point(x: 0, y: 0), count: n)
       var limit = centreReach
+      var inside = focus.map { [BandLayout.Box(centre: Point(x: 0, y: 0), size: nodeSizes[$0])] } ?? []
       for (band, order) in orders.enumerated() {
         let result = BandLayout.place(
           sizes: order.map { nodeSizes[$0] }, label: labels[band], desired: order.map { desired[$0] },
-          innerLimit: limit, radius: nil)
+          inside: inside, innerLimit: limit, radius: nil)
+        inside += result.boxes
         for (index, actor) in order.enumerated() {
           let (theta, radius) = (result.angles[index], result.actorRadii[index])
           positions[actor] = Point(x: radius * cos(theta), y: radius * sin(theta))
         }
         placed.append(result)
-        limit = result.outermost
+        limit = result.radius
       }
       return (placed, positions)
     }
