@@ -229,7 +229,8 @@ def measure(svg_path: str, paper: str | None = None) -> dict:
                 walk(child, owner)
 
     walk(graph, None)
-    page_scale = width / view[2]
+    # Graphviz writes width and height rounded to whole points: a difference below 1 pt is rounding.
+    page_scale = width / view[2] if abs(width - view[2]) >= 1 else 1.0
     boxes = []
     for owner, text in texts:
         size = float(text.get("font-size", "14")) * sx

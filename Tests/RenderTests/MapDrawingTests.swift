@@ -41,7 +41,8 @@ import Testing
     // Wrapped at a space onto lines of about 14 characters; no character changed or lost.
     #expect(actors[4].texts.joined(separator: " ") == "R&D \"lab\" <x> C:\\tmp")
     #expect(actors[5].texts == ["zoë"])
-    #expect(actors[0].classes == ["node", "actor", "focus", "role-kern", "type-school"])
+    // The school (type school) is inside the school boundary; the map has external partners too.
+    #expect(actors[0].classes == ["node", "actor", "focus", "intern", "role-kern", "type-school"])
     let rings = document.groups.filter { $0.classes == ["ring"] }.map(\.id)
     #expect(rings == ["ring-kern", "ring-verankering", "ring-omkadering", "ring-context", "ring-geen-rol"])
     let ties = document.groups.filter { $0.classes.contains("tie") }
@@ -185,6 +186,26 @@ import Testing
   }
 }
 
+/// The school boundary: exactly the actors whose `intern` is `ja` in De Linde's actors.csv (the
+/// school and its eight team members, counted by hand) carry the class `intern` and the thick
+/// black outline; the legend names it.
+@Suite struct SchoolBoundaryTests {
+  @Test func internalActorsAreOutlined() throws {
+    let map = try Fixture.loadExample("basisschool-de-linde")
+    let svg = try MapDrawing(map: map, network: Network(map)).svg()
+    let document = try SVGDocument(svg)
+    let marked = document.groups.filter { $0.classes.contains("actor") && $0.classes.contains("intern") }.map(\.id)
+    #expect(
+      Set(marked)
+        == [
+          "actor-school", "actor-directeur", "actor-zoco", "actor-beleid", "actor-ict", "actor-wg-lezen",
+          "actor-kleuter", "actor-lager", "actor-wg-stem",
+        ])
+    #expect(document.texts.contains("binnen de school (intern)"))
+    #expect(svg.components(separatedBy: "stroke=\"#000000\" stroke-width=\"2.5\"").count - 1 >= 9)
+  }
+}
+
 /// The legend read in grey: colour is not needed to tell roles or motives apart.
 @Suite struct GreyLegendTests {
   /// Every role swatch of the legend has a different shape (ellipse, box, hexagon, octagon, double
@@ -212,9 +233,13 @@ import Testing
     // and differ by fill (orange against light grey: luma 0.64 against 0.87).
     #expect(Set(shapes.dropLast()).count == 5, "\(shapes)")
     #expect(shapes[1] == "ellipse" && shapes[5] == "ellipse")
-    // Rows 8...10: taak, relatie, groei (row 7 is the heading).
-    let dashes = try (8...10).map { row -> String in
-      let line = try #require(group("legend-\(row)-line"), "row \(row)")
+    // The rows of taak, relatie and groei, found by their text.
+    let document = try SVGDocument(svg)
+    let rows = try ["taak", "relatie", "groei"].map { word in
+      try #require(document.groups.first { $0.id.hasPrefix("legend-") && $0.texts == [word] }?.id)
+    }
+    let dashes = try rows.map { row -> String in
+      let line = try #require(group(row + "-line"), "\(row)")
       return line.firstRange(of: "stroke-dasharray=\"")
         .map { String(line[$0.upperBound...].prefix { $0 != "\"" }) } ?? "solid"
     }

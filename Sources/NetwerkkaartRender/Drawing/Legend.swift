@@ -22,12 +22,14 @@ struct Legend {
     case shape(shape: String, fill: String, text: String)
     /// A line sample in a colour, style (`solid`, `dashed`, `dotted`) and width, and what it means.
     case line(colour: String, style: String, width: Double, text: String)
+    /// The school boundary: a white sample with the thick dark outline of internal actors.
+    case boundary(String)
     case note(String)
   }
 
   init(
     map: PartnershipMap, words: DrawingWords, colouring: Colouring, options: DrawingOptions, hasFocus: Bool,
-    showsChanges: Bool = false, strengths: ClosedRange<Double>? = nil
+    showsChanges: Bool = false, strengths: ClosedRange<Double>? = nil, marksInternal: Bool = false
   ) {
     let motives = Set(map.ties.map { DrawingStyle.motive($0).flatMap(DrawingStyle.motiveKey) })
     var rows: [Row] = []
@@ -48,6 +50,7 @@ struct Legend {
         .shape(shape: DrawingStyle.role($0).shape, fill: DrawingStyle.role($0).fill, text: words.role($0))
       }
     }
+    if marksInternal { rows.append(.boundary(words.insideSchool)) }
     rows.append(.heading(words.ties))
     for motive in DrawingStyle.motives where motives.contains(motive) {
       rows.append(
@@ -127,7 +130,7 @@ struct Legend {
       case .note(let text):
         height += Self.rowHeight * em
         width = max(width, TextMetrics.width(text, pointSize: pointSize))
-      case .shape(_, _, let text), .line(_, _, _, let text):
+      case .shape(_, _, let text), .line(_, _, _, let text), .boundary(let text):
         height += Self.rowHeight * em
         width = max(width, (Self.sampleWidth + Self.sampleGap) * em + TextMetrics.width(text, pointSize: pointSize))
       }
@@ -187,6 +190,15 @@ struct Legend {
         text(index, heading, x: left, size: pointSize * Self.headingScale)
       case .note(let note):
         text(index, note, x: left, size: pointSize)
+      case .boundary(let meaning):
+        ids.append("legend-\(index)-sample")
+        statements.append(
+          "  legend\(index)sample [id=\"legend-\(index)-sample\", shape=\"box\", fixedsize=\"true\", "
+            + "width=\"\(DOTText.number(2 * em))\", height=\"\(DOTText.number(1.1 * em))\", label=\"\", "
+            + "fillcolor=\"#FFFFFF\", color=\"\(DrawingStyle.internalOutline.colour)\", "
+            + "penwidth=\"\(DOTText.number(DrawingStyle.internalOutline.width))\", "
+            + "pos=\"\(points(left + Self.sampleWidth * em / 2, y))\"]")
+        text(index, meaning, x: textLeft, size: pointSize)
       case .shape(let shape, let fill, let meaning):
         ids.append("legend-\(index)-sample")
         let height = 1.25 * em
@@ -233,6 +245,8 @@ struct Legend {
   private static func cell(_ row: Row) -> String {
     switch row {
     case .heading(let text), .note(let text): return DOTText.xml(text)
+    case .boundary(let text):
+      return pair("<td border=\"2\" width=\"18\"> </td>", text)
     case .shape(let shape, let fill, let text):
       return pair("<td bgcolor=\"\(fill)\" width=\"18\" border=\"1\"> </td>", text + " (" + shapeWord(shape) + ")")
     case .line(let colour, let style, let width, let text):

@@ -61,9 +61,14 @@ public struct MapDrawing: Sendable {
     let colouring = try Colouring(map: map, attribute: options.colorBy)
     let ties = TieGroups(map: map, directed: network.isDirected)
     let strengths = ties.groups.values.map { $0.reduce(0) { $0 + $1.weight } }
+    // The school boundary (intern/extern, as analyse and compare draw it): a thick dark outline.
+    let boundary = ActorPartition(map, by: .schoolBoundary)
+    let isInternal = map.actors.indices.map { boundary.groups[boundary.groupOfActor[$0]] == "intern" }
+    let marksInternal = isInternal.contains(true) && isInternal.contains(false)
     let legend = Legend(
       map: map, words: words, colouring: colouring, options: options, hasFocus: focus != nil,
-      showsChanges: changes != nil, strengths: strengths.min().flatMap { low in strengths.max().map { low...$0 } })
+      showsChanges: changes != nil, strengths: strengths.min().flatMap { low in strengths.max().map { low...$0 } },
+      marksInternal: marksInternal)
     let shapes = map.actors.indices.map {
       $0 == focus ? DrawingStyle.focus.shape : DrawingStyle.role(map.actors[$0].role).shape
     }
@@ -116,7 +121,8 @@ public struct MapDrawing: Sendable {
       let tooltip = Self.tooltip(actor: actor, index: index, metrics: metrics, words: words)
       actorIDs.append(
         Self.addActor(
-          index, actor, label: labels[index], isFocus: index == focus, scale: scale[index],
+          index, actor, label: labels[index], isFocus: index == focus, isInternal: marksInternal && isInternal[index],
+          scale: scale[index],
           placed: composition.map { ($0.layout.positions[index], $0.sizes[index]) },
           colour: colouring.colour(of: actor), tooltip: tooltip,
           status: changes?.status(ofActor: actor.id) ?? .kept, to: &graph))
@@ -252,7 +258,7 @@ public struct MapDrawing: Sendable {
 
   /// One actor: shape and colour by role (or `--color-by`), size by `--size-by`, pinned on the rings.
   private static func addActor(
-    _ index: Int, _ actor: ActorRecord, label: String, isFocus: Bool, scale: Double,
+    _ index: Int, _ actor: ActorRecord, label: String, isFocus: Bool, isInternal: Bool, scale: Double,
     placed: (position: RingLayout.Point, size: RingLayout.Size)?,
     colour: String?, tooltip: String, status: ChangeStatus, to graph: inout DOTGraph
   ) -> String {
@@ -264,6 +270,10 @@ public struct MapDrawing: Sendable {
       "tooltip": DOTText.quoted(tooltip),
     ]
     if isFocus { attributes["penwidth"] = "\"2\"" }
+    if isInternal {
+      attributes["color"] = "\"\(DrawingStyle.internalOutline.colour)\""
+      attributes["penwidth"] = "\"\(DOTText.number(DrawingStyle.internalOutline.width))\""
+    }
     if let placed {
       // Rings: the size the layout made room for, fixed, at a position in points.
       attributes["fixedsize"] = "\"true\""
@@ -286,7 +296,8 @@ public struct MapDrawing: Sendable {
       ]) { $1 }
     }
     let classes =
-      ["node", "actor"] + (isFocus ? ["focus"] : []) + ["role-\(actor.role?.rawValue ?? "geen")"]
+      ["node", "actor"] + (isFocus ? ["focus"] : []) + (isInternal ? ["intern"] : [])
+      + ["role-\(actor.role?.rawValue ?? "geen")"]
       + (actor.type.map { ["type-" + DOTText.identifier($0)] } ?? []) + (status == .kept ? [] : [status.rawValue])
     graph.node("a\(index)", id: id, classes: classes.joined(separator: " "), title: tooltip, attributes)
     return id

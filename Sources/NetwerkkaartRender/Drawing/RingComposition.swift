@@ -35,6 +35,8 @@ struct RingComposition {
   static let gap = 0.25
   /// Graphviz's `pad` around the drawing, in inches.
   static let pad = 0.05
+  /// Room kept free on the paper for text Graphviz measures a little wider, in inches.
+  static let slack = 0.08
 
   init(
     map: PartnershipMap, network: Network, focus: Int?, shapes: [String], scale: [Double], legend: Legend,
@@ -157,6 +159,7 @@ struct RingComposition {
     }
     extent = RingLayout.Size(width: width, height: height)
     paper = paperSize.oriented(forAspect: width / max(height, 1e-9))
-    fit = min(1, (paper.width - 2 * Self.pad) / width, (paper.height - 2 * Self.pad) / height)
+    // A little slack for Graphviz's own text widths, which may exceed the font metrics slightly.
+    fit = min(1, (paper.width - 2 * Self.pad - Self.slack) / width, (paper.height - 2 * Self.pad - Self.slack) / height)
   }
 }
