@@ -169,7 +169,9 @@ import Testing
         try file.close()
       }
       let validated = try netwerkkaart("validate", out.appendingPathComponent(language).path)
-      #expect(validated.standardOutput.contains("valid (2 actors, 1 ties; 0 errors, 0 warnings)"), "\(validated)")
+      #expect(
+        validated.standardOutput.contains("valid (2 actors, 1 tie record, 1 distinct tie; 0 errors, 0 warnings)"),
+        "\(validated)")
     }
     let diff = try netwerkkaart("diff", out.appendingPathComponent("nl").path, out.appendingPathComponent("en").path)
     #expect(diff.standardOutput.contains("actors +0 −0, 0 changed · ties +0 −0, 0 changed"), "\(diff)")

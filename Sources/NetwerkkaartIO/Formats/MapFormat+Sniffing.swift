@@ -28,6 +28,7 @@ extension MapFormat {
     case "{", "[": return lowered.contains("\"nodes\"") ? .nodeLink : .json
     case "%": return .pajek
     case "*":
+      if lowered.hasPrefix("*node") || lowered.hasPrefix("*tie") { return .vna }
       return lowered.hasPrefix("*vertices") || lowered.hasPrefix("*network") ? .pajek : .yaml
     default: break
     }

@@ -112,8 +112,6 @@ extension MapLoader {
       return failure(
         "a CSV map is a folder of files; in memory, give the ties as an edge list (edgelist) or the map in another format"
       )
-    case .gexf:
-      return failure(writeOnly(.gexf))
     case .xlsx:
       // The workbook reader opens archives from a file (see WorkbookPackage): keep the bytes in
       // a private temporary file for the time of reading.
