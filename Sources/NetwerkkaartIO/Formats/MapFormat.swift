@@ -31,12 +31,13 @@ public enum MapFormat: String, CaseIterable, Sendable {
   case xlsx
   /// GraphML, the XML format of Gephi, yEd, igraph and NetworkX.
   case graphML = "graphml"
-  /// GEXF, Gephi's XML format; written only.
+  /// GEXF, Gephi's XML format (1.1 to 1.3, with attributes and `viz` positions).
   case gexf
   /// Pajek's `.net` format, with the fields Pajek has no place for in `%@` comments.
   case pajek
-  /// UCINET's DL format; read only.
+  /// UCINET's DL format (full matrix or edge list, one matrix per relation).
   case ucinet
+  /// NetDraw's VNA format (`*Node data`, `*Tie data`), with node and tie attributes; undirected.
   case vna
 
   /// Whether ``MapLoader`` reads the format.

@@ -4,7 +4,7 @@ import NetwerkkaartCore
 extension MapWriter {
   /// A map written in memory: the bytes of the file and what the format could not hold.
   public struct Output: Sendable {
-    /// The file's bytes, as ``MapWriter/write(_:to:format:)`` would write them.
+    /// The file's bytes, as ``MapWriter/write(_:to:format:dlLayout:)`` would write them.
     public var data: Data
     /// Warnings for everything of the map the format cannot hold (``MapWriter/losses(_:format:)``).
     public var warnings: [Diagnostic]

@@ -38,11 +38,11 @@ enum ReportWorkbook {
 }
 
 extension AnalysisReport {
-  /// Writes the report's tables as a workbook, one sheet per table (see ``ReportWorkbook``).
+  /// Writes the report's tables as a workbook, one sheet per table (see `ReportWorkbook`).
   public func writeWorkbook(to url: URL) throws { try ReportWorkbook.write(tables(), to: url) }
 }
 
 extension ComparisonReport {
-  /// Writes the report's tables as a workbook, one sheet per table (see ``ReportWorkbook``).
+  /// Writes the report's tables as a workbook, one sheet per table (see `ReportWorkbook`).
   public func writeWorkbook(to url: URL) throws { try ReportWorkbook.write(tables(), to: url) }
 }

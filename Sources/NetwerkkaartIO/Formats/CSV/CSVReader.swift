@@ -9,7 +9,7 @@ import NetwerkkaartCore
 ///   CRLF, LF or CR line ends; a first line `sep=;` (Excel's delimiter hint) is honoured.
 /// - RFC 4180 quoting: a quoted value may hold delimiters, doubled quotes (`""`) and line breaks.
 /// - Blank lines, and lines of empty fields only (`;;;`, as Excel leaves them), are skipped.
-/// - An apostrophe before a formula character (`'=x`, as ``CSVText`` neutralises formulas) is
+/// - An apostrophe before a formula character (`'=x`, as `CSVText` neutralises formulas) is
 ///   dropped: the value is `=x`.
 ///
 /// Every problem is reported with its physical line, all of them in one pass: a row with more

@@ -1,7 +1,7 @@
 import NetwerkkaartCore
 import OrderedCollections
 
-/// Writes a map as a UCINET DL file, which ``DLReader`` and UCINET read back.
+/// Writes a map as a UCINET DL file, which the DL reader and UCINET read back.
 ///
 /// ```
 /// dl n=3 nm=2 format=fullmatrix
@@ -23,7 +23,7 @@ import OrderedCollections
 ///   record (actor numbers from 1), repeated ties kept; matrices are separated by `!`.
 ///
 /// What DL cannot hold (roles, types, labels, attributes, metadata, merged repeats) is listed by
-/// ``losses(_:layout:)`` so that `convert` can say so.
+/// `losses(_:layout:)` so that `convert` can say so.
 public enum DLWriter {
   /// How the ties are written.
   public enum Layout: String, CaseIterable, Sendable {
