@@ -149,3 +149,38 @@ import Testing
     #expect(figures == table.figures)
   }
 }
+
+/// Text no file format can hold is refused when the map is made (two fuzzing findings of issue
+/// 17: a NUL in a Pajek label broke the CSV written from it; `vorm` and `voRm` on two ties became
+/// two edge-list columns that no reader takes back).
+@Suite struct MapTextTests {
+  @Test func nulAndColumnsThatDifferOnlyInCaseAreRefused() throws {
+    let actors = [ActorRecord(id: "a"), ActorRecord(id: "b"), ActorRecord(id: "c")]
+    #expect(throws: MapError.self) {
+      try PartnershipMap(actors: [ActorRecord(id: "a", label: "x\u{0}y")], ties: [])
+    }
+    do {
+      _ = try PartnershipMap(
+        actors: actors,
+        ties: [
+          TieRecord(source: "a", target: "b", attributes: ["vorm": "online"]),
+          TieRecord(source: "b", target: "c", attributes: ["voRm": "online"]),
+        ])
+      Issue.record("columns that differ only in letter case accepted")
+    } catch {
+      #expect(
+        error.diagnostics.map(\.message) == [
+          "columns \"vorm\" and \"voRm\" differ only in letter case; give both the same name, or each its own"
+        ])
+    }
+    // The same name on every record, and one name on actors and ties, are fine.
+    #expect(throws: Never.self) {
+      try PartnershipMap(
+        actors: [ActorRecord(id: "a", attributes: ["vorm": "x"]), ActorRecord(id: "b")],
+        ties: [
+          TieRecord(source: "a", target: "b", attributes: ["vorm": "online"]),
+          TieRecord(source: "b", target: "a", attributes: ["vorm": "hybride"]),
+        ])
+    }
+  }
+}

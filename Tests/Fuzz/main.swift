@@ -3,7 +3,7 @@
 // format, lay out the drawing (its DOT text; Graphviz is not run) and write the map back in
 // another format, which must read again. See Docs/Reliability.md.
 //
-//   fuzz-readers [--seconds S] [--seed N] [--reader NAME]... [--work DIR]
+//   fuzz-readers [--seconds S] [--executions N] [--seed N] [--reader NAME]... [--work DIR]
 //   fuzz-readers --replay PATH --reader NAME
 //
 // Seeds: the maps under Examples/ and Tests/Fixtures/, written by MapWriter in every format
@@ -22,6 +22,9 @@ import ZIPFoundation
 /// What one run was asked to do.
 struct Settings {
   var seconds = 6.0
+  /// Stop a reader after this many inputs even before its time is up, so that a run with a seed
+  /// tries the same inputs on a fast and a slow machine (CI).
+  var executions: Int?
   var seed: UInt64 = 1
   var readers: [Target] = []
   var work = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("netwerkkaart-fuzz")
@@ -38,6 +41,7 @@ struct Settings {
       switch arguments[index] {
       case "--seconds": seconds = Double(value()) ?? seconds
       case "--seed": seed = UInt64(value()) ?? seed
+      case "--executions": executions = Int(value())
       case "--reader": if let target = Target(rawValue: value()) { readers.append(target) }
       case "--work": work = URL(fileURLWithPath: value())
       case "--replay": replay = value()
@@ -351,7 +355,7 @@ for target in settings.readers {
   try? Data(target.rawValue.utf8).write(to: settings.work.appendingPathComponent("current.reader"))
   var counts = (executions: 0, loaded: 0, refused: 0, failed: 0)
   let deadline = Date().addingTimeInterval(settings.seconds)
-  while Date() < deadline {
+  while Date() < deadline && counts.executions < (settings.executions ?? .max) {
     guard let seed = corpus.randomElement(using: &random) else { break }
     var input = mutate(seed, others: corpus, using: &random)
     if target == .xlsx && Int.random(in: 0..<20, using: &random) == 0 {

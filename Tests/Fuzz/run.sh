@@ -5,6 +5,9 @@
 # seed; round trips that did not read back are listed by the fuzzer itself.
 #
 #   Tests/Fuzz/run.sh [SECONDS-PER-READER] [SEED]      (defaults: 6 s, seed 1; from the package root)
+#
+# FUZZ_EXECUTIONS=N also stops each reader after N inputs: with a seed, the same inputs on any
+# machine (what .ci/run uses, so that CI does not depend on the machine's speed).
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 seconds="${1:-6}"
@@ -17,6 +20,7 @@ for reader in csv edgelist yaml json node-link xlsx graphml gexf pajek dl; do
   attempt=0
   while :; do
     "$binary" --reader "$reader" --seconds "$seconds" --seed "$((seed + attempt))" --work "$work" \
+      ${FUZZ_EXECUTIONS:+--executions "$FUZZ_EXECUTIONS"} \
       | { [ "$reader" = csv ] && [ "$attempt" = 0 ] && cat || tail -n +2; }
     code=${PIPESTATUS[0]}
     [ "$code" -le 1 ] && { [ "$code" = 1 ] && status=1; break; }

@@ -52,7 +52,14 @@ public struct PartnershipMap: Sendable {
             at: actor.origin))
       }
     }
+    var actorColumns: [String: String] = [:]
+    for actor in actors {
+      problems += Self.textProblems(
+        label: actor.label, attributes: actor.attributes, columns: &actorColumns, at: actor.origin)
+    }
+    var tieColumns: [String: String] = [:]
     for tie in ties {
+      problems += Self.textProblems(label: nil, attributes: tie.attributes, columns: &tieColumns, at: tie.origin)
       for end in tie.source == tie.target ? [tie.source] : [tie.source, tie.target] where index[end] == nil {
         let hint = hints.hint(for: end, among: index)
         problems.append(
@@ -114,4 +121,37 @@ private struct UnknownActorHints {
 extension String {
   /// The text with zeros before it up to `width` characters (`1B` → `001B`).
   fileprivate func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
+}
+
+extension PartnershipMap {
+  /// What no file format can hold in a record's text: a NUL character (CSV readers take it for
+  /// binary data), and two columns whose names differ only in letter case, in one record or
+  /// across the records of a table (a table's header cannot tell them apart). Both would be lost
+  /// or refused when the map is written and read again (found by fuzzing, issue 17).
+  ///
+  /// - Parameter columns: the column names met so far in this table, by their lower-case form.
+  static func textProblems(
+    label: String?, attributes: OrderedDictionary<String, String>, columns: inout [String: String],
+    at origin: SourceLocation?
+  ) -> [Diagnostic] {
+    var problems: [Diagnostic] = []
+    let texts = [label].compactMap { $0 } + attributes.keys + attributes.values
+    if texts.contains(where: { $0.unicodeScalars.contains("\u{0}") }) {
+      problems.append(.error("a value holds a NUL character (binary data); remove it", at: origin))
+    }
+    for name in attributes.keys {
+      let folded = name.lowercased()
+      if let first = columns[folded] {
+        if first != name {
+          problems.append(
+            .error(
+              "columns \"\(first)\" and \"\(name)\" differ only in letter case; give both the same name, or each its own",
+              at: origin))
+        }
+      } else {
+        columns[folded] = name
+      }
+    }
+    return problems
+  }
 }
