@@ -150,9 +150,9 @@ import Testing
   }
 }
 
-/// Text no file format can hold is refused when the map is made (two fuzzing findings of issue
-/// 17: a NUL in a Pajek label broke the CSV written from it; `vorm` and `voRm` on two ties became
-/// two edge-list columns that no reader takes back).
+/// Text no file format can hold is refused when the map is made (fuzzing findings of issue 17: a
+/// NUL in a Pajek label broke the CSV written from it; two columns of one record whose names
+/// differ only in letter case make a header no reader takes back).
 @Suite struct MapTextTests {
   @Test func nulAndColumnsThatDifferOnlyInCaseAreRefused() throws {
     let actors = [ActorRecord(id: "a"), ActorRecord(id: "b"), ActorRecord(id: "c")]
@@ -162,10 +162,7 @@ import Testing
     do {
       _ = try PartnershipMap(
         actors: actors,
-        ties: [
-          TieRecord(source: "a", target: "b", attributes: ["vorm": "online"]),
-          TieRecord(source: "b", target: "c", attributes: ["voRm": "online"]),
-        ])
+        ties: [TieRecord(source: "a", target: "b", attributes: ["vorm": "online", "voRm": "hybride"])])
       Issue.record("columns that differ only in letter case accepted")
     } catch {
       #expect(

@@ -52,14 +52,11 @@ public struct PartnershipMap: Sendable {
             at: actor.origin))
       }
     }
-    var actorColumns: [String: String] = [:]
     for actor in actors {
-      problems += Self.textProblems(
-        label: actor.label, attributes: actor.attributes, columns: &actorColumns, at: actor.origin)
+      problems += Self.textProblems(label: actor.label, attributes: actor.attributes, at: actor.origin)
     }
-    var tieColumns: [String: String] = [:]
     for tie in ties {
-      problems += Self.textProblems(label: nil, attributes: tie.attributes, columns: &tieColumns, at: tie.origin)
+      problems += Self.textProblems(label: nil, attributes: tie.attributes, at: tie.origin)
       for end in tie.source == tie.target ? [tie.source] : [tie.source, tie.target] where index[end] == nil {
         let hint = hints.hint(for: end, among: index)
         problems.append(
@@ -125,15 +122,14 @@ extension String {
 
 extension PartnershipMap {
   /// What no file format can hold in a record's text: a NUL character (CSV readers take it for
-  /// binary data), and two columns whose names differ only in letter case, in one record or
-  /// across the records of a table (a table's header cannot tell them apart). Both would be lost
-  /// or refused when the map is written and read again (found by fuzzing, issue 17).
-  ///
-  /// - Parameter columns: the column names met so far in this table, by their lower-case form.
-  static func textProblems(
-    label: String?, attributes: OrderedDictionary<String, String>, columns: inout [String: String],
-    at origin: SourceLocation?
-  ) -> [Diagnostic] {
+  /// binary data), and two columns of one record whose names differ only in letter case (a
+  /// table's header cannot tell them apart). Both would be lost or refused when the map is
+  /// written and read again (found by fuzzing, issue 17). Different records may spell a column
+  /// differently (`motief`, `Motief`): the readers and filters compare names without case.
+  static func textProblems(label: String?, attributes: OrderedDictionary<String, String>, at origin: SourceLocation?)
+    -> [Diagnostic]
+  {
+    var columns: [String: String] = [:]
     var problems: [Diagnostic] = []
     let texts = [label].compactMap { $0 } + attributes.keys + attributes.values
     if texts.contains(where: { $0.unicodeScalars.contains("\u{0}") }) {
