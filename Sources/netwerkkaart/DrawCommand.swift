@@ -47,8 +47,10 @@ struct DrawCommand: ParsableCommand {
     help: ArgumentHelp("Size actors by a metric, e.g. betweenness, degree or constraint.", valueName: "metric"))
   var sizeBy: String?
 
-  @Option(help: "A title above the legend.")
+  @Option(help: "A title above the drawing.")
   var title: String?
+
+  @OptionGroup var print: PrintOptions
 
   @Option(help: ArgumentHelp("The actor in the centre (default: the actor of type 'school').", valueName: "id"))
   var focus: String?
@@ -62,7 +64,8 @@ struct DrawCommand: ParsableCommand {
     let network = mapOptions.network(of: map)
     let options = DrawingOptions(
       layout: layout, language: lang, colorBy: colorBy, sizeBy: try sizeMeasure(of: network), title: title,
-      focus: focus.map(prepared.actorID))
+      focus: focus.map(prepared.actorID), paper: print.size, fontSize: print.fontSize, dpi: print.dpi,
+      labels: print.labels)
     do {
       let drawing = try MapDrawing(
         map: map, network: network, metrics: MetricsTable(network, threads: threads), options: options)

@@ -15,7 +15,8 @@ import Testing
     let out = try outputFolder().appendingPathComponent(name)
     let result = try netwerkkaart("draw", "Examples/basisschool-de-linde", "-o", out.path)
     #expect(result.status == 0, "\(result)")
-    #expect(result.standardError.isEmpty, "\(result)")
+    // Only the note that full labels did not fit A4 and the nodes show numbers.
+    #expect(result.standardError.split(separator: "\n").allSatisfy { $0.hasPrefix("note: full labels do not fit a4") })
     let bytes = try Data(contentsOf: out)
     #expect(Array(bytes.prefix(magic.count)) == magic)
   }
@@ -61,7 +62,7 @@ import Testing
     #expect(focus.standardError.contains("--focus names no actor \"Directeur\"; did you mean \"directeur\"?"))
     let unwritable = try netwerkkaart("draw", "Examples/basisschool-de-linde", "-o", "/nonexistent/kaart.svg")
     #expect(unwritable.status == 1)
-    #expect(unwritable.standardError.hasPrefix("/nonexistent/kaart.svg: error: cannot write the drawing"))
+    #expect(unwritable.standardError.contains("/nonexistent/kaart.svg: error: cannot write the drawing"))
   }
 
   /// Graphviz without its plugin configuration: a message that says what to run.
@@ -74,7 +75,7 @@ import Testing
     #expect(result.status == 1)
     #expect(result.standardOutput.isEmpty)
     #expect(
-      result.standardError.hasPrefix("error: Graphviz has no layout engine 'neato': its plugins are not configured"))
+      result.standardError.contains("error: Graphviz has no layout engine 'nop2': its plugins are not configured"))
     #expect(result.standardError.contains("libgvc6-config-update -c"))
   }
 

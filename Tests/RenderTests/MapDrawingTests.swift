@@ -38,9 +38,11 @@ import Testing
     #expect(
       actors.map(\.id) == ["actor-school", "actor-zoco", "actor-clb", "actor-gemeente", "actor-lab", "actor-zo_"])
     #expect(actors[1].title.hasPrefix("Zorgcoördinator (zoco)\nrol: kern · type: schoolteam\ndegree 2 ·"))
-    #expect(actors[4].texts == ["R&D \"lab\" <x> C:\\tmp"])
+    // Wrapped at a space onto lines of about 14 characters; no character changed or lost.
+    #expect(actors[4].texts.joined(separator: " ") == "R&D \"lab\" <x> C:\\tmp")
     #expect(actors[5].texts == ["zoë"])
-    #expect(actors[0].classes == ["node", "actor", "focus", "role-kern", "type-school"])
+    // The school (type school) is inside the school boundary; the map has external partners too.
+    #expect(actors[0].classes == ["node", "actor", "focus", "intern", "role-kern", "type-school"])
     let rings = document.groups.filter { $0.classes == ["ring"] }.map(\.id)
     #expect(rings == ["ring-kern", "ring-verankering", "ring-omkadering", "ring-context", "ring-geen-rol"])
     let ties = document.groups.filter { $0.classes.contains("tie") }
@@ -56,7 +58,7 @@ import Testing
     #expect(joined == expected)
     for word in [
       "Rollen", "kern", "verankering", "omkadering", "context", "geen rol", "taak", "relatie", "groei",
-      "informeel of occasioneel", "dikte = sterkte", "focusschool",
+      "informeel of occasioneel", "sterkte 1", "sterkte 5", "focusschool",
     ] {
       #expect(document.texts.contains(word), "legend lacks \(word)")
     }
@@ -126,10 +128,17 @@ import Testing
 
   @Test func sizeByAndColorBy() throws {
     let map = try smallMap()
-    let options = DrawingOptions(colorBy: "type", sizeBy: .betweenness)
+    let options = DrawingOptions(colorBy: "type", sizeBy: .betweenness, labels: .number)
     let drawing = try MapDrawing(map: map, network: Network(map), options: options)
-    // The school lies between most pairs: the largest node.
-    #expect(drawing.dot.contains("a0 [fillcolor=\"#E69F00\", height=\"1\", id=\"actor-school\""))
+    // The school lies between most pairs: the largest node (2 × against 0.8 × for the actors on
+    // no shortest path; the shapes differ, so only the order is compared).
+    let widths = try map.actors.indices.map { index -> Double in
+      let line = try #require(drawing.dot.split(separator: "\n").first { $0.hasPrefix("  a\(index) [") })
+      let width = try #require(line.firstRange(of: ", width=\""))
+      return try #require(Double(line[width.upperBound...].prefix { $0 != "\"" }))
+    }
+    #expect(widths[0] == widths.max())
+    #expect(drawing.dot.contains("fillcolor=\"#E69F00\""))
     #expect(drawing.dot.contains("grootte = betweenness"))
   }
 
@@ -200,5 +209,66 @@ import Testing
   @Test func warningsAreReturned() throws {
     let rendered = try GraphvizEngine.shared.render(dot: "graph { a [shape=blah] }", engine: "dot", format: "svg")
     #expect(rendered.warnings.contains { $0.contains("unknown shape blah") })
+  }
+}
+
+/// The school boundary: exactly the actors whose `intern` is `ja` in De Linde's actors.csv (the
+/// school and its eight team members, counted by hand) carry the class `intern` and the thick
+/// black outline; the legend names it.
+@Suite struct SchoolBoundaryTests {
+  @Test func internalActorsAreOutlined() throws {
+    let map = try Fixture.loadExample("basisschool-de-linde")
+    let svg = try MapDrawing(map: map, network: Network(map)).svg()
+    let document = try SVGDocument(svg)
+    let marked = document.groups.filter { $0.classes.contains("actor") && $0.classes.contains("intern") }.map(\.id)
+    #expect(
+      Set(marked)
+        == [
+          "actor-school", "actor-directeur", "actor-zoco", "actor-beleid", "actor-ict", "actor-wg-lezen",
+          "actor-kleuter", "actor-lager", "actor-wg-stem",
+        ])
+    #expect(document.texts.contains("binnen de school (intern)"))
+    #expect(svg.components(separatedBy: "stroke=\"#000000\" stroke-width=\"2.5\"").count - 1 >= 9)
+  }
+}
+
+/// The legend read in grey: colour is not needed to tell roles or motives apart.
+@Suite struct GreyLegendTests {
+  /// Every role swatch of the legend has a different shape (ellipse, box, hexagon, octagon, double
+  /// octagon: told apart by the element and its number of corners), every motive line a different
+  /// dash pattern, and the fills, turned to grey (Rec. 709 luma), are not all that tells them apart.
+  @Test func legendWorksInGrey() throws {
+    let map = try Fixture.loadExample("basisschool-de-linde")
+    let svg = try MapDrawing(map: map, network: Network(map)).svg()
+    func group(_ id: String) -> Substring? {
+      // Graphviz writes the hyphens of ids as `&#45;`.
+      let escaped = id.replacingOccurrences(of: "-", with: "&#45;")
+      guard let start = svg.range(of: "<g id=\"\(escaped)\"") else { return nil }
+      let end = svg[start.upperBound...].range(of: "</g>")?.lowerBound ?? svg.endIndex
+      return svg[start.lowerBound..<end]
+    }
+    // Rows 1...6 of the legend: focusschool, kern, verankering, omkadering, context, geen rol.
+    let shapes = try (1...6).map { row -> String in
+      let sample = try #require(group("legend-\(row)-sample"), "row \(row)")
+      if sample.contains("<ellipse") { return "ellipse" }
+      let polygons = sample.components(separatedBy: "<polygon").dropFirst()
+      let corners = polygons.first.map { $0.split(separator: " ").count - 1 } ?? 0
+      return "polygon \(polygons.count)x\(corners)"
+    }
+    // The focus and geen rol share nothing with the others; kern and geen rol are both ellipses
+    // and differ by fill (orange against light grey: luma 0.64 against 0.87).
+    #expect(Set(shapes.dropLast()).count == 5, "\(shapes)")
+    #expect(shapes[1] == "ellipse" && shapes[5] == "ellipse")
+    // The rows of taak, relatie and groei, found by their text.
+    let document = try SVGDocument(svg)
+    let rows = try ["taak", "relatie", "groei"].map { word in
+      try #require(document.groups.first { $0.id.hasPrefix("legend-") && $0.texts == [word] }?.id)
+    }
+    let dashes = try rows.map { row -> String in
+      let line = try #require(group(row + "-line"), "\(row)")
+      return line.firstRange(of: "stroke-dasharray=\"")
+        .map { String(line[$0.upperBound...].prefix { $0 != "\"" }) } ?? "solid"
+    }
+    #expect(Set(dashes).count == 3, "\(dashes)")
   }
 }

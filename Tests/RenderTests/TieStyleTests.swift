@@ -3,12 +3,18 @@ import NetwerkkaartCore
 import NetwerkkaartRender
 import Testing
 
-/// How the drawing styles a tie from its records: colour by motive, dashed when loose, one line
-/// per pair. Checked on the DOT text, whose tie lines are `aI -- aJ [color=…, style="dashed" …]`.
+/// How the drawing styles a tie from its records: colour and dash pattern by motive, lighter
+/// (half opacity, the colour followed by `80`) when loose, one line per pair. Checked on the DOT
+/// text, whose tie lines are `aI -- aJ [color="#8C8C8C80", style="dashed" …]`.
 @Suite struct TieStyleTests {
   /// The attributes of the drawn tie between actors `i` and `j` (undirected: smaller first).
   static func tieLine(_ dot: String, _ i: Int, _ j: Int) -> String? {
     dot.split(separator: "\n").map(String.init).first { $0.hasPrefix("  a\(i) -- a\(j) [") }
+  }
+
+  /// Whether a tie line's colour is a lighter one: `#RRGGBB80`.
+  static func isLighter(_ line: String?) -> Bool? {
+    line.map { $0.contains(/color="#[0-9A-Fa-f]{6}80"/) }
   }
 
   static func drawing(_ ties: [TieRecord]) throws -> String {
@@ -31,13 +37,13 @@ import Testing
       TieRecord(source: "s", target: "p4", attributes: ["formal": "Informal"]),
       TieRecord(source: "s", target: "p5", attributes: ["frequentie": "eenmalig", "formeel": "formeel"]),
     ])
-    let dashed = (1...5).map { Self.tieLine(dot, 0, $0)?.contains("style=\"dashed\"") }
-    #expect(dashed == [false, true, false, true, true])
+    let lighter = (1...5).map { Self.isLighter(Self.tieLine(dot, 0, $0)) }
+    #expect(lighter == [false, true, false, true, true])
   }
 
   /// A pair recorded more than once is one line, styled from all its records: the motive given
   /// most often (the first recorded of equals), records without a codebook motive not counting;
-  /// dashed only when every record is loose. Before, the first record alone decided.
+  /// lighter only when every record is loose. Before, the first record alone decided.
   @Test func mergedTiesAreStyledFromAllRecords() throws {
     let dot = try Self.drawing([
       TieRecord(source: "s", target: "p1", attributes: ["motief": "relatie"]),
@@ -56,9 +62,12 @@ import Testing
     let lines = (1...5).map { Self.tieLine(dot, 0, $0) ?? "" }
     #expect(dot.split(separator: "\n").filter { $0.hasPrefix("  a") && $0.contains(" -- a") }.count == 5)
     let (task, relationship, growth, none) = ("#0072B2", "#CC79A7", "#D55E00", "#8C8C8C")
-    let colours = lines.map { line in [task, relationship, growth, none].first { line.contains("color=\"\($0)\"") } }
+    let colours = lines.map { line in [task, relationship, growth, none].first { line.contains("color=\"\($0)") } }
     #expect(colours == [growth, task, relationship, none, none])
-    #expect(lines.map { $0.contains("style=\"dashed\"") } == [false, false, false, false, true])
+    // Dash pattern by motive: groei dotted, relatie dashed, taak and none solid (no style).
+    let styles = lines.map { line in ["dotted", "dashed"].first { line.contains("style=\"\($0)\"") } }
+    #expect(styles == ["dotted", nil, "dashed", nil, nil])
+    #expect(lines.map { Self.isLighter($0) } == [false, false, false, false, true])
     #expect(lines[0].contains("penwidth") && lines[0].contains("3×"))
   }
 }

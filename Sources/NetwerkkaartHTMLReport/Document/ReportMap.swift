@@ -36,7 +36,10 @@ public struct ReportMap: Sendable {
       try self.init(
         source: source, map: map, analysis: analysis,
         svg: String(decoding: rendered.data, as: UTF8.self), actorIDs: drawing.actorIDs,
-        warnings: drawing.warnings + rendered.warnings.map { .warning("Graphviz: \($0)") })
+        // The note that numbers replace the labels on the A4 drawing is for `draw`; the report's
+        // drawing shows each actor's name on hover and in its tables.
+        warnings: drawing.warnings.filter { $0.severity != .note }
+          + rendered.warnings.map { .warning("Graphviz: \($0)") })
     } catch let error as DrawingError {
       throw .drawing(source: source, message: error.description)
     } catch let error as RenderError {

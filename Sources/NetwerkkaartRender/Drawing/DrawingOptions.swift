@@ -5,17 +5,33 @@ import NetwerkkaartCore
 public struct DrawingOptions: Sendable, Hashable {
   /// Where the actors go.
   public enum Layout: String, CaseIterable, Sendable {
-    /// The concentric role-ring map (``RingLayout``), pinned in Graphviz's neato.
+    /// The concentric role-band map (``RingLayout``): positions and tie curves computed here and
+    /// drawn as given by Graphviz's `nop2` (`neato -n2`).
     case rings
     /// Graphviz's own layout engines.
     case dot, neato, fdp, sfdp, circo, twopi
 
     /// The Graphviz engine that lays out (or, for rings, only routes) the drawing.
-    var engine: String { self == .rings ? "neato" : rawValue }
+    var engine: String { self == .rings ? "nop2" : rawValue }
   }
 
   /// Language of the legend and tooltips.
   public typealias Language = NetwerkkaartCore.Language
+
+  /// What the actors' nodes say.
+  public enum LabelMode: String, CaseIterable, Sendable {
+    /// Full labels where the drawing fits the paper with them, else short ones, else numbers.
+    case auto
+    /// The labels as typed, wrapped at spaces.
+    case full
+    /// At most 16 characters, whole words and `…`.
+    case short
+    /// Numbers, with a key table beside or below the map.
+    case number
+  }
+
+  /// The smallest label size the tool will print, in points, when even numbers do not fit.
+  public static let smallestFontSize = 6.0
 
   /// Where the actors go; ``Layout/rings`` by default.
   public var layout: Layout
@@ -30,6 +46,14 @@ public struct DrawingOptions: Sendable, Hashable {
   public var title: String?
   /// The actor in the centre of the rings; by default the first actor of type `school`.
   public var focus: ActorID?
+  /// The paper the drawing must fit; labels are ``fontSize`` points at that size.
+  public var paper: PaperSize
+  /// Label size in points at the paper size (default 8).
+  public var fontSize: Double
+  /// Pixels per inch of a PNG (default 300).
+  public var dpi: Double
+  /// What the nodes say (default ``LabelMode/auto``).
+  public var labels: LabelMode
 
   /// Options for a drawing; every default gives the Dutch role-ring map.
   ///
@@ -38,8 +62,13 @@ public struct DrawingOptions: Sendable, Hashable {
   /// ```
   public init(
     layout: Layout = .rings, language: Language = .nl, colorBy: String? = nil, sizeBy: Measure? = nil,
-    title: String? = nil, focus: ActorID? = nil
+    title: String? = nil, focus: ActorID? = nil, paper: PaperSize = .a4, fontSize: Double = 8, dpi: Double = 300,
+    labels: LabelMode = .auto
   ) {
+    self.paper = paper
+    self.fontSize = fontSize
+    self.dpi = dpi
+    self.labels = labels
     self.layout = layout
     self.language = language
     self.colorBy = colorBy

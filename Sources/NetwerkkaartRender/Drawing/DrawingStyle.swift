@@ -113,6 +113,7 @@ struct DrawingWords {
   var ties: String { language == .nl ? "Relaties (motief)" : "Ties (motive)" }
   var focus: String { language == .nl ? "focusschool" : "focal school" }
   var loose: String { language == .nl ? "informeel of occasioneel" : "informal or occasional" }
+  var insideSchool: String { language == .nl ? "binnen de school (intern)" : "inside the school (internal)" }
   var width: String { language == .nl ? "dikte = sterkte" : "width = strength" }
   var strength: String { language == .nl ? "sterkte" : "strength" }
   var noMotive: String { language == .nl ? "geen motief" : "no motive" }

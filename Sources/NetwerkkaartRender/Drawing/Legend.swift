@@ -1,127 +1,237 @@
 import NetwerkkaartCore
 
-/// The legend drawn into the image: the title, what the node colours and shapes mean, and what
-/// the ties' colours, dashes and widths mean.
+/// The legend drawn into the image: what the node colours and shapes mean, and what the ties'
+/// colours, dash patterns, lightness and widths mean.
 ///
-/// On the rings map the legend is made of ordinary nodes and edges pinned beside the rings (see
-/// ``nodes(left:top:)``); with Graphviz's own layouts, whose positions are not known beforehand,
-/// it is an HTML-like graph label (``html``).
+/// It is made to be read in grey and by colour-blind readers: every role's swatch is drawn in
+/// the role's own shape (the shapes differ, not only the fills); every motive has its own dash
+/// pattern as well as its colour (``DrawingStyle/motiveStyle(_:)``); loose ties are lighter; tie
+/// width has a key with the map's weakest and strongest summed strength.
+///
+/// On the rings map the legend is made of ordinary nodes and edges pinned beside or below the
+/// bands (``nodes(left:top:pointSize:directed:)``), sized from the font size with
+/// ``TextMetrics``; with Graphviz's own layouts, whose positions are not known beforehand, it is
+/// an HTML-like graph label (``html``).
 struct Legend {
   let rows: [Row]
 
   /// One line of the legend.
-  enum Row {
-    case title(String)
+  enum Row: Equatable {
     case heading(String)
-    /// A colour swatch and what it means.
-    case swatch(colour: String, text: String)
-    /// A line sample in a colour and what it means.
-    case line(colour: String, sample: String, text: String)
-    /// A word and what it means.
-    case pair(String, String)
+    /// A node sample in a shape and fill, and what it means.
+    case shape(shape: String, fill: String, text: String)
+    /// A line sample in a colour, style (`solid`, `dashed`, `dotted`) and width, and what it means.
+    case line(colour: String, style: String, width: Double, text: String)
+    /// The school boundary: a white sample with the thick dark outline of internal actors.
+    case boundary(String)
     case note(String)
   }
 
   init(
     map: PartnershipMap, ties: [DrawnTie], words: DrawingWords, colouring: Colouring, options: DrawingOptions,
-    hasFocus: Bool, showsChanges: Bool = false
+    hasFocus: Bool, showsChanges: Bool = false, strengths: ClosedRange<Double>? = nil, marksInternal: Bool = false
   ) {
-    let colours = Set(ties.map { DrawingStyle.motiveColor($0.motive) })
+    let motives = Set(ties.map(\.motive))
     var rows: [Row] = []
-    if let title = options.title { rows.append(.title(title)) }
     let roles = Set(map.actors.map(\.role))
     let presentRoles: [ActorRole?] = (ActorRole.allCases.map { $0 } + [nil]).filter { roles.contains($0) }
     if let attribute = colouring.attribute {
       rows.append(.heading(attribute))
-      rows += colouring.categories.map { .swatch(colour: $0.colour, text: $0.value) }
+      rows += colouring.categories.map { .shape(shape: "box", fill: $0.colour, text: $0.value) }
       rows.append(.heading(words.roles))
-      rows += presentRoles.map { .pair(Self.shapeWord(DrawingStyle.role($0).shape, words), words.role($0)) }
+      if hasFocus { rows.append(.shape(shape: DrawingStyle.focus.shape, fill: "#FFFFFF", text: words.focus)) }
+      rows += presentRoles.map { .shape(shape: DrawingStyle.role($0).shape, fill: "#FFFFFF", text: words.role($0)) }
     } else {
       rows.append(.heading(words.roles))
-      if hasFocus { rows.append(.swatch(colour: DrawingStyle.focus.fill, text: words.focus)) }
-      rows += presentRoles.map { .swatch(colour: DrawingStyle.role($0).fill, text: words.role($0)) }
+      if hasFocus {
+        rows.append(.shape(shape: DrawingStyle.focus.shape, fill: DrawingStyle.focus.fill, text: words.focus))
+      }
+      rows += presentRoles.map {
+        .shape(shape: DrawingStyle.role($0).shape, fill: DrawingStyle.role($0).fill, text: words.role($0))
+      }
     }
+    if marksInternal { rows.append(.boundary(words.insideSchool)) }
     rows.append(.heading(words.ties))
-    for motive in DrawingStyle.motives where colours.contains(DrawingStyle.motiveColor(motive)) {
-      rows.append(.line(colour: DrawingStyle.motiveColor(motive), sample: Self.solidLine, text: words.motive(motive)))
+    for motive in DrawingStyle.motives where motives.contains(motive) {
+      rows.append(
+        .line(
+          colour: DrawingStyle.motiveColor(motive), style: DrawingStyle.motiveStyle(motive), width: 1.5,
+          text: words.motive(motive)))
     }
-    if colours.contains(DrawingStyle.motiveColor(nil)) {
-      rows.append(.line(colour: DrawingStyle.motiveColor(nil), sample: Self.solidLine, text: words.noMotive))
+    if motives.contains(nil) {
+      rows.append(
+        .line(
+          colour: DrawingStyle.motiveColor(nil), style: DrawingStyle.motiveStyle(nil), width: 1.5, text: words.noMotive)
+      )
     }
     if ties.contains(where: \.isLoose) {
-      rows.append(.line(colour: "#4D4D4D", sample: "- - -", text: words.loose))
+      rows.append(.line(colour: DrawingStyle.lighter("#4D4D4D"), style: "solid", width: 1.5, text: words.loose))
     }
-    rows.append(.note(words.width))
+    if let strengths {
+      if strengths.lowerBound < strengths.upperBound {
+        rows.append(
+          .line(
+            colour: "#4D4D4D", style: "solid", width: DrawingStyle.minimumTieWidth,
+            text: "\(words.strength) \(DOTText.number(strengths.lowerBound))"))
+        rows.append(
+          .line(
+            colour: "#4D4D4D", style: "solid", width: DrawingStyle.maximumTieWidth,
+            text: "\(words.strength) \(DOTText.number(strengths.upperBound))"))
+      } else {
+        rows.append(
+          .line(
+            colour: "#4D4D4D", style: "solid", width: DrawingStyle.equalTieWidth,
+            text: "\(words.strength) \(DOTText.number(strengths.lowerBound))"))
+      }
+    } else {
+      rows.append(.note(words.width))
+    }
     if let metric = options.sizeBy { rows.append(.note(words.size(metric.rawValue))) }
     if showsChanges {
       rows += [
-        .heading(words.changes), .line(colour: DrawingStyle.added, sample: Self.solidLine, text: words.added),
-        .line(colour: DrawingStyle.removed, sample: "- - -", text: words.removed),
+        .heading(words.changes),
+        .line(colour: DrawingStyle.added, style: "solid", width: 3, text: words.added),
+        .line(colour: DrawingStyle.removed, style: "dashed", width: 1.5, text: words.removed),
       ]
     }
     self.rows = rows
   }
 
-  /// The legend as a Graphviz HTML-like label.
-  var html: String { "<" + Self.table(rows.map(Self.cell)) + ">" }
+  // MARK: - Pinned nodes (rings)
+
+  /// The rows in one column, or in two (node rows, then tie rows) side by side.
+  func columns(two: Bool) -> [Range<Int>] {
+    guard two,
+      let split = rows.indices.dropFirst().first(where: { if case .heading = rows[$0] { true } else { false } })
+    else { return [rows.indices] }
+    return [0..<split, split..<rows.count]
+  }
+
+  /// The width and height in inches the pinned legend takes at this font size.
+  func extent(pointSize: Double, twoColumns: Bool = false) -> RingLayout.Size {
+    let sizes = columns(two: twoColumns).map { extent(of: $0, pointSize: pointSize) }
+    return RingLayout.Size(
+      width: sizes.reduce(0) { $0 + $1.width } + Double(sizes.count - 1) * Self.columnGap * pointSize / 72,
+      height: sizes.map(\.height).max() ?? 0)
+  }
+
+  /// Space between two legend columns, in ems.
+  static let columnGap = 1.0
+
+  private func extent(of range: Range<Int>, pointSize: Double) -> RingLayout.Size {
+    let em = pointSize / 72
+    var height = 0.0
+    var width = 0.0
+    for row in rows[range] {
+      switch row {
+      case .heading(let text):
+        height += (height == 0 ? 0 : 0.5 * em) + Self.rowHeight * em
+        width = max(width, TextMetrics.width(text, pointSize: pointSize * Self.headingScale))
+      case .note(let text):
+        height += Self.rowHeight * em
+        width = max(width, TextMetrics.width(text, pointSize: pointSize))
+      case .shape(_, _, let text), .line(_, _, _, let text), .boundary(let text):
+        height += Self.rowHeight * em
+        width = max(width, (Self.sampleWidth + Self.sampleGap) * em + TextMetrics.width(text, pointSize: pointSize))
+      }
+    }
+    return RingLayout.Size(width: width + 0.05, height: height)
+  }
+
+  /// Row height, sample width and the gap after it, in ems of the font size.
+  static let rowHeight = 1.4
+  static let sampleWidth = 2.2
+  static let sampleGap = 0.5
+  /// Headings are this much larger than the other rows.
+  static let headingScale = 1.15
 
   /// The legend as DOT node and edge statements pinned with its top-left corner at (`left`, `top`)
-  /// inches, and the ids of its SVG groups. Plain nodes, unlike HTML-like labels, cost Graphviz
-  /// 2.42 no memory that stays lost after the drawing.
-  func nodes(left: Double, top: Double, directed: Bool) -> (statements: [String], ids: [String]) {
+  /// inches (positions in points, for Graphviz's `nop2`), and the ids of its SVG groups. Plain
+  /// nodes, unlike HTML-like labels, cost Graphviz 2.42 no memory that stays lost after the
+  /// drawing. Each text node is exactly as wide as its text, so Graphviz warns about none.
+  func nodes(left: Double, top: Double, pointSize: Double, directed: Bool, twoColumns: Bool = false)
+    -> (statements: [String], ids: [String])
+  {
     var statements: [String] = []
     var ids: [String] = []
-    var y = top
-    let textLeft = left + 0.45
-    let textWidth = 2.6
-    func pin(_ x: Double, _ y: Double) -> String { "\"\(DOTText.number(x)),\(DOTText.number(y))!\"" }
-    func text(_ index: Int, _ label: String, x: Double, size: Int) {
-      let id = "legend-\(index)"
-      ids.append(id)
-      statements.append(
-        "  legend\(index) [id=\"\(id)\", shape=\"plaintext\", style=\"\", fixedsize=\"true\", width=\"\(DOTText.number(textWidth))\", "
-          + "height=\"0.2\", fontsize=\"\(size)\", label=\(DOTText.quoted(label).dropLast())\\l\", "
-          + "pos=\(pin(x + textWidth / 2, y))]")
-    }
-    for (index, row) in rows.enumerated() {
-      switch row {
-      case .title(let title):
-        text(index, title, x: left, size: 16)
-        y -= 0.15
-      case .heading(let heading):
-        y -= 0.08
-        text(index, heading, x: left, size: 12)
-      case .note(let note):
-        text(index, note, x: left, size: 10)
-      case .pair(let word, let meaning):
-        text(index, word + "  " + meaning, x: left, size: 10)
-      case .swatch(let colour, let meaning):
-        ids.append("legend-\(index)-sample")
-        statements.append(
-          "  legend\(index)sample [id=\"legend-\(index)-sample\", shape=\"box\", fixedsize=\"true\", width=\"0.3\", "
-            + "height=\"0.16\", label=\"\", fillcolor=\"\(colour)\", pos=\(pin(left + 0.15, y))]")
-        text(index, meaning, x: textLeft, size: 10)
-      case .line(let colour, let sample, let meaning):
-        ids += ["legend-\(index)-from", "legend-\(index)-to", "legend-\(index)-line"]
-        let style = sample == Self.solidLine ? "solid" : "dashed"
-        statements.append(
-          "  legend\(index)from [id=\"legend-\(index)-from\", shape=\"point\", width=\"0.01\", style=\"invis\", pos=\(pin(left, y))]"
-        )
-        statements.append(
-          "  legend\(index)to [id=\"legend-\(index)-to\", shape=\"point\", width=\"0.01\", style=\"invis\", pos=\(pin(left + 0.35, y))]"
-        )
-        statements.append(
-          "  legend\(index)from \(directed ? "->" : "--") legend\(index)to [id=\"legend-\(index)-line\", dir=\"none\", color=\"\(colour)\", "
-            + "penwidth=\"2\", style=\"\(style)\"]")
-        text(index, meaning, x: textLeft, size: 10)
-      }
-      y -= 0.24
+    var columnLeft = left
+    for range in columns(two: twoColumns) {
+      column(range, left: columnLeft, top: top, pointSize: pointSize, directed: directed, &statements, &ids)
+      columnLeft += extent(of: range, pointSize: pointSize).width + Self.columnGap * pointSize / 72
     }
     return (statements, ids)
   }
 
-  /// A solid line sample, drawn as a thin coloured cell.
-  static let solidLine = "———"
+  /// The statements of one column of rows.
+  private func column(
+    _ range: Range<Int>, left: Double, top: Double, pointSize: Double, directed: Bool, _ statements: inout [String],
+    _ ids: inout [String]
+  ) {
+    let em = pointSize / 72
+    var y = top
+    func points(_ x: Double, _ y: Double) -> String { "\(DOTText.number(x * 72)),\(DOTText.number(y * 72))" }
+    func text(_ index: Int, _ label: String, x: Double, size: Double) {
+      let id = "legend-\(index)"
+      ids.append(id)
+      let width = TextMetrics.width(label, pointSize: size) + 0.1
+      statements.append(
+        "  legend\(index) [id=\"\(id)\", shape=\"plaintext\", style=\"\", "
+          + "width=\"0.01\", height=\"0.01\", margin=\"0\", "
+          + "fontsize=\"\(DOTText.number(size))\", label=\(DOTText.quoted(label)), "
+          + "pos=\"\(points(x + width / 2, y))\"]")
+    }
+    let textLeft = left + (Self.sampleWidth + Self.sampleGap) * em
+    for index in range {
+      let row = rows[index]
+      y -= Self.rowHeight * em / 2
+      switch row {
+      case .heading(let heading):
+        if index > range.lowerBound { y -= 0.5 * em }
+        text(index, heading, x: left, size: pointSize * Self.headingScale)
+      case .note(let note):
+        text(index, note, x: left, size: pointSize)
+      case .boundary(let meaning):
+        ids.append("legend-\(index)-sample")
+        statements.append(
+          "  legend\(index)sample [id=\"legend-\(index)-sample\", shape=\"box\", fixedsize=\"true\", "
+            + "width=\"\(DOTText.number(2 * em))\", height=\"\(DOTText.number(1.1 * em))\", label=\"\", "
+            + "fillcolor=\"#FFFFFF\", color=\"\(DrawingStyle.internalOutline.colour)\", "
+            + "penwidth=\"\(DOTText.number(DrawingStyle.internalOutline.width))\", "
+            + "pos=\"\(points(left + Self.sampleWidth * em / 2, y))\"]")
+        text(index, meaning, x: textLeft, size: pointSize)
+      case .shape(let shape, let fill, let meaning):
+        ids.append("legend-\(index)-sample")
+        let height = 1.25 * em
+        let width = shape == "box" || shape == "ellipse" ? 2.2 * em : 1.9 * em
+        statements.append(
+          "  legend\(index)sample [id=\"legend-\(index)-sample\", shape=\"\(shape)\", fixedsize=\"true\", "
+            + "width=\"\(DOTText.number(width))\", height=\"\(DOTText.number(height))\", label=\"\", "
+            + "fillcolor=\"\(fill)\", pos=\"\(points(left + Self.sampleWidth * em / 2, y))\"]")
+        text(index, meaning, x: textLeft, size: pointSize)
+      case .line(let colour, let style, let width, let meaning):
+        ids += ["legend-\(index)-from", "legend-\(index)-to", "legend-\(index)-line"]
+        let (from, to) = (left, left + Self.sampleWidth * em)
+        for (end, x) in [("from", from), ("to", to)] {
+          statements.append(
+            "  legend\(index)\(end) [id=\"legend-\(index)-\(end)\", shape=\"point\", width=\"0.01\", style=\"invis\", "
+              + "pos=\"\(points(x, y))\"]")
+        }
+        let spline = (0...3).map { points(from + (to - from) * Double($0) / 3, y) }.joined(separator: " ")
+        statements.append(
+          "  legend\(index)from \(directed ? "->" : "--") legend\(index)to [id=\"legend-\(index)-line\", dir=\"none\", "
+            + "color=\"\(colour)\", penwidth=\"\(DOTText.number(width))\", style=\"\(style)\", pos=\"\(spline)\"]")
+        text(index, meaning, x: textLeft, size: pointSize)
+      }
+      y -= Self.rowHeight * em / 2
+    }
+  }
+
+  // MARK: - HTML-like label (Graphviz's own layouts)
+
+  /// The legend as a Graphviz HTML-like label, under the title if there is one.
+  func html(title: String?) -> String {
+    "<" + Self.table((title.map { [DOTText.xml($0)] } ?? []) + rows.map(Self.cell)) + ">"
+  }
 
   /// Graphviz 2.42 leaks memory on every layout for two things in HTML-like labels: the sizing
   /// graphs of tables with more than one row and more than one column (htmltable.c, makeGraphs),
@@ -134,30 +244,35 @@ struct Legend {
 
   private static func cell(_ row: Row) -> String {
     switch row {
-    case .title(let text), .heading(let text), .note(let text): return DOTText.xml(text)
-    case .swatch(let colour, let text):
-      return pair("<td bgcolor=\"\(colour)\" width=\"18\" border=\"1\"> </td>", text)
-    case .line(let colour, let sample, let text):
-      guard sample == solidLine else { return pair("<td>\(DOTText.xml(sample))</td>", text) }
-      return pair("<td bgcolor=\"\(colour)\" width=\"18\" height=\"3\" fixedsize=\"true\"></td>", text)
-    case .pair(let word, let text):
-      return pair("<td>\(DOTText.xml(word))</td>", text)
+    case .heading(let text), .note(let text): return DOTText.xml(text)
+    case .boundary(let text):
+      return pair("<td border=\"2\" width=\"18\"> </td>", text)
+    case .shape(let shape, let fill, let text):
+      return pair("<td bgcolor=\"\(fill)\" width=\"18\" border=\"1\"> </td>", text + " (" + shapeWord(shape) + ")")
+    case .line(let colour, let style, let width, let text):
+      let sample = style == "dashed" ? "- - -" : style == "dotted" ? "· · · ·" : nil
+      guard let sample else {
+        let height = max(1, Int(width.rounded()))
+        return pair("<td bgcolor=\"\(colour)\" width=\"18\" height=\"\(height)\" fixedsize=\"true\"></td>", text)
+      }
+      return pair("<td>\(DOTText.xml(sample))</td>", text)
     }
   }
 
   private static func pair(_ left: String, _ text: String) -> String {
-    "<table border=\"0\" cellborder=\"0\" cellspacing=\"2\" cellpadding=\"0\"><tr>\(left)<td align=\"left\">"
+    "<table border=\"0\" cellborder=\"0\" cellspacing=\"4\" cellpadding=\"0\"><tr>\(left)<td align=\"left\">"
       + DOTText.xml(text) + "</td></tr></table>"
   }
 
-  private static func shapeWord(_ shape: String, _ words: DrawingWords) -> String {
-    let dutch = words.language == .nl
+  /// The shape's Dutch name (the HTML legend cannot draw shapes, so it names them).
+  private static func shapeWord(_ shape: String) -> String {
     switch shape {
-    case "ellipse": return dutch ? "ellips" : "ellipse"
-    case "box": return dutch ? "rechthoek" : "box"
-    case "hexagon": return dutch ? "zeshoek" : "hexagon"
-    case "octagon": return dutch ? "achthoek" : "octagon"
-    default: return shape
+    case "ellipse": "ellips"
+    case "box": "rechthoek"
+    case "hexagon": "zeshoek"
+    case "octagon": "achthoek"
+    case "doubleoctagon": "dubbele achthoek"
+    default: shape
     }
   }
 }

@@ -11,8 +11,8 @@ import NetwerkkaartCore
 /// ```
 ///
 /// Styling: one colour and shape per role (Okabe–Ito palette), the focal actor in the centre,
-/// tie width from strength, dashed ties for informal or occasional ties, tie colour by motive
-/// (taak, relatie, groei) when the ties have a `motief` column, node size from a metric
+/// tie width from strength, lighter ties for informal or occasional ties, tie colour and dash
+/// pattern by motive (taak, relatie, groei) when the ties have a `motief` column, node size from a metric
 /// (`sizeBy`), and a legend in the same image. Labels show exactly as typed (long ones wrapped
 /// at a space onto two lines). In SVG each actor is a `<g id="actor-…" class="node actor
 /// role-kern type-clb">` whose `<title>` holds its label, role, type and metrics; ties are
@@ -76,50 +76,112 @@ public struct MapDrawing: Sendable {
     }
     let scale = try Self.sizes(metrics: metrics, measure: options.sizeBy, map: map)
     let colouring = try Colouring(map: map, attribute: options.colorBy)
-    let labels = map.actors.map { DrawingStyle.wrapped($0.displayName) }
-    let sizes = labels.indices.map { DrawingStyle.estimatedSize(label: labels[$0], scale: scale[$0]) }
-    let rings = options.layout == .rings ? RingLayout(map: map, network: network, focus: focus, nodeSizes: sizes) : nil
+    let ties = DrawnTie.all(map: map, network: network)
+    let strengths = ties.map(\.strength)
+    // The school boundary (intern/extern, as analyse and compare draw it): a thick dark outline.
+    let boundary = ActorPartition(map, by: .schoolBoundary)
+    let isInternal = map.actors.indices.map { boundary.groups[boundary.groupOfActor[$0]] == "intern" }
+    let marksInternal = isInternal.contains(true) && isInternal.contains(false)
+    let legend = Legend(
+      map: map, ties: ties, words: words, colouring: colouring, options: options, hasFocus: focus != nil,
+      showsChanges: changes != nil, strengths: strengths.min().flatMap { low in strengths.max().map { low...$0 } },
+      marksInternal: marksInternal)
+    let shapes = map.actors.indices.map {
+      $0 == focus ? DrawingStyle.focus.shape : DrawingStyle.role(map.actors[$0].role).shape
+    }
+    let composition =
+      options.layout == .rings
+      ? RingComposition(
+        map: map, network: network, focus: focus, shapes: shapes, scale: scale, legend: legend, options: options,
+        words: words, title: options.title) : nil
+    let labels =
+      composition?.labels
+      ?? LabelFitting.labels(map.actors.map(\.displayName), mode: options.labels == .auto ? .full : options.labels)
+    if let composition {
+      Self.noteFitting(composition, options: options, warnings: &warnings)
+    }
 
     var graph = DOTGraph()
     let kind = network.isDirected ? "digraph" : "graph"
     graph.lines.append("\(kind) \(DOTText.quoted(options.title ?? "netwerkkaart")) {")
+    let pointSize = options.fontSize
     var graphAttributes = [
-      "fontname": "\"Helvetica\"", "fontsize": "\"11\"", "pad": "\"0.4\"", "labelloc": "\"t\"", "labeljust": "\"l\"",
+      "fontname": "\"Helvetica\"", "fontsize": "\"\(DOTText.number(pointSize * RingComposition.titleScale))\"",
+      "pad": "\"\(DOTText.number(RingComposition.pad))\"", "labelloc": "\"t\"", "labeljust": "\"l\"",
       "outputorder": "\"edgesfirst\"", "bgcolor": "\"white\"",
     ]
-    graphAttributes["overlap"] = options.layout == .rings ? "\"true\"" : "\"false\""
-    // Spline routing around nodes is quadratic in neato, fdp and sfdp (minutes for 500 actors);
-    // only dot routes splines cheaply.
-    graphAttributes["splines"] = options.layout == .dot ? "\"true\"" : "\"false\""
-    let ties = DrawnTie.all(map: map, network: network)
-    let legend = Legend(
-      map: map, ties: ties, words: words, colouring: colouring, options: options, hasFocus: focus != nil,
-      showsChanges: changes != nil)
-    if rings == nil { graphAttributes["label"] = legend.html }
+    if let composition {
+      graphAttributes["notranslate"] = "\"true\""
+      graphAttributes["size"] =
+        "\"\(DOTText.number(composition.paper.width - 2 * RingComposition.pad)),"
+        + "\(DOTText.number(composition.paper.height - 2 * RingComposition.pad))\""
+      graphAttributes["_background"] = DOTText.quoted(BandBackground.xdot(composition.layout))
+      if let title = options.title { graphAttributes["label"] = DOTText.quoted(title) }
+    } else {
+      let paper = options.paper.oriented(forAspect: Self.graphvizAspect)
+      graphAttributes["size"] = "\"\(DOTText.number(paper.width)),\(DOTText.number(paper.height))\""
+      graphAttributes["overlap"] = "\"false\""
+      // Spline routing around nodes is quadratic in neato, fdp and sfdp (minutes for 500 actors);
+      // only dot routes splines cheaply.
+      graphAttributes["splines"] = options.layout == .dot ? "\"true\"" : "\"false\""
+      graphAttributes["label"] = legend.html(title: options.title)
+      if options.layout == .twopi, let focus { graphAttributes["root"] = "\"a\(focus)\"" }
+    }
     graph.lines.append("  graph [\(DOTGraph.attributes(graphAttributes))]")
     graph.lines.append(
-      "  node [fontname=\"Helvetica\", fontsize=\"10\", style=\"filled\", color=\"#4D4D4D\", penwidth=\"1\"]")
-    graph.lines.append("  edge [penwidth=\"1\", color=\"#8C8C8C\"]")
-    if let rings { Self.addRingGuides(rings, map: map, words: words, to: &graph) }
+      "  node [fontname=\"Helvetica\", fontsize=\"\(DOTText.number(pointSize))\", style=\"filled\", color=\"#4D4D4D\", "
+        + "penwidth=\"1\", margin=\"\(DOTText.number(NodeSizing.margin.x)),\(DOTText.number(NodeSizing.margin.y))\"]")
+    graph.lines.append("  edge [penwidth=\"1\", color=\"#8C8C8C\", arrowsize=\"0.7\"]")
+    if let composition { Self.addBandNames(composition.layout, words: words, pointSize: pointSize, to: &graph) }
     var actorIDs: [String] = []
     for (index, actor) in map.actors.enumerated() {
-      let position = rings.map { $0.positions[index] }
       let tooltip = Self.tooltip(actor: actor, index: index, metrics: metrics, words: words)
       actorIDs.append(
         Self.addActor(
-          index, actor, label: labels[index], isFocus: index == focus, scale: scale[index], position: position,
+          index, actor, label: labels[index], isFocus: index == focus, isInternal: marksInternal && isInternal[index],
+          scale: scale[index],
+          placed: composition.map { ($0.layout.positions[index], $0.sizes[index]) },
           colour: colouring.colour(of: actor), tooltip: tooltip,
           status: changes?.status(ofActor: actor.id) ?? .kept, to: &graph))
     }
+    let routing = composition.map { composition in
+      TieRouting(
+        nodes: map.actors.indices.map { index in
+          TieRouting.Node(
+            centre: RingLayout.Point(
+              x: composition.layout.positions[index].x * 72, y: composition.layout.positions[index].y * 72),
+            halfWidth: composition.sizes[index].width * 36, halfHeight: composition.sizes[index].height * 36,
+            shape: shapes[index])
+        },
+        channels: composition.layout.rings.flatMap { [$0.inner * 72, $0.outer * 72] }.reduce(into: [Double]()) {
+          if !$0.contains($1) { $0.append($1) }
+        },
+        limit: composition.radius * 72)
+    }
     Self.addTies(
-      ties, map: map, directed: network.isDirected, words: words, actorIDs: actorIDs,
+      ties, map: map, directed: network.isDirected, words: words, actorIDs: actorIDs, routing: routing,
       status: { changes?.status(ofTieFrom: $0, to: $1) ?? .kept }, to: &graph)
-    if let rings {
-      // The legend to the left of the outermost ring, level with its top.
-      let radius = rings.rings.last?.radius ?? 1
-      let placed = legend.nodes(left: -radius - 3.4, top: radius, directed: network.isDirected)
+    if let composition {
+      let placed = legend.nodes(
+        left: composition.legendOrigin.x, top: composition.legendOrigin.y, pointSize: pointSize,
+        directed: network.isDirected, twoColumns: composition.legendInTwoColumns)
       graph.lines += placed.statements
       for id in placed.ids { graph.classes[id] = "legend" }
+      if let key = composition.key {
+        let keyed = key.table.nodes(left: key.origin.x, top: key.origin.y, lines: key.lines)
+        graph.lines += keyed.statements
+        for id in keyed.ids { graph.classes[id] = "key" }
+      }
+      // Two invisible corners, so that Graphviz's bounding box holds the bands drawn behind.
+      let r = composition.radius * 72
+      for (index, corner) in [(-r, -r), (r, r)].enumerated() {
+        graph.node(
+          "frame\(index)", id: "frame-\(index)", classes: "frame", title: "",
+          [
+            "shape": "\"point\"", "style": "\"invis\"", "width": "\"0.01\"",
+            "pos": "\"\(DOTText.number(corner.0)),\(DOTText.number(corner.1))\"",
+          ])
+      }
     }
     graph.lines.append("}")
 
@@ -145,7 +207,11 @@ public struct MapDrawing: Sendable {
   /// The drawing with Graphviz's warnings (for example about a font it had to replace).
   public func rendered(_ format: ImageFormat, engine: GraphvizEngine = .shared) throws(RenderError) -> RenderedGraph {
     if format == .dot { return RenderedGraph(data: Data(dot.utf8), warnings: []) }
-    let rendered = try engine.render(dot: dot, engine: options.layout.engine, format: format.rawValue)
+    var text = dot
+    if format == .png, let firstLine = text.firstIndex(of: "\n") {
+      text.insert(contentsOf: "\n  graph [dpi=\"\(DOTText.number(options.dpi))\"]", at: firstLine)
+    }
+    let rendered = try engine.render(dot: text, engine: options.layout.engine, format: format.rawValue)
     guard format == .svg else { return rendered }
     let svg = String(decoding: rendered.data, as: UTF8.self)
     return RenderedGraph(
@@ -158,34 +224,59 @@ public struct MapDrawing: Sendable {
 
   // MARK: - Graph parts
 
-  /// A dashed circle and a name for each ring.
-  private static func addRingGuides(
-    _ rings: RingLayout, map: PartnershipMap, words: DrawingWords, to graph: inout DOTGraph
+  /// The name of each band, in the band, as a plain text node (its id `ring-kern`, class `ring`).
+  private static func addBandNames(
+    _ rings: RingLayout, words: DrawingWords, pointSize: Double, to graph: inout DOTGraph
   ) {
     for (index, ring) in rings.rings.enumerated() {
+      guard let position = ring.labelPosition else { continue }
       let name = words.role(ring.role)
       let slug = DOTText.identifier(ring.role?.rawValue ?? "geen-rol")
-      let diameter = "\"\(DOTText.number(2 * ring.radius))\""
       graph.node(
         "ring\(index)", id: "ring-\(slug)", classes: "ring", title: name,
         [
-          "shape": "\"circle\"", "fixedsize": "\"true\"", "width": diameter, "height": diameter, "label": "\"\"",
-          "style": "\"dashed\"", "color": "\"#C8C8C8\"", "pos": "\"0,0!\"", "tooltip": DOTText.quoted(name),
-        ])
-      let angle = quietestAngle(on: ring, layout: rings, map: map)
-      let position = RingLayout.Point(x: ring.radius * cos(angle), y: ring.radius * sin(angle))
-      graph.node(
-        "ringlabel\(index)", id: "ring-label-\(slug)", classes: "ring ring-label", title: name,
-        [
-          "shape": "\"plaintext\"", "style": "\"\"", "label": DOTText.quoted(name), "fontcolor": "\"#8A8A8A\"",
-          "fontsize": "\"9\"", "pos": DOTGraph.pinned(position),
+          "shape": "\"plaintext\"", "style": "\"\"", "label": DOTText.quoted(name), "fontcolor": "\"#333333\"",
+          "width": "\"0.01\"", "height": "\"0.01\"", "margin": "\"0\"",
+          "pos": "\"\(DOTText.number(position.x * 72)),\(DOTText.number(position.y * 72))\"",
+          "tooltip": DOTText.quoted(name),
         ])
     }
   }
 
+  /// Says when the labels had to give way: shortened or numbered by `auto`, or printed below the
+  /// requested size because even numbers do not fit the paper.
+  private static func noteFitting(_ composition: RingComposition, options: DrawingOptions, warnings: inout [Diagnostic])
+  {
+    let paper = options.paper.name
+    if options.labels == .auto && composition.mode != .full {
+      warnings.append(
+        Diagnostic(
+          .note,
+          "full labels do not fit \(paper) at \(DOTText.number(options.fontSize)) pt; the nodes show "
+            + (composition.mode == .short
+              ? "shortened labels (--labels short)" : "numbers with a key (--labels number)")
+            + "; choose a larger --size or a smaller --font-size for full labels"))
+    }
+    if composition.fit < 1 - 1e-9 {
+      let printed = options.fontSize * composition.fit
+      warnings.append(
+        .warning(
+          "the drawing does not fit \(paper) with \(DOTText.number(options.fontSize)) pt labels; they print at "
+            + "\(DOTText.number((printed * 10).rounded() / 10)) pt"
+            + (printed < DrawingOptions.smallestFontSize
+              ? ", below the legible \(DOTText.number(DrawingOptions.smallestFontSize)) pt" : "")
+            + "; choose a larger --size"
+            + (options.labels == .auto || options.labels == .number ? "" : " or --labels number")))
+    }
+  }
+
+  /// The aspect (width over height) assumed for Graphviz's own layouts when turning the paper.
+  static let graphvizAspect = 1.4
+
   /// One actor: shape and colour by role (or `--color-by`), size by `--size-by`, pinned on the rings.
   private static func addActor(
-    _ index: Int, _ actor: ActorRecord, label: String, isFocus: Bool, scale: Double, position: RingLayout.Point?,
+    _ index: Int, _ actor: ActorRecord, label: String, isFocus: Bool, isInternal: Bool, scale: Double,
+    placed: (position: RingLayout.Point, size: RingLayout.Size)?,
     colour: String?, tooltip: String, status: ChangeStatus, to graph: inout DOTGraph
   ) -> String {
     let style = isFocus ? DrawingStyle.focus : DrawingStyle.role(actor.role)
@@ -196,11 +287,22 @@ public struct MapDrawing: Sendable {
       "tooltip": DOTText.quoted(tooltip),
     ]
     if isFocus { attributes["penwidth"] = "\"2\"" }
-    if scale != 1 {
+    if isInternal {
+      attributes["color"] = "\"\(DrawingStyle.internalOutline.colour)\""
+      attributes["penwidth"] = "\"\(DOTText.number(DrawingStyle.internalOutline.width))\""
+    }
+    if let placed {
+      // Rings: the size the layout made room for, fixed, at a position in points.
+      attributes["fixedsize"] = "\"true\""
+      // Graphviz draws a second outline 4 pt outside the size it is given.
+      let outline = style.shape == "doubleoctagon" ? 8.0 / 72 : 0
+      attributes["width"] = "\"\(DOTText.number(placed.size.width - outline))\""
+      attributes["height"] = "\"\(DOTText.number(placed.size.height - outline))\""
+      attributes["pos"] = "\"\(DOTText.number(placed.position.x * 72)),\(DOTText.number(placed.position.y * 72))\""
+    } else if scale != 1 {
       attributes["width"] = "\"\(DOTText.number(0.75 * scale))\""
       attributes["height"] = "\"\(DOTText.number(0.5 * scale))\""
     }
-    if let position { attributes["pos"] = DOTGraph.pinned(position) }
     switch status {
     case .kept: break
     case .added: attributes.merge(["color": "\"\(DrawingStyle.added)\"", "penwidth": "\"4\""]) { $1 }
@@ -211,31 +313,43 @@ public struct MapDrawing: Sendable {
       ]) { $1 }
     }
     let classes =
-      ["node", "actor"] + (isFocus ? ["focus"] : []) + ["role-\(actor.role?.rawValue ?? "geen")"]
+      ["node", "actor"] + (isFocus ? ["focus"] : []) + (isInternal ? ["intern"] : [])
+      + ["role-\(actor.role?.rawValue ?? "geen")"]
       + (actor.type.map { ["type-" + DOTText.identifier($0)] } ?? []) + (status == .kept ? [] : [status.rawValue])
     graph.node("a\(index)", id: id, classes: classes.joined(separator: " "), title: tooltip, attributes)
     return id
   }
 
-  /// One tie per pair: width from strength, dashed when loose, colour by motive, marked when it
+  /// One tie per pair (``DrawnTie``, styled from all its records): width from strength, lighter
+  /// when loose, colour and dash pattern by motive, routed clear of other actors on the rings
+  /// (``TieRouting``), marked when it
   /// changed between waves; in SVG its `data-source` and `data-target` name the SVG ids of the
   /// actors it joins.
   private static func addTies(
     _ ties: [DrawnTie], map: PartnershipMap, directed: Bool, words: DrawingWords, actorIDs: [String],
-    status: (ActorID, ActorID) -> ChangeStatus, to graph: inout DOTGraph
+    routing: TieRouting?, status: (ActorID, ActorID) -> ChangeStatus, to graph: inout DOTGraph
   ) {
     let strengths = ties.map(\.strength)
     let (low, high) = (strengths.min() ?? 1, strengths.max() ?? 1)
     let arrow = directed ? "->" : "--"
     for (number, pair) in ties.enumerated() {
       let strength = pair.strength
-      let width = high > low ? 0.8 + 3.2 * (strength - low) / (high - low) : 1.5
+      let width =
+        high > low
+        ? DrawingStyle.minimumTieWidth + (DrawingStyle.maximumTieWidth - DrawingStyle.minimumTieWidth)
+          * (strength - low) / (high - low) : DrawingStyle.equalTieWidth
       let tooltip = Self.tooltip(pair: pair, map: map, directed: directed, words: words)
+      let colour = DrawingStyle.motiveColor(pair.motive)
       var attributes = [
         "id": "\"tie-\(number)\"", "penwidth": "\"\(DOTText.number(width))\"",
-        "color": "\"\(DrawingStyle.motiveColor(pair.motive))\"", "tooltip": DOTText.quoted(tooltip),
+        "color": "\"\(pair.isLoose ? DrawingStyle.lighter(colour) : colour)\"",
+        "tooltip": DOTText.quoted(tooltip),
       ]
-      if pair.isLoose { attributes["style"] = "\"dashed\"" }
+      let style = DrawingStyle.motiveStyle(pair.motive)
+      if style != "solid" { attributes["style"] = "\"\(style)\"" }
+      if let routing {
+        attributes["pos"] = DOTText.quoted(routing.route(from: pair.source, to: pair.target, arrow: directed).pos)
+      }
       let change = status(map.actors[pair.source].id, map.actors[pair.target].id)
       switch change {
       case .kept: break
@@ -269,8 +383,8 @@ public struct MapDrawing: Sendable {
       }
       return index
     }
-    guard options.layout == .rings else { return nil }
     if let school = map.actors.firstIndex(where: \.isSchool) { return school }
+    guard options.layout == .rings else { return nil }
     warnings.append(
       .warning("no actor of type 'school'; the centre of the rings stays empty (choose one with --focus ID)"))
     return nil
@@ -315,19 +429,6 @@ public struct MapDrawing: Sendable {
     parts += pair.records[0].attributes.map { "\($0.key) \($0.value)" }
     if pair.records.count > 1 { parts.append("\(pair.records.count)×") }
     return names + "\n" + parts.joined(separator: " · ")
-  }
-
-  /// The direction on a ring farthest from its actors, for the ring's name.
-  private static func quietestAngle(on ring: RingLayout.Ring, layout: RingLayout, map: PartnershipMap) -> Double {
-    let angles = map.actors.indices.filter { index in
-      index != layout.focus && map.actors[index].role == ring.role
-    }.map { atan2(layout.positions[$0].y, layout.positions[$0].x) }.sorted()
-    guard let first = angles.first, let last = angles.last else { return .pi / 2 }
-    var best = (gap: first + 2 * .pi - last, angle: last + (first + 2 * .pi - last) / 2)
-    for (a, b) in zip(angles, angles.dropFirst()) where b - a > best.gap {
-      best = (b - a, a + (b - a) / 2)
-    }
-    return best.angle
   }
 
 }

@@ -1,31 +1,40 @@
 import Foundation
 import NetwerkkaartCore
 
-/// The concentric layout of a netwerkkaart: the focal actor (the school) in the centre, one ring
-/// per role — kern innermost, then verankering, omkadering, context, and actors without a role
-/// outermost — and, within the rings, sectors by actor type.
+/// The concentric layout of a netwerkkaart: the focal actor (the school) in the centre, one band
+/// (annulus) per role — kern innermost, then verankering, omkadering, context, and actors without
+/// a role outermost — and, within the bands, sectors by actor type.
 ///
 /// 1. **Sectors.** Types are put around the circle so that types with many ties between them are
 ///    neighbours: starting from the type most tied to the focal actor, each next type is the one
 ///    with the most ties to the previous. Each type gets a sector as wide as its share of actors
-///    and keeps that direction on every ring, so a type's actors line up from ring to ring.
+///    and keeps that direction in every band, so a type's actors line up from band to band.
 /// 2. **Order within sectors.** Actors of one type are ordered by the mean direction of their
-///    neighbours (the barycentre heuristic of Sugiyama et al. 1981, on a circle), repeated a few
-///    times, so that ties are short and cross little.
-/// 3. **Spacing.** Each actor gets an arc in proportion to its node's width, so labels do not
-///    overlap; each ring is turned to bring its actors closest to their sectors, and its radius
-///    is the smallest that fits its actors around the circle and keeps every node clear of the
-///    nodes on the ring inside it (node extents measured along each node's own direction).
+///    neighbours (the barycentre heuristic of Sugiyama et al. 1981, on a circle), swept a few
+///    times over the bands, so that ties are short and cross little.
+/// 3. **Local swaps.** ``CrossingReduction`` then swaps neighbours where that lowers
+///    the number of crossings and of ties drawn under other actors (or, at equal counts, the
+///    total tie length).
+/// 4. **Bands.** ``BandLayout`` gives each band the smallest radius at which its actors and its
+///    name fit around the circle without touching and clear of the band inside, so a nearly
+///    empty band stays thin and empty roles have no band.
 ///
 /// Positions are in inches with the focal actor at (0, 0). The same map gives the same positions
 /// every time: every choice breaks ties by actor order.
 public struct RingLayout: Sendable {
-  /// One ring: the role it holds (`nil`: actors without a role) and its radius in inches.
+  /// One band: the role it holds (`nil`: actors without a role), the radius of the circle its
+  /// actors sit on, its inner and outer edge, and where its name goes, in inches.
   public struct Ring: Sendable, Hashable {
     /// The role of the ring's actors; `nil` for the outer ring of actors without a role.
     public let role: ActorRole?
     /// Distance of the ring from the centre, in inches.
     public let radius: Double
+    /// The inner edge of the band's annulus.
+    public let inner: Double
+    /// The outer edge of the band's annulus.
+    public let outer: Double
+    /// The centre of the band's name, on the band's circle.
+    public let labelPosition: Point?
   }
 
   /// A point in inches.
@@ -54,24 +63,19 @@ public struct RingLayout: Sendable {
       self.width = width
       self.height = height
     }
-
-    /// How far the node reaches from its centre along the direction `angle`.
-    func reach(along angle: Double) -> Double {
-      abs(width / 2 * cos(angle)) + abs(height / 2 * sin(angle))
-    }
   }
 
   /// Position of every actor, in map order.
   public let positions: [Point]
-  /// The rings from the inside out; empty roles have no ring.
+  /// The bands from the inside out; empty roles have no band.
   public let rings: [Ring]
   /// The actor in the centre, if any.
   public let focus: Int?
+  /// Crossings of the ties drawn straight after the barycentre sweeps.
+  public let crossingsAfterSweeps: Int
+  /// Crossings of the ties drawn straight after the local swaps (at most the former).
+  public let crossingsAfterSwaps: Int
 
-  /// Minimum free space between the nodes of neighbouring rings, and around the centre.
-  static let ringGap = 0.45
-  /// Free arc between neighbouring nodes on a ring.
-  static let nodeGap = 0.25
   /// Barycentre passes.
   static let passes = 6
 
@@ -82,21 +86,24 @@ public struct RingLayout: Sendable {
   ///   - network: the network of `map`, whose ties order the sectors and the actors within them.
   ///   - focus: the actor in the centre (an index), `nil` for none.
   ///   - nodeSizes: the size of each actor's node in inches, for spacing.
-  public init(map: PartnershipMap, network: Network, focus: Int?, nodeSizes: [Size]) {
-    let nodeWidths = nodeSizes.map(\.width)
+  ///   - labelSizes: the size of each band's name (by role; `nil` key: actors without a role),
+  ///     for which the band keeps room; a band without an entry gets no name.
+  public init(
+    map: PartnershipMap, network: Network, focus: Int?, nodeSizes: [Size], labelSizes: [ActorRole?: Size] = [:]
+  ) {
     let n = map.actors.count
     self.focus = focus
-    let neighbors = (0..<n).map { actor in
-      Array(
-        Set(network.outgoing.neighbors(of: actor).map(Int.init) + network.incoming.neighbors(of: actor).map(Int.init))
-      )
-      .filter { $0 != focus }.sorted()
+    let allNeighbors = (0..<n).map { actor in
+      Set(network.outgoing.neighbors(of: actor).map(Int.init) + network.incoming.neighbors(of: actor).map(Int.init))
+        .sorted()
     }
+    let neighbors = allNeighbors.map { $0.filter { $0 != focus } }
     let typeOrder = Self.typeOrder(map: map, neighbors: neighbors, network: network, focus: focus)
     let typeIndex = Dictionary(uniqueKeysWithValues: typeOrder.enumerated().map { ($1, $0) })
     let sectorCentre = Self.sectorCentres(map: map, focus: focus, typeOrder: typeOrder)
+    let desired = (0..<n).map { sectorCentre[Self.typeKey(map.actors[$0])] ?? 0 }
 
-    // Actors on each ring, from the inside out.
+    // Actors in each band, from the inside out.
     let ringRoles: [ActorRole?] = ActorRole.allCases.map { $0 } + [nil]
     var members: [[Int]] = ringRoles.map { role in
       (0..<n).filter { $0 != focus && map.actors[$0].role == role }
@@ -104,16 +111,19 @@ public struct RingLayout: Sendable {
     let kept = members.indices.filter { !members[$0].isEmpty }
     members = kept.map { members[$0] }
     let roles = kept.map { ringRoles[$0] }
+    let labels = roles.map { labelSizes[$0] }
+    let centreReach =
+      focus.map {
+        (nodeSizes[$0].width * nodeSizes[$0].width + nodeSizes[$0].height * nodeSizes[$0].height).squareRoot() / 2
+      } ?? 0
 
     // Angles: start at the sector centres, then refine by barycentres.
-    var angle = [Double](repeating: 0, count: n)
-    for actor in 0..<n { angle[actor] = sectorCentre[Self.typeKey(map.actors[actor])] ?? 0 }
+    var angle = desired
     for _ in 0..<Self.passes {
-      for actors in members {
+      for (band, actors) in members.enumerated() {
         let key = actors.map { actor -> Double in
-          let centre = sectorCentre[Self.typeKey(map.actors[actor])] ?? 0
           let around = Self.circularMean(neighbors[actor].map { angle[$0] }) ?? angle[actor]
-          return Self.difference(around, centre)
+          return Self.difference(around, desired[actor])
         }
         let ordered = actors.indices.sorted { a, b in
           let (ta, tb) = (
@@ -123,37 +133,74 @@ public struct RingLayout: Sendable {
           if key[a] != key[b] { return key[a] < key[b] }
           return actors[a] < actors[b]
         }.map { actors[$0] }
-        let placed = Self.spread(ordered, widths: nodeWidths)
-        let desired = ordered.map { sectorCentre[Self.typeKey(map.actors[$0])] ?? 0 }
-        let turn = Self.circularMean(zip(desired, placed).map { Self.difference($0, $1) }) ?? 0
-        for (actor, theta) in zip(ordered, placed) { angle[actor] = theta + turn }
+        members[band] = ordered
+        let placed = BandLayout.arrange(
+          ordered.map { nodeSizes[$0] } + (labels[band].map { [$0] } ?? []), desired: ordered.map { desired[$0] },
+          radius: Double(band + 1), count: ordered.count)
+        for (actor, theta) in zip(ordered, placed) { angle[actor] = theta }
       }
     }
 
-    // Radii: fit the nodes around the circumference, and keep each ring's nodes clear of the
-    // nodes of the ring inside it, measured along each node's direction.
-    var radii: [Double] = []
-    var innerRadius = 0.0
-    var innerReach = focus.map { max(nodeSizes[$0].width, nodeSizes[$0].height) / 2 } ?? 0
-    for actors in members {
-      let circumference = actors.reduce(0) { $0 + nodeWidths[$1] + Self.nodeGap }
-      let reach = actors.map { nodeSizes[$0].reach(along: angle[$0]) }.max() ?? 0
-      let radius = max(innerRadius + innerReach + reach + Self.ringGap, circumference / (2 * .pi))
-      radii.append(radius)
-      innerRadius = radius
-      innerReach = reach
-    }
-
-    var positions = [Point](repeating: Point(x: 0, y: 0), count: n)
-    for (ring, actors) in members.enumerated() {
-      for actor in actors {
-        let rounded = { (value: Double) in (value * 1000).rounded() / 1000 }
-        positions[actor] = Point(
-          x: rounded(radii[ring] * cos(angle[actor])), y: rounded(radii[ring] * sin(angle[actor])))
+    // Bands at their smallest radii for this order.
+    func placeAll(_ orders: [[Int]]) -> (placed: [BandLayout.Placed], positions: [Point]) {
+      var placed: [BandLayout.Placed] = []
+      var positions = [Point](repeating: Point(x: 0, y: 0), count: n)
+      var limit = centreReach
+      var inside = focus.map { [BandLayout.Box(centre: Point(x: 0, y: 0), size: nodeSizes[$0])] } ?? []
+      for (band, order) in orders.enumerated() {
+        let result = BandLayout.place(
+          sizes: order.map { nodeSizes[$0] }, label: labels[band], desired: order.map { desired[$0] },
+          inside: inside, innerLimit: limit, radius: nil)
+        inside += result.boxes
+        for (index, actor) in order.enumerated() {
+          let (theta, radius) = (result.angles[index], result.actorRadii[index])
+          positions[actor] = Point(x: radius * cos(theta), y: radius * sin(theta))
+        }
+        placed.append(result)
+        limit = result.radius
       }
+      return (placed, positions)
     }
-    self.positions = positions
-    self.rings = zip(roles, radii).map { Ring(role: $0, radius: $1) }
+    var (placed, positions) = placeAll(members)
+
+    // Local swaps, each band re-placed on its radius.
+    let ties = (0..<n).flatMap { a in allNeighbors[a].filter { a < $0 }.map { CrossingReduction.Tie(a: a, b: $0) } }
+    let reduction = CrossingReduction(
+      ties: ties, radii: nodeSizes.map { min($0.width, $0.height) / 2 + BandLayout.itemGap / 2 })
+    let sweeps = reduction.score(positions).crossings
+    let radii = placed.map(\.radius)
+    reduction.improve(
+      &members, sameGroup: { _, _ in true },
+      place: { orders, band, positions in
+        let angles = BandLayout.arrange(
+          orders[band].map { nodeSizes[$0] } + (labels[band].map { [$0] } ?? []),
+          desired: orders[band].map { desired[$0] }, radius: radii[band], count: orders[band].count)
+        for (actor, theta) in zip(orders[band], angles) {
+          positions[actor] = Point(x: radii[band] * cos(theta), y: radii[band] * sin(theta))
+        }
+      }, positions: &positions)
+    (placed, positions) = placeAll(members)
+    self.crossingsAfterSweeps = sweeps
+    self.crossingsAfterSwaps = reduction.score(positions).crossings
+
+    let rounded = { (value: Double) in (value * 1000).rounded() / 1000 }
+    self.positions = positions.map { Point(x: rounded($0.x), y: rounded($0.y)) }
+    var rings: [Ring] = []
+    var previousOuter = centreReach
+    for (band, result) in placed.enumerated() {
+      let inner = band == 0 ? max(0, result.innermost - BandLayout.bandGap / 2) : (previousOuter + result.innermost) / 2
+      let next =
+        band + 1 < placed.count
+        ? (result.outermost + placed[band + 1].innermost) / 2 : result.outermost + BandLayout.bandGap / 2
+      rings.append(
+        Ring(
+          role: roles[band], radius: rounded(result.radius), inner: rounded(inner), outer: rounded(next),
+          labelPosition: result.labelAngle.map {
+            Point(x: rounded(result.radius * cos($0)), y: rounded(result.radius * sin($0)))
+          }))
+      previousOuter = result.outermost
+    }
+    self.rings = rings
   }
 
   static func typeKey(_ actor: ActorRecord) -> String { actor.type ?? "" }
@@ -211,21 +258,6 @@ public struct RingLayout: Sendable {
       start -= width
     }
     return centres
-  }
-
-  /// Angles for actors in this order around a ring, each with an arc in proportion to its width,
-  /// the first centred at angle 0, going clockwise.
-  static func spread(_ actors: [Int], widths: [Double]) -> [Double] {
-    let arcs = actors.map { widths[$0] + nodeGap }
-    let total = arcs.reduce(0, +)
-    let scale = 2 * .pi / max(total, 1e-9)
-    var angles: [Double] = []
-    var position = 0.0
-    for arc in arcs {
-      angles.append(-position * scale)
-      position += arc
-    }
-    return angles
   }
 
   /// Mean direction of angles, or nil when there are none or they cancel out.

@@ -1,0 +1,165 @@
+import NetwerkkaartCore
+
+/// The rings map fitted to its paper: which labels the nodes carry, the ring layout for them,
+/// and where the legend and (for numbered nodes) the key go.
+///
+/// Everything is measured in inches at the size it will be printed, with labels at the requested
+/// font size. For each label mode in turn (for `auto`: full, then short, then numbers) the rings
+/// are laid out and several arrangements are tried: the legend left of the rings and the key right
+/// of them (**beside**), or the legend (in one column or two) and then the key below the rings
+/// (**below**), the key's columns as tall (beside) or as wide (below) as the rings, the paper's
+/// short side or its long side. The first mode whose best arrangement fits the paper at 100 % is
+/// taken; when none does, the one that fits best (labels are then printed smaller, and the drawing
+/// says so in a warning).
+struct RingComposition {
+  let mode: DrawingOptions.LabelMode
+  let labels: [String]
+  let sizes: [RingLayout.Size]
+  let layout: RingLayout
+  /// Top-left corner of the legend, in inches.
+  let legendOrigin: RingLayout.Point
+  /// Whether the legend is in two columns (roles, ties).
+  let legendInTwoColumns: Bool
+  /// The key table and its top-left corner and lines a column (numbered nodes only).
+  let key: (table: KeyTable, origin: RingLayout.Point, lines: Int)?
+  /// The outer radius of the bands (or the centre's reach), in inches.
+  let radius: Double
+  /// Width and height of everything drawn, title included, in inches.
+  let extent: RingLayout.Size
+  /// The factor (at most 1) Graphviz will scale the drawing by to fit the paper.
+  let fit: Double
+  /// The paper as used (turned or not), in inches.
+  let paper: (width: Double, height: Double)
+
+  /// Space between the rings, the legend and the key, in inches.
+  static let gap = 0.25
+  /// Graphviz's `pad` around the drawing, in inches.
+  static let pad = 0.05
+  /// Room kept free on the paper for text Graphviz measures a little wider, in inches.
+  static let slack = 0.08
+
+  init(
+    map: PartnershipMap, network: Network, focus: Int?, shapes: [String], scale: [Double], legend: Legend,
+    options: DrawingOptions, words: DrawingWords, title: String?
+  ) {
+    let names = map.actors.map(\.displayName)
+    let pointSize = options.fontSize
+    let modes: [DrawingOptions.LabelMode] = options.labels == .auto ? [.full, .short, .number] : [options.labels]
+    let titleSize = title.map {
+      RingLayout.Size(
+        width: TextMetrics.width($0, pointSize: pointSize * Self.titleScale),
+        height: TextMetrics.height(lines: 1, pointSize: pointSize * Self.titleScale) + 0.08)
+    }
+    var roleSizes: [ActorRole?: RingLayout.Size] = [:]
+    for role in ActorRole.allCases.map({ $0 }) + [nil] {
+      roleSizes[role] = Self.bandLabelSize(words.role(role), pointSize: pointSize)
+    }
+    func composed(_ mode: DrawingOptions.LabelMode) -> RingComposition {
+      let labels = LabelFitting.labels(names, mode: mode)
+      let sizes = labels.indices.map {
+        NodeSizing.size(label: labels[$0], shape: shapes[$0], pointSize: pointSize, scale: scale[$0])
+      }
+      let layout = RingLayout(map: map, network: network, focus: focus, nodeSizes: sizes, labelSizes: roleSizes)
+      let radius = layout.rings.last?.outer ?? focus.map { max(sizes[$0].width, sizes[$0].height) / 2 } ?? 0.5
+      let short = min(options.paper.width, options.paper.height) - 2 * Self.pad
+      let long = max(options.paper.width, options.paper.height) - 2 * Self.pad
+      // The key's entries wrapped at 3.2 in or 2.4 in, or for two columns across the paper's short side.
+      let keys: [KeyTable?] =
+        mode == .number
+        ? [min(3.2, short), min(2.4, short), (short - 1.5 * pointSize / 72) / 2].map {
+          KeyTable(names: names, pointSize: pointSize, maximumEntryWidth: $0)
+        } : [nil]
+      var candidates: [RingComposition] = []
+      for below in [false, true] {
+        for twoColumns in below ? [false, true] : [false] {
+          let legend = legend.extent(pointSize: pointSize, twoColumns: twoColumns)
+          for key in keys {
+            let keyLines: [Int?] =
+              key.map { key in
+                below
+                  ? [max(2 * radius, legend.width), short, long].map { key.lines(width: $0) }
+                  : [max(2 * radius, legend.height), short, long].map {
+                    key.lines(height: $0 - (titleSize?.height ?? 0))
+                  }
+              } ?? [nil]
+            for lines in keyLines {
+              candidates.append(
+                RingComposition(
+                  mode: mode, labels: labels, sizes: sizes, layout: layout, radius: radius, legend: legend,
+                  legendInTwoColumns: twoColumns, key: key.map { ($0, lines ?? 1) }, title: titleSize, below: below,
+                  paperSize: options.paper))
+            }
+          }
+        }
+      }
+      // The best fit; among equals, the first (beside before below, fewer columns first).
+      return candidates.dropFirst().reduce(candidates[0]) { $1.fit > $0.fit + 1e-9 ? $1 : $0 }
+    }
+    // auto: full labels, else short ones, else numbers; the first that fits, or the best.
+    var best = composed(options.labels == .auto ? .full : options.labels)
+    let later: [DrawingOptions.LabelMode] = options.labels == .auto ? [.short, .number] : []
+    for mode in later where best.fit < 1 - 1e-9 {
+      let candidate = composed(mode)
+      if candidate.fit > best.fit + 1e-9 { best = candidate }
+    }
+    self = best
+  }
+
+  /// Title size relative to the labels.
+  static let titleScale = 1.3
+
+  /// The box of a band's name at this size (plus a little air), for the layout to keep room.
+  static func bandLabelSize(_ name: String, pointSize: Double) -> RingLayout.Size {
+    RingLayout.Size(
+      width: TextMetrics.width(name, pointSize: pointSize) + 0.1,
+      height: TextMetrics.height(lines: 1, pointSize: pointSize) + 0.06)
+  }
+
+  private init(
+    mode: DrawingOptions.LabelMode, labels: [String], sizes: [RingLayout.Size], layout: RingLayout, radius: Double,
+    legend: RingLayout.Size, legendInTwoColumns: Bool, key: (table: KeyTable, lines: Int)?, title: RingLayout.Size?,
+    below: Bool, paperSize: PaperSize
+  ) {
+    self.mode = mode
+    self.labels = labels
+    self.sizes = sizes
+    self.layout = layout
+    self.radius = radius
+    self.legendInTwoColumns = legendInTwoColumns
+    let diameter = 2 * radius
+    let keySize = key.map { $0.table.extent(lines: $0.lines) }
+    var width: Double
+    var height: Double
+    if below {
+      legendOrigin = RingLayout.Point(x: -radius, y: -radius - Self.gap)
+      width = max(diameter, legend.width)
+      height = diameter + Self.gap + legend.height
+      if let key, let keySize {
+        self.key = (key.table, RingLayout.Point(x: -radius, y: -radius - 2 * Self.gap - legend.height), key.lines)
+        width = max(width, keySize.width)
+        height += Self.gap + keySize.height
+      } else {
+        self.key = nil
+      }
+    } else {
+      legendOrigin = RingLayout.Point(x: -radius - Self.gap - legend.width, y: max(radius, legend.height / 2))
+      width = legend.width + Self.gap + diameter
+      height = max(diameter, legend.height)
+      if let key, let keySize {
+        self.key = (key.table, RingLayout.Point(x: radius + Self.gap, y: max(radius, keySize.height / 2)), key.lines)
+        width += Self.gap + keySize.width
+        height = max(height, keySize.height)
+      } else {
+        self.key = nil
+      }
+    }
+    if let title {
+      width = max(width, title.width)
+      height += title.height
+    }
+    extent = RingLayout.Size(width: width, height: height)
+    paper = paperSize.oriented(forAspect: width / max(height, 1e-9))
+    // A little slack for Graphviz's own text widths, which may exceed the font metrics slightly.
+    fit = min(1, (paper.width - 2 * Self.pad - Self.slack) / width, (paper.height - 2 * Self.pad - Self.slack) / height)
+  }
+}
