@@ -26,6 +26,16 @@ static inline int nkgv_render(GVC_t *gvc, Agraph_t *graph, const char *format, c
   return status;
 }
 
+/// Frees the node list that the `nop` and `nop2` engines (neato -n) leave behind. They set
+/// neato's global `Nop` only while laying out, so at `gvFreeLayout` neato_cleanup sees
+/// `Nop == 0` (and `Pack >= 0`) and skips `free_scan_graph`: Graphviz 2.42 loses the list,
+/// (nodes + 1) pointers, on every layout. Call it after rendering and before `gvFreeLayout`;
+/// the pointer is reset, so a Graphviz that does free the list frees NULL.
+static inline void nkgv_free_nop_node_list(Agraph_t *graph) {
+  free(GD_neato_nlist(graph));
+  GD_neato_nlist(graph) = NULL;
+}
+
 /// Releases a string Graphviz allocated (aglasterr, plugin lists).
 static inline void nkgv_free(void *pointer) { free(pointer); }
 
