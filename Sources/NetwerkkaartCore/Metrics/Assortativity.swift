@@ -42,8 +42,14 @@ public struct Assortativity: Sendable, Hashable {
   ///   - categories: the category of each actor (for example the index of its role in
   ///     `ActorRole.allCases`), `nil` where not coded. Leave empty for degree assortativity only.
   public init(_ network: Network, categories: [Int?] = []) {
-    degree = Self.degree(network)
-    categorical = Self.categorical(network, categories: categories)
+    self.init(degree: Self.degree(network), categorical: Self.categorical(network, categories: categories))
+  }
+
+  /// Both figures as already computed, for example the degree assortativity a
+  /// ``NetworkAnalysis`` holds (``NetworkAnalysis/degreeAssortativity``).
+  public init(degree: Double?, categorical: Double?) {
+    self.degree = degree
+    self.categorical = categorical
   }
 
   /// Degree assortativity; `nil` when undefined (no ties, or all degrees at tie ends equal).

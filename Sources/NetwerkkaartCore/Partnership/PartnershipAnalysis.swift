@@ -120,7 +120,9 @@ public struct PartnershipAnalysis: Sendable {
     cliques = MaximalCliques(network, minimumSize: 3)
     communities = LouvainCommunities(network, seed: 1)
     let roleIndex = Dictionary(uniqueKeysWithValues: ActorRole.allCases.enumerated().map { ($1, $0) })
-    assortativity = Assortativity(network, categories: map.actors.map { $0.role.flatMap { roleIndex[$0] } })
+    assortativity = Assortativity(
+      degree: analysis.degreeAssortativity,
+      categorical: Assortativity.categorical(network, categories: map.actors.map { $0.role.flatMap { roleIndex[$0] } }))
     densityWithoutFocus = focus.map { Self.densityWithout($0, in: network) }
     groups = ActorPartition(map, by: basis)
     groupBasis = basis
