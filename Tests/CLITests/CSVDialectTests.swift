@@ -63,4 +63,26 @@ import Testing
     let result = try netwerkkaart(["compare"] + (try Self.maps()) + ["--csv-dialect", "excel-nl"])
     #expect(result.status == 64 && result.standardError.contains("name the first with -o"), "\(result)")
   }
+
+  /// Python's `csv.Sniffer` finds `;` in the excel-nl file of two examples, every row has the
+  /// header's width, and De Linde's density reads with a decimal comma as 2·58/(30·29) = 0.133333.
+  @Test(.pythonLibraries)
+  func compareExcelNLSniffed() throws {
+    let target = try folder(["keep.txt": ""]).appendingPathComponent("v.csv").path
+    let result = try netwerkkaart(
+      "compare", "Examples/basisschool-de-linde", "Examples/secundaire-school-atheneum-zuid", "-o", target,
+      "--csv-dialect", "excel-nl")
+    #expect(result.status == 0, "\(result)")
+    let script = """
+      import csv, sys
+      text = open(sys.argv[1], encoding="utf-8-sig", newline="").read()
+      dialect = csv.Sniffer().sniff(text)
+      rows = list(csv.reader(text.splitlines(), delimiter=dialect.delimiter))
+      density = float(rows[1][rows[0].index("density")].replace(",", "."))
+      print(dialect.delimiter, len({len(row) for row in rows}), len(rows) - 1, round(density, 6))
+      """
+    let check = try CommandRunner.runExecutable(
+      URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", script, target])
+    #expect(check.standardOutput == "; 1 2 0.133333\n", "\(check)")
+  }
 }
