@@ -93,6 +93,10 @@ struct AnalyseCommand: ParsableCommand {
     progress?.finish()
     DiagnosticPrinter.print(analysis.network.diagnostics)
     let report = AnalysisReport(source: prepared.name, analysis: analysis, brokerCount: brokers)
+    if format == .json {
+      // Only the JSON report lists eigenvector centrality and PageRank.
+      DiagnosticPrinter.unconverged(report.unconverged, conventions: report.unconvergedConventions)
+    }
     try ReportOutput.write(
       report.rendered(as: format), to: file.output, table: format == .table, inputs: mapOptions.input.files,
       workbook: report.writeWorkbook)

@@ -17,7 +17,9 @@ struct CompareCommand: ParsableCommand {
       a 'wave'. --from, --ties filters, --directed, --weighted, --without-ego and \
       --pseudonymise apply to every map. \
       When a map cannot be read, every map's problems are reported and nothing is written to \
-      standard output. The columns are described in Docs/Compare.md. Example:
+      standard output. -o FILE.csv writes the maps to FILE.csv and the conventions to \
+      FILE-conventies.csv; --csv-dialect excel-nl makes them ';'-separated with decimal commas \
+      for Excel in Dutch or Belgian settings. The columns are described in Docs/Compare.md. Example:
 
         netwerkkaart compare Examples/basisschool-de-linde Examples/secundaire-school-atheneum-zuid --format latex
       """
@@ -39,10 +41,15 @@ struct CompareCommand: ParsableCommand {
   @OptionGroup var threading: ThreadOptions
 
   @OptionGroup var file: ReportFileOption
+  @OptionGroup var csv: CSVDialectOption
   @OptionGroup var languageOptions: LanguageOptions
 
   /// Worker threads for the path sweep (`--threads`); `nil` means one per core.
   var threads: Int? { threading.threads }
+
+  func validate() throws {
+    try csv.validate(output: file.output, tables: "the maps and the conventions", example: "vergelijking.csv")
+  }
 
   func run() throws {
     let batch = input.batch(maps, withoutEgo: analysis.withoutEgo)
@@ -74,6 +81,15 @@ struct CompareCommand: ParsableCommand {
     }
     let settings = input.ties.settings + analysis.settings
     let report = ComparisonReport(entries: entries, settings: settings, language: languageOptions.language)
+    if let output = file.output, output.lowercased().hasSuffix(".csv") {
+      // Two tables, two files: a spreadsheet opens each as one table.
+      let conventions = ReportFiles.companionURL(of: URL(fileURLWithPath: output), suffix: "conventies").path
+      try OutputFile.refuseOverwriting([output, conventions], inputs: maps)
+      let files = report.csvFiles(csv.dialect)
+      try OutputFile.write(Data(files.maps.utf8), to: output, what: "the comparison")
+      try OutputFile.write(Data(files.conventions.utf8), to: conventions, what: "the conventions")
+      return
+    }
     try ReportOutput.write(
       report.rendered(as: format), to: file.output, table: format == .table, inputs: maps,
       workbook: report.writeWorkbook)

@@ -21,6 +21,15 @@ enum DiagnosticPrinter {
     standardError(text)
   }
 
+  /// Warns of each iterative measure that did not converge, with the sentence of its convention:
+  /// `warning: eigenvector: did not converge after 10000 power-iteration steps: …`.
+  static func unconverged(_ measures: [Measure], conventions: [Convention]) {
+    for measure in measures {
+      let text = conventions.last { $0.name == measure.rawValue }?.text ?? "did not converge"
+      standardError("warning: \(measure.rawValue): \(text)\n")
+    }
+  }
+
   /// Writes `text` to standard error; when even that fails there is no one left to tell.
   static func standardError(_ text: String) {
     try? FileHandle.standardError.write(contentsOf: Data(text.utf8))

@@ -29,11 +29,7 @@ struct MetricsCommand: ParsableCommand {
       valueName: "file"))
   var output: String?
 
-  @Option(
-    help: ArgumentHelp(
-      "CSV for which spreadsheet: rfc4180 (',' and '0.5') or excel-nl (';', '0,5', UTF-8 with BOM: Excel in Dutch or Belgian settings). excel-nl needs -o FILE.csv.",
-      valueName: "dialect"))
-  var csvDialect: CSVDialect = .rfc4180
+  @OptionGroup var csv: CSVDialectOption
 
   @Option(
     help: ArgumentHelp(
@@ -67,11 +63,7 @@ struct MetricsCommand: ParsableCommand {
   var extended = false
 
   func validate() throws {
-    if csvDialect == .excelNL && !(output?.lowercased().hasSuffix(".csv") ?? false) {
-      throw ValidationError(
-        "--csv-dialect excel-nl writes the actor table and the figures as two files; name the first with -o, e.g. -o metrics.csv."
-      )
-    }
+    try csv.validate(output: output, tables: "the actor table and the figures", example: "metrics.csv")
     if let approximate, !(approximate > 0 && approximate < 1) {
       throw ValidationError("--approximate takes an error bound between 0 and 1, such as 0.05.")
     }
@@ -103,10 +95,7 @@ struct MetricsCommand: ParsableCommand {
     let table = MetricsTable(
       network, threads: threads, approximation: approximation, extended: extended, progress: progress?.callback)
     progress?.finish()
-    for measure in table.unconverged {
-      let text = table.conventions.last { $0.name == measure.rawValue }?.text ?? "did not converge"
-      FileHandle.standardError.write(Data("warning: \(measure.rawValue): \(text)\n".utf8))
-    }
+    DiagnosticPrinter.unconverged(table.unconverged, conventions: table.conventions)
     let spreadsheet = [".csv", ".xlsx"].contains { output?.lowercased().hasSuffix($0) ?? false }
     let readable = (format == .table || format == .markdown) && !spreadsheet
     let field = sort ?? (readable ? Measure.betweenness.rawValue : "input")
@@ -117,6 +106,6 @@ struct MetricsCommand: ParsableCommand {
       return
     }
     try OutputFile.refuseOverwriting([output], inputs: mapOptions.input.files)
-    try ReportFiles.write(report, to: output, format: format, dialect: csvDialect)
+    try ReportFiles.write(report, to: output, format: format, dialect: csv.dialect)
   }
 }

@@ -29,9 +29,30 @@ enum ReportFiles {
   }
 
   /// `metrics.csv` → `metrics-kengetallen.csv`, in the same folder.
-  static func figuresURL(of url: URL) -> URL {
+  static func figuresURL(of url: URL) -> URL { companionURL(of: url, suffix: "kengetallen") }
+
+  /// The second table's file beside `url`: `vergelijking.csv` → `vergelijking-conventies.csv`.
+  static func companionURL(of url: URL, suffix: String) -> URL {
     url.deletingLastPathComponent().appendingPathComponent(
-      url.deletingPathExtension().lastPathComponent + "-kengetallen.csv")
+      url.deletingPathExtension().lastPathComponent + "-\(suffix).csv")
+  }
+}
+
+/// `--csv-dialect` of the commands that write CSV tables to `-o FILE.csv` (`metrics`, `compare`).
+struct CSVDialectOption: ParsableArguments {
+  @Option(
+    name: .customLong("csv-dialect"),
+    help: ArgumentHelp(
+      "CSV for which spreadsheet: rfc4180 (',' and '0.5') or excel-nl (';', '0,5', UTF-8 with BOM: Excel in Dutch or Belgian settings). excel-nl needs -o FILE.csv.",
+      valueName: "dialect"))
+  var dialect: CSVDialect = .rfc4180
+
+  /// Refuses excel-nl without `-o FILE.csv`: it writes two files, `tables` says which.
+  func validate(output: String?, tables: String, example: String) throws {
+    if dialect == .excelNL && !(output?.lowercased().hasSuffix(".csv") ?? false) {
+      throw ValidationError(
+        "--csv-dialect excel-nl writes \(tables) as two files; name the first with -o, e.g. -o \(example).")
+    }
   }
 }
 

@@ -64,8 +64,10 @@ public struct MetricsTable: Sendable {
       + unconverged.map { Convention.notConverged($0, analysis: analysis) }
   }
 
-  /// The measures among `measures` whose power iteration did not converge.
-  static func unconverged(_ analysis: NetworkAnalysis, columns measures: [Measure]) -> [Measure] {
+  /// The measures among `measures` whose power iteration did not converge: eigenvector
+  /// centrality and PageRank are checked, every other measure is direct. `analyse` asks this of
+  /// the eigenvector and PageRank values its JSON report lists.
+  public static func unconverged(_ analysis: NetworkAnalysis, columns measures: [Measure]) -> [Measure] {
     measures.filter { measure in
       switch measure {
       case .eigenvector: !analysis.eigenvector.converged
@@ -253,7 +255,7 @@ public struct Convention: Sendable, Hashable, Codable {
 
   /// The convention of an iterative measure that did not converge (see
   /// ``MetricsTable/unconverged``).
-  static func notConverged(_ measure: Measure, analysis: NetworkAnalysis) -> Convention {
+  public static func notConverged(_ measure: Measure, analysis: NetworkAnalysis) -> Convention {
     let steps = measure == .eigenvector ? analysis.eigenvector.iterations : analysis.pageRank.iterations
     let reason =
       measure == .eigenvector

@@ -44,6 +44,18 @@ public struct AnalysisReport: Sendable {
     }
   }
 
+  /// The iterative measures of the JSON report's `actor_measures` (eigenvector centrality,
+  /// PageRank) whose power iteration did not converge; their values are the last step's. The JSON
+  /// report lists them under `not_converged` and `analyse --format json` warns of each.
+  public var unconverged: [Measure] {
+    MetricsTable.unconverged(analysis.analysis, columns: [.eigenvector, .pagerank])
+  }
+
+  /// The sentence saying why, for each measure of ``unconverged``.
+  public var unconvergedConventions: [Convention] {
+    unconverged.map { Convention.notConverged($0, analysis: analysis.analysis) }
+  }
+
   /// The report in one format.
   public func rendered(as format: Format) -> String {
     switch format {
@@ -371,6 +383,7 @@ public struct AnalysisReport: Sendable {
       return JSONText.object(fields)
     }
     members.append(("actor_measures", JSONText.list(actors)))
+    if !unconverged.isEmpty { members.append(("not_converged", strings(unconverged.map(\.rawValue)))) }
     members.append(
       (
         "subgroups",

@@ -22,7 +22,11 @@ import OrderedCollections
 /// - Actors are the labels (or `1` … `n`). A cell's value is the tie strength; 0 is no tie,
 ///   a negative value is an error.
 /// - A full matrix that is symmetric gives one tie per pair; otherwise one tie per non-zero
-///   cell and the map is marked directed. Edge and node lists give the ties as listed.
+///   cell and the map is marked directed. DL has no mark for direction, so a directed map whose
+///   every tie is returned with the same strength reads back undirected (``DLWriter`` warns when
+///   it writes one). When one matrix of several is symmetric and another is not, the symmetric
+///   one still gives one tie per pair, with a warning: a directed analysis sees those ties one
+///   way only. Edge and node lists give the ties as listed.
 /// - With several matrices each tie gets the attribute `relation` naming its matrix.
 /// - Two-mode data (`nr` ≠ `nc`) cannot be read.
 enum DLReader {
@@ -326,7 +330,10 @@ private struct DLParser {
     // Each matrix is judged on its own: a symmetric relation gives one tie per pair even when
     // another relation of the file is asymmetric (which makes the map directed).
     let symmetric = symmetricMatrices(ties)
-    if format == .fullMatrix && symmetric.count < matrixCount { parts.metadata.directed = true }
+    if format == .fullMatrix && symmetric.count < matrixCount {
+      parts.metadata.directed = true
+      warnOneWay(symmetric, ties: ties)
+    }
     for (source, target, weight, matrix, line) in ties
     where (!symmetric.contains(matrix) || source <= target) && names.indices.contains(source)
       && names.indices.contains(target)
@@ -335,9 +342,27 @@ private struct DLParser {
         source: ActorID(names[source]), target: ActorID(names[target]), weight: weight,
         origin: SourceLocation(file: path, line: line))
       if matrixCount > 1 || !matrixLabels.isEmpty {
-        tie.attributes["relation"] = matrix < matrixLabels.count ? matrixLabels[matrix] : String(matrix + 1)
+        tie.attributes["relation"] = relation(matrix)
       }
       parts.ties.append(tie)
+    }
+  }
+
+  /// The name of matrix `matrix` as its ties' `relation`: its matrix label, else its number.
+  func relation(_ matrix: Int) -> String {
+    matrix < matrixLabels.count ? matrixLabels[matrix] : String(matrix + 1)
+  }
+
+  /// Warns, at its first tie, of each symmetric matrix (with ties between two actors) of a map
+  /// that another, asymmetric matrix makes directed: its ties are read once per pair, from the
+  /// actor listed first, so a directed analysis sees them one way only.
+  mutating func warnOneWay(_ symmetric: Set<Int>, ties: [(Int, Int, Double, Int, Int)]) {
+    for matrix in symmetric.sorted() {
+      guard let first = ties.first(where: { $0.3 == matrix && $0.0 != $0.1 }) else { continue }
+      parts.diagnostics.append(
+        .warning(
+          "matrix \(matrix + 1) (\(relation(matrix))) is symmetric and is read as one tie per pair, but another matrix is not, so the map is directed: analysed with --directed, these ties count one way only (from the actor listed first); analyse this relation undirected with --ties relation=\(relation(matrix))",
+          at: SourceLocation(file: path, line: first.4)))
     }
   }
 

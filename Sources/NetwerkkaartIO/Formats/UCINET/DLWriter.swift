@@ -51,12 +51,7 @@ public enum DLWriter {
     for (position, ties) in relations.values.enumerated() {
       switch layout {
       case .fullMatrix:
-        var cells = [[Double]](repeating: [Double](repeating: 0, count: n), count: n)
-        for tie in ties {
-          guard let source = index[tie.source], let target = index[tie.target] else { continue }
-          cells[source][target] += tie.weight
-          if !directed && source != target { cells[target][source] += tie.weight }
-        }
+        let cells = matrix(ties, index: index, directed: directed)
         for row in cells { out += row.map(number).joined(separator: " ") + "\n" }
       case .edgeList:
         if position > 0 { out += "!\n" }
@@ -67,6 +62,33 @@ public enum DLWriter {
       }
     }
     return out
+  }
+
+  /// The n × n cells of one relation: the ties of a pair summed into their cell, and into the
+  /// mirror cell too when the map is undirected.
+  static func matrix(_ ties: [TieRecord], index: [ActorID: Int], directed: Bool) -> [[Double]] {
+    var cells = [[Double]](repeating: [Double](repeating: 0, count: index.count), count: index.count)
+    for tie in ties {
+      guard let source = index[tie.source], let target = index[tie.target] else { continue }
+      cells[source][target] += tie.weight
+      if !directed && source != target { cells[target][source] += tie.weight }
+    }
+    return cells
+  }
+
+  /// The relations of a directed `map` whose full matrix comes out symmetric (every tie between
+  /// two actors returned with the same strength): DL has no mark for direction, and a DL reader
+  /// reads a symmetric matrix as one undirected tie per pair.
+  static func symmetricRelations(_ map: PartnershipMap) -> [String?] {
+    guard map.metadata.directed == true else { return [] }
+    let index = Dictionary(map.actors.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    return relations(map).filter { _, ties in
+      let cells = matrix(ties, index: index, directed: true)
+      let n = cells.count
+      let pairs = (0..<n).flatMap { row in (0..<n).map { (row, $0) } }
+      let tied = pairs.contains { $0.0 != $0.1 && cells[$0.0][$0.1] != 0 }
+      return tied && pairs.allSatisfy { cells[$0.0][$0.1] == cells[$0.1][$0.0] }
+    }.map(\.key)
   }
 
   /// The ties by relation, in order of first appearance; `nil` for ties without one.
@@ -93,9 +115,15 @@ public enum DLWriter {
         "UCINET DL keeps a tie's strength and relation only; the tie attributes \(tieAttributes.sorted().joined(separator: ", ")) are not written"
       )
     }
-    if !map.metadata.isEmpty {
+    // Direction has its own sentence below.
+    let metadata = map.metadata.entries.map(\.key).filter { $0 != "directed" }
+    if !metadata.isEmpty {
+      losses.append("UCINET DL has no place for the map's metadata (\(metadata.joined(separator: ", ")))")
+    }
+    if layout == .edgeList && map.metadata.directed == true {
       losses.append(
-        "UCINET DL has no place for the map's metadata (\(map.metadata.entries.map(\.key).joined(separator: ", ")))")
+        "DL has no mark for direction: the edge list keeps every tie as listed, but reads back as a map not marked directed; analyse it with --directed"
+      )
     }
     if layout == .fullMatrix {
       var seen = Set<[String]>()
@@ -109,6 +137,16 @@ public enum DLWriter {
           "a full matrix has one cell per pair: \(repeated.count) repeated tie records are summed into their cell; write --dl-format edgelist1 to keep them"
         )
       }
+    }
+    let symmetric = layout == .fullMatrix ? symmetricRelations(map) : []
+    if !symmetric.isEmpty {
+      let all = symmetric.count == relations(map).count
+      let names = symmetric.map { $0 ?? unnamedRelation }.joined(separator: ", ")
+      losses.append(
+        all
+          ? "the map is directed, but every tie is returned with the same strength, so its matrix is symmetric: DL has no mark for direction, and a DL reader (netwerkkaart's too) reads it back as undirected, one tie per pair; keep the direction in graphml, gexf or net"
+          : "the map is directed, but the matrices of \(names) are symmetric (every tie returned with the same strength): a DL reader (netwerkkaart's too) reads each as one tie per pair, which a directed analysis counts one way only; keep the direction in graphml, gexf or net"
+      )
     }
     if map.actors.contains(where: { $0.id.rawValue.contains { $0 == "\"" || $0.isNewline } }) {
       losses.append("UCINET labels cannot hold quotes or line breaks; they were replaced by ' and spaces")

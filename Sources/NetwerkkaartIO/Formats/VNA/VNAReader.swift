@@ -20,6 +20,13 @@ import OrderedCollections
 ///   are the ids the ties name.
 /// - `*Tie data`: `from` and `to` (the first two columns), `strength` (or `weight`) is the tie
 ///   strength, other columns are tie attributes.
+/// - Direction: a tie line is an arc from `from` to `to` (NetDraw draws an arrow; Gephi's VNA
+///   exporter writes an undirected edge as two lines, "all edges in vna are directed"). When
+///   every tie line is matched by its reverse with the same strength and attributes, the tie
+///   data is symmetric and is read as undirected, one tie per pair (the first line of each
+///   pair), as a symmetric UCINET matrix is; otherwise every line is a tie and the map is
+///   marked directed. VNA has no mark for direction, so a directed map whose every tie is
+///   returned alike reads back undirected (``VNAWriter`` warns when it writes one).
 /// - `*Node properties` and `*Tie properties` are NetDraw's drawing (positions, colours,
 ///   shapes) and are left out with a warning.
 /// - Values are separated by spaces or tabs; `"…"` quotes a value with spaces; `""` is empty.
@@ -81,11 +88,50 @@ enum VNAReader {
           "section '*\(name)' (NetDraw's drawing) is not part of a netwerkkaart; left out",
           at: SourceLocation(file: path, line: line)))
     }
+    if let kept = undirectedPairs(parts.ties) {
+      parts.ties = kept.map { parts.ties[$0] }
+    } else if parts.ties.contains(where: { $0.source != $0.target }) {
+      parts.metadata.directed = true
+    }
     if parts.actors == nil && parts.ties.isEmpty && !parts.diagnostics.contains(where: { $0.severity == .error }) {
       parts.diagnostics.append(
         .error("no '*Node data' or '*Tie data' section; is this a VNA file?", at: SourceLocation(file: path)))
     }
     return parts
+  }
+
+  /// When `ties` are symmetric (every tie between two actors matched by a later or earlier
+  /// reverse tie with the same strength and attributes, each used once), the indices of the ties
+  /// to keep: the first of each pair, and every self-tie; `nil` when they are not, or when no
+  /// tie joins two actors.
+  static func undirectedPairs(_ ties: [TieRecord]) -> [Int]? {
+    struct Key: Hashable {
+      let source: ActorID
+      let target: ActorID
+      let weight: Double
+      let attributes: [String: String]
+    }
+    var waiting: [Key: [Int]] = [:]
+    var kept: [Int] = []
+    var pairs = 0
+    for (index, tie) in ties.enumerated() {
+      guard tie.source != tie.target else {
+        kept.append(index)
+        continue
+      }
+      let attributes = Dictionary(tie.attributes.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+      let reverse = Key(source: tie.target, target: tie.source, weight: tie.weight, attributes: attributes)
+      if let partner = waiting[reverse]?.first {
+        waiting[reverse]?.removeFirst()
+        if waiting[reverse]?.isEmpty == true { waiting[reverse] = nil }
+        kept.append(partner)
+        pairs += 1
+      } else {
+        waiting[Key(source: tie.source, target: tie.target, weight: tie.weight, attributes: attributes), default: []]
+          .append(index)
+      }
+    }
+    return waiting.isEmpty && pairs > 0 ? kept.sorted() : nil
   }
 
   static func actor(

@@ -3,9 +3,12 @@ import NetwerkkaartCore
 /// Writes a map as a NetDraw VNA file, which ``VNAReader``, NetDraw and Gephi read.
 ///
 /// `*Node data` with `ID`, `label`, `role`, `type` and the actor attributes (isolates
-/// included), then `*Tie data` with `from`, `to`, `strength` and the tie attributes, one line per
-/// tie record. Every value is quoted; VNA has no escapes, so a `"` inside a value becomes `'`
-/// and a line break a space. VNA has no place for the map's metadata (see ``losses(_:)``).
+/// included), then `*Tie data` with `from`, `to`, `strength` and the tie attributes. A tie line
+/// is an arc: a directed map gets one line per tie record; an undirected map two, `a b` and
+/// `b a` (a self-tie one), as Gephi writes undirected edges, so that NetDraw and Gephi see it
+/// undirected and ``VNAReader`` reads it back as one tie per pair. Every value is quoted; VNA
+/// has no escapes, so a `"` inside a value becomes `'` and a line break a space. VNA has no place
+/// for the map's metadata nor a mark for direction (see ``losses(_:)``).
 enum VNAWriter {
   static func document(_ map: PartnershipMap) -> String {
     let columns = AttributeColumns(map)
@@ -15,9 +18,11 @@ enum VNAWriter {
       out += line(fields + columns.actors.map { actor.attributes[$0] ?? "" })
     }
     out += "*Tie data\n" + line(["from", "to", "strength"] + columns.ties)
+    let directed = map.metadata.directed == true
     for tie in map.ties {
-      let fields = [tie.source.rawValue, tie.target.rawValue, NumberFormatting.exact(tie.weight)]
-      out += line(fields + columns.ties.map { tie.attributes[$0] ?? "" })
+      let rest = [NumberFormatting.exact(tie.weight)] + columns.ties.map { tie.attributes[$0] ?? "" }
+      out += line([tie.source.rawValue, tie.target.rawValue] + rest)
+      if !directed && tie.source != tie.target { out += line([tie.target.rawValue, tie.source.rawValue] + rest) }
     }
     return out
   }
@@ -30,9 +35,15 @@ enum VNAWriter {
   /// What of `map` a VNA file leaves out, one sentence each.
   static func losses(_ map: PartnershipMap) -> [String] {
     var losses: [String] = []
-    if !map.metadata.isEmpty {
+    // Direction is kept by writing the ties as arcs (see below for when it is not).
+    let metadata = map.metadata.entries.map(\.key).filter { $0 != "directed" }
+    if !metadata.isEmpty {
+      losses.append("VNA has no place for the map's metadata (\(metadata.joined(separator: ", ")))")
+    }
+    if map.metadata.directed == true && VNAReader.undirectedPairs(map.ties) != nil {
       losses.append(
-        "VNA has no place for the map's metadata (\(map.metadata.entries.map(\.key).joined(separator: ", ")))")
+        "the map is directed, but every tie is returned with the same strength and attributes: VNA has no mark for direction, and a VNA reader (netwerkkaart's too) reads such tie data back as undirected, one tie per pair; keep the direction in graphml, gexf or net"
+      )
     }
     let texts =
       map.actors.flatMap { [$0.id.rawValue, $0.label ?? ""] + $0.attributes.values }
