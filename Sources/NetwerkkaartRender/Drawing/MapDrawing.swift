@@ -35,6 +35,9 @@ public struct MapDrawing: Sendable {
   private let attributes: [String: [String: String]]
   /// The SVG group id of each actor (`actor-` and its id made safe for CSS), in map order.
   public let actorIDs: [String]
+  /// The rings layout fitted to the paper (labels, node sizes, positions); `nil` for Graphviz's
+  /// own layouts. The editor page (``EditorPage``) starts from it.
+  let composition: RingComposition?
 
   /// Draws `map` as its `network`, with the figures of `metrics` in the tooltips; no Graphviz
   /// work is done until ``render(_:engine:)``.
@@ -192,6 +195,7 @@ public struct MapDrawing: Sendable {
     self.actorIDs = actorIDs
     self.warnings = warnings
     self.focus = focus
+    self.composition = composition
   }
 
   /// The drawing as an SVG document, with tooltips in the `<title>` elements.
@@ -334,10 +338,7 @@ public struct MapDrawing: Sendable {
     let arrow = directed ? "->" : "--"
     for (number, pair) in ties.enumerated() {
       let strength = pair.strength
-      let width =
-        high > low
-        ? DrawingStyle.minimumTieWidth + (DrawingStyle.maximumTieWidth - DrawingStyle.minimumTieWidth)
-          * (strength - low) / (high - low) : DrawingStyle.equalTieWidth
+      let width = DrawingStyle.tieWidth(strength, low: low, high: high)
       let tooltip = Self.tooltip(pair: pair, map: map, directed: directed, words: words)
       let colour = DrawingStyle.motiveColor(pair.motive)
       var attributes = [
