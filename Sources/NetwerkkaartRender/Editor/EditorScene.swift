@@ -55,7 +55,7 @@ struct EditorScene: Encodable, Sendable {
   /// and U+2028 and U+2029 escaped as well.
   func json() -> String {
     let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys]
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     // Every value is a finite number or a string, which the encoder always writes.
     let text = (try? encoder.encode(self)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
     return ScriptText.escaped(json: text)
