@@ -27,6 +27,9 @@ public struct MapDrawing: Sendable {
   public let warnings: [Diagnostic]
   /// The actor in the centre of the rings, if any.
   public let focus: Int?
+  /// The rings layout fitted to the paper (labels, node sizes, positions); `nil` for Graphviz's
+  /// own layouts. The editor page (``EditorPage``) starts from it.
+  let composition: RingComposition?
   /// Tooltip text for each Graphviz node and edge name, for the SVG `<title>` elements.
   private let titles: [String: String]
   /// CSS classes for each SVG group id.
@@ -35,9 +38,6 @@ public struct MapDrawing: Sendable {
   private let attributes: [String: [String: String]]
   /// The SVG group id of each actor (`actor-` and its id made safe for CSS), in map order.
   public let actorIDs: [String]
-  /// The rings layout fitted to the paper (labels, node sizes, positions); `nil` for Graphviz's
-  /// own layouts. The editor page (``EditorPage``) starts from it.
-  let composition: RingComposition?
 
   /// Draws `map` as its `network`, with the figures of `metrics` in the tooltips; no Graphviz
   /// work is done until ``render(_:engine:)``.
@@ -103,6 +103,7 @@ public struct MapDrawing: Sendable {
     if let composition {
       Self.noteFitting(composition, options: options, warnings: &warnings)
     }
+    self.composition = composition
 
     var graph = DOTGraph()
     let kind = network.isDirected ? "digraph" : "graph"
@@ -195,7 +196,6 @@ public struct MapDrawing: Sendable {
     self.actorIDs = actorIDs
     self.warnings = warnings
     self.focus = focus
-    self.composition = composition
   }
 
   /// The drawing as an SVG document, with tooltips in the `<title>` elements.
