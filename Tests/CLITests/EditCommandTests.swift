@@ -88,4 +88,19 @@ import Testing
     #expect(result.status == 0, "\(result)")
     #expect(result.standardOutput.contains("ok: the editor page in Chromium"), "\(result)")
   }
+
+  /// The page in headless Firefox: drag, arrow key, download, no error, nothing loaded
+  /// (`Tests/Browser/editor_firefox_check.py`; needs Debian's `firefox-esr`).
+  @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/firefox-esr")))
+  func inFirefox() throws {
+    let out = try outputFolder()
+    let result = try CommandRunner.runExecutable(
+      URL(fileURLWithPath: "/usr/bin/env"),
+      [
+        "python3", "Tests/Browser/editor_firefox_check.py", "--binary",
+        CommandRunner.productsDirectory.appendingPathComponent("netwerkkaart").path, "--out", out.path,
+      ])
+    #expect(result.status == 0, "\(result)")
+    #expect(result.standardOutput.contains("ok: the editor page in Firefox"), "\(result)")
+  }
 }
