@@ -443,6 +443,15 @@ class Check:
         print(f"{name}: {actors} actors, no error")
 
 
+def hostile_map(out: Path) -> Path:
+    """Writes the map whose labels hold markup into `out` and returns its folder."""
+    folder = out / "labels-with-markup"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "actors.csv").write_text(HOSTILE_ACTORS, encoding="utf-8")
+    (folder / "ties.csv").write_text(HOSTILE_TIES, encoding="utf-8")
+    return folder
+
+
 def labels_of(folder: Path) -> dict[str, str]:
     with open(folder / "actors.csv", encoding="utf-8-sig", newline="") as handle:
         return {row["id"]: (row.get("label") or row["id"]) for row in csv.DictReader(handle)}
@@ -458,10 +467,7 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     downloads = out / "downloads"
     downloads.mkdir(exist_ok=True)
-    hostile = out / "labels-with-markup"
-    hostile.mkdir(exist_ok=True)
-    (hostile / "actors.csv").write_text(HOSTILE_ACTORS, encoding="utf-8")
-    (hostile / "ties.csv").write_text(HOSTILE_TIES, encoding="utf-8")
+    hostile = hostile_map(out)
     root = Path(__file__).resolve().parents[2]
     linde = root / "Examples" / "basisschool-de-linde"
     browser = Browser(arguments.browser, downloads)

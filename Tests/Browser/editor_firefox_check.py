@@ -32,7 +32,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from editor_check import HOSTILE_ACTORS, HOSTILE_TIES, labels_of, read_positions, run  # noqa: E402
+from editor_check import hostile_map, labels_of, read_positions, run  # noqa: E402
 
 
 class Marionette:
@@ -197,10 +197,7 @@ def main() -> int:
     out = arguments.out.resolve()
     downloads = out / "downloads"
     downloads.mkdir(parents=True, exist_ok=True)
-    hostile = out / "labels-with-markup"
-    hostile.mkdir(exist_ok=True)
-    (hostile / "actors.csv").write_text(HOSTILE_ACTORS, encoding="utf-8")
-    (hostile / "ties.csv").write_text(HOSTILE_TIES, encoding="utf-8")
+    hostile = hostile_map(out)
     root = Path(__file__).resolve().parents[2]
     browser = Marionette(arguments.browser, downloads)
     failures = []
