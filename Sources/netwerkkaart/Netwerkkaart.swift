@@ -16,7 +16,7 @@ struct Netwerkkaart: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       MetricsCommand.self, AnalyseCommand.self, CompareCommand.self, DiffCommand.self, ReportCommand.self,
-      DrawCommand.self, ValidateCommand.self, ConvertCommand.self, TemplateCommand.self,
+      DrawCommand.self, EditCommand.self, ValidateCommand.self, ConvertCommand.self, TemplateCommand.self,
     ]
   )
 }

@@ -15,7 +15,9 @@ import Testing
       environment: base.merging(environment) { $1 })
   }
 
-  @Test(arguments: ["validate", "metrics", "analyse", "compare", "diff", "draw", "convert", "report", "template"])
+  @Test(arguments: [
+    "validate", "metrics", "analyse", "compare", "diff", "draw", "edit", "convert", "report", "template",
+  ])
   func everyCommandTakesLang(command: String) throws {
     let help = try netwerkkaart(command, "--help")
     #expect(help.standardOutput.contains("--lang <lang>"), "\(command): \(help)")

@@ -1,4 +1,5 @@
 import NetwerkkaartIO
+import NetwerkkaartRender
 
 /// Text put into the report's HTML.
 ///
@@ -15,18 +16,5 @@ enum HTMLText {
   /// element: `<`, `>` and `&` become `\u003c`, `\u003e` and `\u0026`, so that no text can
   /// close the script or start markup; U+2028 and U+2029, which older JavaScript does not allow
   /// in a string literal, are escaped too.
-  static func jsonString(_ text: String) -> String {
-    var out = ""
-    for scalar in JSONText.quoted(text).unicodeScalars {
-      switch scalar {
-      case "<": out += "\\u003c"
-      case ">": out += "\\u003e"
-      case "&": out += "\\u0026"
-      case "\u{2028}": out += "\\u2028"
-      case "\u{2029}": out += "\\u2029"
-      default: out.unicodeScalars.append(scalar)
-      }
-    }
-    return out
-  }
+  static func jsonString(_ text: String) -> String { ScriptText.escaped(json: JSONText.quoted(text)) }
 }

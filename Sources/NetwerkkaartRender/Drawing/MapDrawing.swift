@@ -27,6 +27,9 @@ public struct MapDrawing: Sendable {
   public let warnings: [Diagnostic]
   /// The actor in the centre of the rings, if any.
   public let focus: Int?
+  /// The rings layout fitted to the paper (labels, node sizes, positions); `nil` for Graphviz's
+  /// own layouts. The editor page (``EditorPage``) starts from it.
+  let composition: RingComposition?
   /// Tooltip text for each Graphviz node and edge name, for the SVG `<title>` elements.
   private let titles: [String: String]
   /// CSS classes for each SVG group id.
@@ -100,6 +103,7 @@ public struct MapDrawing: Sendable {
     if let composition {
       Self.noteFitting(composition, options: options, warnings: &warnings)
     }
+    self.composition = composition
 
     var graph = DOTGraph()
     let kind = network.isDirected ? "digraph" : "graph"
@@ -334,10 +338,7 @@ public struct MapDrawing: Sendable {
     let arrow = directed ? "->" : "--"
     for (number, pair) in ties.enumerated() {
       let strength = pair.strength
-      let width =
-        high > low
-        ? DrawingStyle.minimumTieWidth + (DrawingStyle.maximumTieWidth - DrawingStyle.minimumTieWidth)
-          * (strength - low) / (high - low) : DrawingStyle.equalTieWidth
+      let width = DrawingStyle.tieWidth(strength, low: low, high: high)
       let tooltip = Self.tooltip(pair: pair, map: map, directed: directed, words: words)
       let colour = DrawingStyle.motiveColor(pair.motive)
       var attributes = [

@@ -27,4 +27,11 @@ extension DrawingStyle {
   static let minimumTieWidth = 0.8
   static let maximumTieWidth = 4.0
   static let equalTieWidth = 1.5
+
+  /// The width in points of a tie of `strength` in a map whose ties range from `low` to `high`:
+  /// linear from ``minimumTieWidth`` to ``maximumTieWidth``, or ``equalTieWidth`` when all are
+  /// equally strong.
+  static func tieWidth(_ strength: Double, low: Double, high: Double) -> Double {
+    high > low ? minimumTieWidth + (maximumTieWidth - minimumTieWidth) * (strength - low) / (high - low) : equalTieWidth
+  }
 }
