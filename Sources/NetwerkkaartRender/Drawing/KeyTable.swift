@@ -64,7 +64,7 @@ struct KeyTable {
   }
 
   /// Lines a column may hold to stay at most `height` inches tall.
-  func lines(height: Double) -> Int { max(1, Int(height / rowHeight)) }
+  func lines(height: Double) -> Int { Int.bounded(height / rowHeight, in: 1...100_000) }
 
   /// The fewest lines a column may hold so that the table is at most `width` inches wide.
   func lines(width: Double) -> Int {

@@ -252,7 +252,7 @@ struct Legend {
     case .line(let colour, let style, let width, let text):
       let sample = style == "dashed" ? "- - -" : style == "dotted" ? "· · · ·" : nil
       guard let sample else {
-        let height = max(1, Int(width.rounded()))
+        let height = Int.bounded(width.rounded(), in: 1...1_000)
         return pair("<td bgcolor=\"\(colour)\" width=\"18\" height=\"\(height)\" fixedsize=\"true\"></td>", text)
       }
       return pair("<td>\(DOTText.xml(sample))</td>", text)

@@ -12,10 +12,10 @@ import NetwerkkaartCore
 /// 2. **Order within sectors.** Actors of one type are ordered by the mean direction of their
 ///    neighbours (the barycentre heuristic of Sugiyama et al. 1981, on a circle), swept a few
 ///    times over the bands, so that ties are short and cross little.
-/// 3. **Local swaps.** ``CrossingReduction`` then swaps neighbours where that lowers
+/// 3. **Local swaps.** `CrossingReduction` then swaps neighbours where that lowers
 ///    the number of crossings and of ties drawn under other actors (or, at equal counts, the
 ///    total tie length).
-/// 4. **Bands.** ``BandLayout`` gives each band the smallest radius at which its actors and its
+/// 4. **Bands.** `BandLayout` gives each band the smallest radius at which its actors and its
 ///    name fit around the circle without touching and clear of the band inside, so a nearly
 ///    empty band stays thin and empty roles have no band.
 ///

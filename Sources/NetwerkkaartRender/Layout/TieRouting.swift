@@ -54,6 +54,8 @@ struct TieRouting {
   static let shifts: [Double] = [0, -0.3, 0.3]
   /// Greatest distance between neighbouring points of a candidate, in points.
   static let spacing = 3.0
+  /// Most points a candidate or one of its pieces is cut into, however long it is.
+  static let maximumPoints = 10_000
   /// Length of an arrowhead in points (Graphviz's 10 × `arrowsize` 0.7).
   static let arrowLength = 7.0
 
@@ -99,7 +101,7 @@ struct TieRouting {
     let c = RingLayout.Point(
       x: (p.x + q.x) / 2 - uy * bend * length + ux * shift * length,
       y: (p.y + q.y) / 2 + ux * bend * length + uy * shift * length)
-    let count = max(2, Int((length * (1 + abs(bend))) / Self.spacing))
+    let count = Int.bounded((length * (1 + abs(bend))) / Self.spacing, in: 2...Self.maximumPoints)
     return (0...count).map { Self.quadratic(p, c, q, Double($0) / Double(count)) }
   }
 
@@ -111,7 +113,7 @@ struct TieRouting {
     let (ap, aq) = (atan2(p.y, p.x), atan2(q.y, q.x))
     var sweep = RingLayout.difference(aq, ap)
     if longWay { sweep += sweep > 0 ? -2 * .pi : 2 * .pi }
-    let steps = max(2, Int(abs(sweep) * radius / (4 * Self.spacing)))
+    let steps = Int.bounded(abs(sweep) * radius / (4 * Self.spacing), in: 2...Self.maximumPoints)
     var line = [p]
     line += (0...steps).map { step -> RingLayout.Point in
       let angle = ap + sweep * Double(step) / Double(steps)
@@ -135,7 +137,7 @@ struct TieRouting {
   func densified(_ line: [RingLayout.Point]) -> [RingLayout.Point] {
     var out: [RingLayout.Point] = []
     for (u, v) in zip(line, line.dropFirst()) {
-      let pieces = max(1, Int((Self.distance(u, v) / Self.spacing).rounded(.up)))
+      let pieces = Int.bounded((Self.distance(u, v) / Self.spacing).rounded(.up), in: 1...Self.maximumPoints)
       for k in 0..<pieces {
         let t = Double(k) / Double(pieces)
         out.append(RingLayout.Point(x: u.x + (v.x - u.x) * t, y: u.y + (v.y - u.y) * t))
