@@ -374,7 +374,7 @@ def network_title(network: Network, options) -> str:
     title = f"{network.name}: {network.actors:,} actors, {network.ties:,} ties, {network.kind}"
     if network.task == "approximate":
         k = sample_size(network.actors, options.epsilon, options.delta)
-        title += (f"; degree and betweenness estimated from {k:,} sources "
+        title += (f"; degree and betweenness compared, estimated from {k:,} sources "
                   f"(epsilon {options.epsilon:g}, delta {options.delta:g})")
     return title
 
@@ -491,10 +491,13 @@ equal; NetworkX and NetworKit compare the floating-point sums exactly, and equal
 have equal sums (1/2 + 1/5 + 1/5 is 0.8999999999999999, 1/5 + 1/5 + 1/2 is 0.9), so their
 weighted betweenness can differ and for them only the largest difference is reported.
 
-On networks marked *approximate* (xlarge) the exact path metrics would take hours. There
-netwerkkaart runs with `--approximate EPSILON --delta DELTA --seed SEED` (here {epsilon:g},
-{delta:g}, {seed}): betweenness estimated from k sampled sources, closeness left out; see
-[ApproximateBetweenness.md](Metrics/ApproximateBetweenness.md). igraph
+On networks marked *approximate* (xlarge, xxlarge, regional-union) the exact path metrics
+would take hours. There netwerkkaart runs with `--approximate EPSILON --delta DELTA --seed SEED`
+(here {epsilon:g}, {delta:g}, {seed}): betweenness, closeness and harmonic closeness estimated
+from k sampled sources (the closeness estimates from the same trees, not compared: the
+competitors do not estimate them); see
+[ApproximateBetweenness.md](Metrics/ApproximateBetweenness.md) and
+[ApproximateCloseness.md](Metrics/ApproximateCloseness.md). igraph
 (`betweenness(sources=…)` scaled by n/k) and NetworkX (`betweenness_centrality(k=…)`) estimate
 from the same number k of distinct random sources; NetworKit runs `EstimateBetweenness` with k
 samples, a different estimator without an error bound. Degree must match exactly. The
@@ -511,6 +514,11 @@ difference of normalized betweenness, which must stay within 2 · epsilon.
 Barabási-Albert graphs from `networkx.barabasi_albert_graph` with a fixed seed, written to
 `Benchmarks/data/` (see `Benchmarks/networks.py`). medium-weighted and medium-directed have
 the ties of medium, with weights 1-5 drawn at random, or each tie pointed one way at random.
+xxlarge is the size a region reaches when every school map is joined (10^5 actors, 10^6 ties).
+regional-union joins 2,000 copies of the example map basisschool-de-linde into one network,
+sharing the partners schools share in practice (inspectorate, one CLB, municipality and library
+per region of 40 schools, pools of pedagogical services and universities, a scholengemeenschap
+per 8 schools), with extra single-tie local partners (`RegionalUnion` in networks.py).
 
 {networks}
 
@@ -524,7 +532,7 @@ def network_rows(names: Sequence[str]) -> List[List[str]]:
     for name in names:
         network = NETWORKS[name]
         metrics = "path metrics" if network.task == "exact" else (
-            "approximate: degree, estimated betweenness")
+            "approximate: degree, estimated betweenness (and closeness, ours)")
         rows.append([name, f"{network.actors:,}", f"{network.ties:,}", network.kind, metrics])
     return rows
 
@@ -575,10 +583,10 @@ def parse_args() -> argparse.Namespace:
                         help="threads for netwerkkaart (--threads) and NetworKit")
     parser.add_argument("--timeout", type=float, default=600, help="seconds per run")
     parser.add_argument("--epsilon", type=float, default=0.05,
-                        help="--approximate EPSILON on xlarge: the error bound of normalized "
+                        help="--approximate EPSILON on the approximate networks: the error bound of normalized "
                              "betweenness; sets the number of sampled sources for every tool")
     parser.add_argument("--delta", type=float, default=0.1,
-                        help="--delta on xlarge: the probability of missing the bound")
+                        help="--delta on the approximate networks: the probability of missing the bound")
     parser.add_argument("--seed", type=int, default=1, help="seed of the sampled sources")
     parser.add_argument("--binary", type=Path, default=DEFAULT_BINARY,
                         help="the netwerkkaart executable")

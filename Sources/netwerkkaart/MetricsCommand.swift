@@ -46,7 +46,7 @@ struct MetricsCommand: ParsableCommand {
 
   @Option(
     help: ArgumentHelp(
-      "Estimate betweenness from sampled sources: every normalized value within EPSILON of the exact one with probability 1 - delta. Leaves out closeness.",
+      "Estimate betweenness, closeness and harmonic closeness from sampled sources: with probability 1 - delta every normalized betweenness and harmonic closeness within EPSILON of the exact one, every mean distance (1/closeness) within EPSILON times the diameter (see Docs/Metrics/ApproximateCloseness.md).",
       valueName: "epsilon"))
   var approximate: Double?
 

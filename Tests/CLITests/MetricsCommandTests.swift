@@ -177,7 +177,9 @@ import Testing
 
 @Suite struct ApproximateOptionTests {
   /// Zachary's karate club with ε = 0.5: 14 of 34 sources (⌈(34/33)² ln(680)/0.5⌉), estimates
-  /// within 0.5 of NetworkX's normalized betweenness (Tests/Fixtures/karate/expected.json).
+  /// within 0.5 of NetworkX's normalized betweenness (Tests/Fixtures/karate/expected.json); the
+  /// closeness estimates from the same sources: 1/closeness (the mean distance, karate being
+  /// connected) within 0.5·Δ of NetworkX's, Δ = 5 (the club's diameter), harmonic within 0.5.
   @Test func approximateBetweennessOnKarate() throws {
     let result = try netwerkkaart("metrics", "Tests/Fixtures/karate", "--approximate", "0.5", "--format", "json")
     #expect(result.status == 0, "\(result)")
@@ -186,7 +188,8 @@ import Testing
     let conventions = try #require(network["conventions"] as? [String: String])
     #expect(conventions["betweenness"]?.contains("estimated from 14 sampled sources of 34") == true)
     let actors = try #require(json["actors"] as? [[String: Any]])
-    #expect(actors.allSatisfy { $0["closeness"] == nil && $0["betweenness_normalized"] != nil })
+    #expect(conventions["closeness"]?.contains("estimated from 14 sampled sources of 34") == true)
+    #expect(conventions["harmonic_closeness"]?.contains("estimated from 14 sampled sources of 34") == true)
     let expectedFile = packageRoot.appendingPathComponent("Tests/Fixtures/karate/expected.json")
     let expected = try #require(
       try JSONSerialization.jsonObject(with: Data(contentsOf: expectedFile)) as? [String: Any])
@@ -196,6 +199,11 @@ import Testing
       let id = try #require(actor["id"] as? String)
       let estimate = try #require(actor["betweenness_normalized"] as? Double)
       #expect(abs(estimate - (exact[id]?["betweenness_normalized"] ?? -9)) <= 0.5, "\(id)")
+      let closeness = try #require(actor["closeness"] as? Double)
+      let exactCloseness = try #require(exact[id]?["closeness"])
+      #expect(closeness > 0 && abs(1 / closeness - 1 / exactCloseness) <= 0.5 * 5, "\(id)")
+      let harmonic = try #require(actor["harmonic_closeness"] as? Double)
+      #expect(abs(harmonic - (exact[id]?["harmonic_closeness"] ?? -9)) <= 0.5, "\(id)")
     }
   }
 

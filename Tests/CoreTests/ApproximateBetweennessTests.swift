@@ -44,13 +44,21 @@ import Testing
     #expect(ApproximateBetweenness(network, epsilon: 0.2, seed: 10).raw != first.raw)
   }
 
-  @Test func tableLeavesOutCloseness() {
+  /// Under an approximation the table keeps the closeness columns, estimated from the same
+  /// sample (``ApproximateCloseness``), and its conventions say so.
+  @Test func tableEstimatesCloseness() {
     let network = Network(
       actorCount: 3000, edges: RandomNetworks.edges(actors: 3000, probability: 0.002, directed: false, seed: 4))
     let table = MetricsTable(network, approximation: .init(epsilon: 0.2))
-    #expect(table.columns.map(\.key) == ["degree", "degree_centrality", "betweenness", "betweenness_normalized"])
-    #expect(table.closeness == nil)
+    #expect(
+      table.columns.map(\.key) == [
+        "degree", "degree_centrality", "betweenness", "betweenness_normalized", "closeness", "harmonic_closeness",
+      ])
+    #expect(table.closenessApproximation?.terms.sampleSize == 138)
     let betweenness = table.conventions.first { $0.name == "betweenness" }?.text ?? ""
     #expect(betweenness.contains("estimated from 138 sampled sources of 3000"))
+    let closeness = table.conventions.first { $0.name == "closeness" }?.text ?? ""
+    #expect(closeness.contains("estimated from 138 sampled sources of 3000"))
+    #expect(closeness.contains("within 0.2 * D of the exact one"))
   }
 }

@@ -9,17 +9,19 @@
 /// the extended measures. Which measures a network has follows from its settings
 /// (``applies(directed:weighted:approximate:extended:)``):
 ///
-/// | measure | directed only | weighted only | exact only | extended |
+/// | measure | directed only | weighted only | estimated under an approximation | extended |
 /// |---|---|---|---|---|
 /// | ``inDegree``, ``outDegree`` | yes | | | |
 /// | ``strength`` | | yes | | |
 /// | ``inStrength``, ``outStrength`` | yes | yes | | |
+/// | ``betweenness``, ``betweennessNormalized`` | | | yes | |
 /// | ``closeness``, ``harmonicCloseness`` | | | yes | |
 /// | ``inCloseness``, ``inHarmonicCloseness`` | yes | | yes | |
 /// | ``effectiveSize`` … ``clustering`` | | | | yes |
 ///
-/// "Exact only": these need a shortest-path tree from every actor, so an estimate of betweenness
-/// from sampled sources (``BetweennessApproximation``) leaves them out.
+/// "Estimated": an exact value needs a shortest-path tree from every actor, so under a
+/// ``BetweennessApproximation`` these come from sampled sources, each with its guarantee
+/// (``ApproximateBetweenness``, ``ApproximateCloseness``, ``ApproximateHarmonicCloseness``).
 public enum Measure: String, CaseIterable, Sendable, Codable, Hashable {
   /// Distinct neighbours (in + out when directed); see ``Degree``.
   case degree
@@ -76,10 +78,12 @@ public enum Measure: String, CaseIterable, Sendable, Codable, Hashable {
     }
   }
 
-  /// Whether the measure needs the shortest paths from every actor (left out under an estimate).
-  public var isExactOnly: Bool {
+  /// Whether an exact value needs the shortest paths from every actor, so that under an
+  /// approximation the value is estimated from sampled sources (see the table above).
+  public var isEstimatedUnderApproximation: Bool {
     switch self {
-    case .closeness, .inCloseness, .harmonicCloseness, .inHarmonicCloseness: true
+    case .betweenness, .betweennessNormalized, .closeness, .inCloseness, .harmonicCloseness, .inHarmonicCloseness:
+      true
     default: false
     }
   }
@@ -92,7 +96,8 @@ public enum Measure: String, CaseIterable, Sendable, Codable, Hashable {
     }
   }
 
-  /// Whether a network with these settings has this measure (see the table above).
+  /// Whether a network with these settings has this measure (see the table above); `approximate`
+  /// changes nothing since closeness has an estimate too, and is kept for callers.
   public func applies(directed: Bool, weighted: Bool, approximate: Bool = false, extended: Bool = false) -> Bool {
     switch self {
     case .inDegree, .outDegree, .inCloseness, .inHarmonicCloseness:
@@ -103,7 +108,6 @@ public enum Measure: String, CaseIterable, Sendable, Codable, Hashable {
       if !(directed && weighted) { return false }
     default: break
     }
-    if isExactOnly && approximate { return false }
     if isExtended && !extended { return false }
     return true
   }

@@ -8,8 +8,10 @@
 /// print(table.figures.density, table.value(.degree, of: "clb") ?? 0, table.conventions)
 /// ```
 ///
-/// With an ``Approximation`` betweenness is estimated from a sample of sources
-/// (``ApproximateBetweenness``) and the closeness measures, which need every source, are left out.
+/// With an ``Approximation`` betweenness, closeness and harmonic closeness are estimated from one
+/// sample of sources (``ApproximateBetweenness``, ``ApproximateCloseness``,
+/// ``ApproximateHarmonicCloseness``); the columns keep their names and the conventions say which
+/// values are estimates, from how many sources, and within what bound.
 ///
 /// With `extended: true` the table adds, per actor, Burt's structural-hole measures
 /// (``StructuralHoles``), eigenvector centrality (``EigenvectorCentrality``), PageRank
@@ -60,7 +62,8 @@ public struct MetricsTable: Sendable {
     self.unconverged = unconverged
     conventions =
       Convention.describing(
-        directed: network.isDirected, weighted: network.isWeighted, approximation: analysis.estimate)
+        directed: network.isDirected, weighted: network.isWeighted, approximation: analysis.estimate,
+        closeness: analysis.closenessEstimate, harmonicCloseness: analysis.harmonicClosenessEstimate)
       + unconverged.map { Convention.notConverged($0, analysis: analysis) }
   }
 
@@ -105,12 +108,16 @@ public struct MetricsTable: Sendable {
   public var degree: Degree { analysis.degree }
   /// Exact, or estimated when ``approximation`` is set.
   public var betweenness: Betweenness { analysis.betweenness }
-  /// `nil` with an approximation.
+  /// Exact, or estimated when ``approximation`` is set.
   public var closeness: Closeness? { analysis.closeness }
-  /// `nil` with an approximation.
+  /// Exact, or estimated when ``approximation`` is set.
   public var harmonicCloseness: HarmonicCloseness? { analysis.harmonicCloseness }
   /// The estimate's sample and guarantee, when betweenness was estimated.
   public var approximation: ApproximateBetweenness? { analysis.estimate }
+  /// The sample and guarantee of estimated closeness; `nil` when exact.
+  public var closenessApproximation: ApproximateCloseness? { analysis.closenessEstimate }
+  /// The sample and guarantee of estimated harmonic closeness; `nil` when exact.
+  public var harmonicClosenessApproximation: ApproximateHarmonicCloseness? { analysis.harmonicClosenessEstimate }
 
   /// The measures of the columns, in report order.
   public var measures: [Measure] { columns.map(\.measure) }
@@ -267,9 +274,11 @@ public struct Convention: Sendable, Hashable, Codable {
     )
   }
 
-  /// The conventions of a ``MetricsTable`` with these settings.
+  /// The conventions of a ``MetricsTable`` with these settings; the estimates, when given, add
+  /// their sample and guarantee to the conventions of their measures.
   public static func describing(
-    directed: Bool, weighted: Bool, approximation: ApproximateBetweenness? = nil
+    directed: Bool, weighted: Bool, approximation: ApproximateBetweenness? = nil,
+    closeness: ApproximateCloseness? = nil, harmonicCloseness: ApproximateHarmonicCloseness? = nil
   ) -> [Convention] {
     let exact = [
       Convention(
@@ -310,13 +319,46 @@ public struct Convention: Sendable, Hashable, Codable {
       : "estimated from \(approximation.sampleSize) sampled sources of \(approximation.raw.count) (Brandes-Pich 2007, "
         + "seed \(approximation.seed)); with probability >= \(percent)% every normalized value is within "
         + "\(approximation.epsilon) of the exact one"
-    return exact.compactMap { convention in
+    return exact.map { convention in
       switch convention.name {
       case "betweenness": Convention("betweenness", convention.text + "; " + sample)
-      case "closeness", "harmonic_closeness": nil
+      case "closeness":
+        Convention(
+          "closeness", convention.text + "; " + closenessText(closeness, directed: directed, percent: percent))
+      case "harmonic_closeness":
+        Convention(
+          "harmonic_closeness", convention.text + "; " + harmonicText(harmonicCloseness, percent: percent))
       default: convention
       }
-    } + [Convention("closeness", "not computed with --approximate (it needs every actor as a source)")]
+    }
+  }
 
+  /// How closeness was estimated, and its guarantee on the mean distance.
+  private static func closenessText(_ estimate: ApproximateCloseness?, directed: Bool, percent: Int) -> String {
+    guard let estimate else { return "exact: computed from every actor as a source" }
+    if estimate.terms.isExact { return "exact: the guarantee needed every actor as a source" }
+    let bound = estimate.diameterBound.map { ", at most \(plain($0)) here" } ?? ""
+    let n = estimate.outward.count
+    return
+      "estimated from \(estimate.terms.sampleSize) sampled sources of \(n) (Eppstein-Wang 2004, seed \(estimate.terms.seed)) "
+      + "as ((r-1)/(n-1))^2 / A, A = sum(d)/(n-1) estimated; with probability >= \(percent)% every actor's A "
+      + "is within \(estimate.terms.epsilon) * D of the exact one (D = longest shortest path\(bound))"
+      + (directed ? "; r estimated too, (r-1)/(n-1) within \(estimate.terms.epsilon)" : "; r exact")
+  }
+
+  /// How harmonic closeness was estimated, and its guarantee.
+  private static func harmonicText(_ estimate: ApproximateHarmonicCloseness?, percent: Int) -> String {
+    guard let estimate else { return "exact: computed from every actor as a source" }
+    if estimate.terms.isExact { return "exact: the guarantee needed every actor as a source" }
+    let bound =
+      estimate.scale == 1 ? plain(estimate.terms.epsilon) : "\(estimate.terms.epsilon) * \(plain(estimate.scale))"
+    return "estimated from \(estimate.terms.sampleSize) sampled sources of \(estimate.outward.count) "
+      + "(Eppstein-Wang 2004, seed \(estimate.terms.seed)); with probability >= \(percent)% every value is within "
+      + "\(bound) of the exact one"
+  }
+
+  /// A number as short text: whole numbers without decimals (`12`, `0.05`, `2.5`).
+  private static func plain(_ value: Double) -> String {
+    value.rounded() == value && abs(value) < 1e15 ? String(Int(value)) : String(value)
   }
 }

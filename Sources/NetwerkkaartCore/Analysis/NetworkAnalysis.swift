@@ -13,9 +13,10 @@
 ///
 /// - The shortest-path measures (betweenness, closeness, harmonic closeness, the distance summary
 ///   and the centralizations that use them) come from **one** shortest-path sweep over all sources, or,
-///   with a ``BetweennessApproximation``, from a sample of sources, which estimates betweenness
-///   and leaves out what needs every source (closeness, harmonic closeness, distances, closeness
-///   centralization): those are then `nil`.
+///   with a ``BetweennessApproximation``, from a sample of sources, which estimates betweenness,
+///   closeness and harmonic closeness (``ApproximateBetweenness``, ``ApproximateCloseness``,
+///   ``ApproximateHarmonicCloseness``) and leaves out what has no estimate with a guarantee
+///   (the distance summary, closeness centralization): those are then `nil`.
 /// - Components, the triangle measures (Burt's structural holes and clustering share one
 ///   triangle index) and every other measure are computed once each, the first time a view asks.
 /// - The value is a class so that views share one cache; it is `Sendable` and its measures may
@@ -86,7 +87,7 @@ public final class NetworkAnalysis: Sendable {
       progress: progress)
   }
 
-  /// Whether betweenness is estimated (and the measures needing every source left out).
+  /// Whether the path measures are estimated (and the distance summary left out).
   public var isApproximate: Bool { approximation != nil }
 
   // MARK: Measures
@@ -106,11 +107,19 @@ public final class NetworkAnalysis: Sendable {
   /// The sample behind an estimated ``betweenness``; `nil` when exact.
   public var estimate: ApproximateBetweenness? { paths.estimate }
 
-  /// Wasserman–Faust closeness; `nil` under an approximation.
+  /// Wasserman–Faust closeness: exact from the one path sweep, or estimated under an
+  /// ``approximation`` (``closenessEstimate``). Always set; optional for older callers.
   public var closeness: Closeness? { paths.closeness }
 
-  /// Harmonic closeness; `nil` under an approximation.
+  /// Harmonic closeness: exact, or estimated under an ``approximation``
+  /// (``harmonicClosenessEstimate``). Always set; optional for older callers.
   public var harmonicCloseness: HarmonicCloseness? { paths.harmonicCloseness }
+
+  /// The sample and guarantee behind an estimated ``closeness``; `nil` when exact.
+  public var closenessEstimate: ApproximateCloseness? { paths.closenessEstimate }
+
+  /// The sample and guarantee behind an estimated ``harmonicCloseness``; `nil` when exact.
+  public var harmonicClosenessEstimate: ApproximateHarmonicCloseness? { paths.harmonicEstimate }
 
   /// Burt's effective size, efficiency and constraint.
   public var structuralHoles: StructuralHoles { triangles.holes }
@@ -130,7 +139,8 @@ public final class NetworkAnalysis: Sendable {
   /// Freeman centralization of degree, betweenness and (exact, unweighted) closeness.
   public var centralization: Centralization {
     centralizationSlot.value {
-      Centralization(network, degree: degree, betweenness: betweenness, closeness: closeness)
+      Centralization(
+        network, degree: degree, betweenness: betweenness, closeness: isApproximate ? nil : closeness)
     }
   }
 
@@ -265,31 +275,55 @@ private struct PathMeasures: Sendable {
   let closeness: Closeness?
   let harmonicCloseness: HarmonicCloseness?
   let estimate: ApproximateBetweenness?
+  let closenessEstimate: ApproximateCloseness?
+  let harmonicEstimate: ApproximateHarmonicCloseness?
   let sums: PathSums?
 
   init(
     _ network: Network, threads: Int?, approximation settings: BetweennessApproximation?,
     progress: (@Sendable (Int, Int) -> Void)?, isCancelled: (@Sendable () -> Bool)?
   ) {
-    if let settings {
-      let estimate = ApproximateBetweenness(
-        network, epsilon: settings.epsilon, delta: settings.delta, seed: settings.seed, threads: threads,
-        progress: progress, isCancelled: isCancelled)
-      self.estimate = estimate
-      betweenness = estimate.estimate
-      closeness = nil
-      harmonicCloseness = nil
-      sums = nil
-    } else {
+    guard let settings else {
       var sweep = PathSweep(network: network, request: .all, threads: threads, progress: progress)
       sweep.isCancelled = isCancelled
       let sums = sweep.run()
       self.sums = sums
       estimate = nil
+      closenessEstimate = nil
+      harmonicEstimate = nil
       betweenness = Betweenness(network: network, sums: sums)
       closeness = Closeness(network: network, sums: sums)
       harmonicCloseness = HarmonicCloseness(network: network, sums: sums)
+      return
     }
+    let (epsilon, delta, seed) = (settings.epsilon, settings.delta, settings.seed)
+    let sample = SourceSample(actorCount: network.actorCount, epsilon: epsilon, delta: delta, seed: seed)
+    if sample.isEveryActor {
+      // The guarantee needs every source: the exact sweep, reported as an exact "estimate".
+      var sweep = PathSweep(network: network, request: .all, threads: threads, progress: progress)
+      sweep.isCancelled = isCancelled
+      let sums = sweep.run()
+      let exact = SampledSweep(sample: sample, toward: sums, away: nil)
+      estimate = ApproximateBetweenness(network: network, sweep: exact, epsilon: epsilon, delta: delta, seed: seed)
+      closenessEstimate = ApproximateCloseness(
+        network: network, exact: sums, epsilon: epsilon, delta: delta, seed: seed)
+      harmonicEstimate = ApproximateHarmonicCloseness(
+        network: network, exact: sums, epsilon: epsilon, delta: delta, seed: seed)
+    } else {
+      let sweep = SampledSweep(
+        network: network, sample: sample, dependency: true, distances: true, threads: threads, progress: progress,
+        isCancelled: isCancelled)
+      estimate = ApproximateBetweenness(network: network, sweep: sweep, epsilon: epsilon, delta: delta, seed: seed)
+      closenessEstimate = ApproximateCloseness(
+        network: network, sweep: sweep, components: Components(network), epsilon: epsilon, delta: delta,
+        seed: seed)
+      harmonicEstimate = ApproximateHarmonicCloseness(
+        network: network, sweep: sweep, epsilon: epsilon, delta: delta, seed: seed)
+    }
+    betweenness = estimate?.estimate ?? Betweenness(network: network, sums: PathSums())
+    closeness = closenessEstimate?.estimate
+    harmonicCloseness = harmonicEstimate?.estimate
+    sums = nil
   }
 }
 

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Betweenness estimated from a random sample of sources, for networks too large for the exact
 /// computation, with a stated guarantee.
 ///
@@ -64,16 +62,20 @@ public struct ApproximateBetweenness: Sendable, Hashable {
     _ network: Network, epsilon: Double, delta: Double = 0.1, seed: UInt64 = 1, threads: Int? = nil,
     progress: (@Sendable (Int, Int) -> Void)? = nil, isCancelled: (@Sendable () -> Bool)? = nil
   ) {
+    let sample = SourceSample(actorCount: network.actorCount, epsilon: epsilon, delta: delta, seed: seed)
+    let sweep = SampledSweep(
+      network: network, sample: sample, dependency: true, distances: false, threads: threads, progress: progress,
+      isCancelled: isCancelled)
+    self.init(network: network, sweep: sweep, epsilon: epsilon, delta: delta, seed: seed)
+  }
+
+  /// The estimate from a sampled sweep that included the dependencies; exact when the sample is
+  /// every actor (the dependency sums are then those of the exact sweep, in the same order).
+  package init(network: Network, sweep: SampledSweep, epsilon: Double, delta: Double, seed: UInt64) {
     let n = network.actorCount
-    let size = Self.sampleSize(actorCount: n, epsilon: epsilon, delta: delta)
-    var generator = SplitMix64(seed: seed)
-    let sources = size >= n ? Array(0..<n) : Array(Array(0..<n).shuffled(using: &generator).prefix(size))
-    var sweep = PathSweep(
-      network: network, request: .dependency, threads: threads, sources: sources, progress: progress)
-    sweep.isCancelled = isCancelled
-    let sums = sweep.run()
+    let sources = sweep.sample.sources
     let scale = sources.isEmpty ? 0 : Double(n) / Double(sources.count)
-    let scaled = PathSums(dependency: sums.dependency.map { $0 * scale })
+    let scaled = PathSums(dependency: sweep.toward.dependency.map { $0 * scale })
     estimate = Betweenness(network: network, sums: scaled)
     sampleSize = sources.count
     isExact = sources.count == n
@@ -84,9 +86,6 @@ public struct ApproximateBetweenness: Sendable, Hashable {
 
   /// k for n actors: the number of sources that meets the guarantee, at most n.
   public static func sampleSize(actorCount n: Int, epsilon: Double, delta: Double) -> Int {
-    guard n >= 3, epsilon > 0, delta > 0, delta < 1 else { return max(0, n) }
-    let range = Double(n) / Double(n - 1)
-    let needed = (range * range * log(2 * Double(n) / delta) / (2 * epsilon * epsilon)).rounded(.up)
-    return needed >= Double(n) ? n : Int(needed)
+    SourceSample.size(actorCount: n, epsilon: epsilon, delta: delta)
   }
 }

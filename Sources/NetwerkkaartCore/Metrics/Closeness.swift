@@ -36,6 +36,12 @@ public struct Closeness: Sendable, Hashable {
     self.init(network: network, sums: sums)
   }
 
+  /// Values computed elsewhere (the estimates of ``ApproximateCloseness``), one per actor.
+  package init(outward: [Double], inward: [Double]) {
+    self.outward = outward
+    self.inward = inward
+  }
+
   /// Finishes closeness from a sweep that included both distance requests.
   package init(network: Network, sums: PathSums) {
     let n = network.actorCount

@@ -26,6 +26,12 @@ public struct HarmonicCloseness: Sendable, Hashable {
     self.init(network: network, sums: sums)
   }
 
+  /// Values computed elsewhere (the estimates of ``ApproximateHarmonicCloseness``), one per actor.
+  package init(outward: [Double], inward: [Double]) {
+    self.outward = outward
+    self.inward = inward
+  }
+
   /// Finishes harmonic closeness from a sweep that included both distance requests.
   package init(network: Network, sums: PathSums) {
     let n = network.actorCount

@@ -46,6 +46,10 @@ package struct PathSweep: Sendable {
     package static let outDistances = Request(rawValue: 2)
     /// Reach, distance and harmonic sums inward to each actor (directed networks).
     package static let inDistances = Request(rawValue: 4)
+    /// Reach, distance and harmonic sums at every actor reached, over the sources run, on
+    /// undirected networks too: distances *to* each actor from a sample of sources, for the
+    /// estimates (``ApproximateCloseness``). They land in the `in…` fields of ``PathSums``.
+    package static let targetDistances = Request(rawValue: 8)
     package static let all: Request = [.dependency, .outDistances, .inDistances]
   }
 
@@ -65,6 +69,9 @@ package struct PathSweep: Sendable {
   /// The sources to run from; `nil` means every actor. A sample gives sums over the sample only
   /// (see ``ApproximateBetweenness``); the outward sums are then set only for sampled actors.
   package var sources: [Int]?
+  /// Runs every tree on the reversed network (ties followed from target to source), so the
+  /// distance sums are distances *to* each source; for distance requests only.
+  package var reversed = false
 
   package init(
     network: Network, request: Request = .all, threads: Int? = nil, sources: [Int]? = nil,
@@ -81,7 +88,7 @@ package struct PathSweep: Sendable {
     let n = network.actorCount
     var sums = PathSums()
     guard n > 0, !request.isEmpty else { return sums }
-    let wantsIn = request.contains(.inDistances) && network.isDirected
+    let wantsIn = (request.contains(.inDistances) && network.isDirected) || request.contains(.targetDistances)
     let sources = (self.sources ?? Array(0..<n)).filter { (0..<n).contains($0) }
     let total = sources.count
     guard total > 0 else { return sums }
@@ -97,8 +104,10 @@ package struct PathSweep: Sendable {
     let progress = self.progress
     let isCancelled = self.isCancelled
     let network = self.network
+    let reversed = self.reversed
 
-    network.withViews { outgoing, incoming in
+    network.withViews { forward, backward in
+      let (outgoing, incoming) = reversed ? (backward, forward) : (forward, backward)
       let work: @Sendable (Int) -> Void = { _ in
         let tree = ShortestPathTree(actorCount: n, weighted: network.isWeighted)
         let dependencies = DependencyAccumulator(actorCount: n)
@@ -145,7 +154,7 @@ package struct PathSweep: Sendable {
         sums.outHarmonicSum = Array(outward.harmonicSum)
         sums.outEccentricity = Array(outward.eccentricity)
       }
-      if request.contains(.inDistances) && wantsIn {
+      if wantsIn {
         sums.inReach = Self.addInOrder(stripes.map { $0.inReach }, count: n).map { Int($0) }
         sums.inDistanceSum = Self.addInOrder(stripes.map { $0.inDistanceSum }, count: n)
         sums.inHarmonicSum = Self.addInOrder(stripes.map { $0.inHarmonicSum }, count: n)
