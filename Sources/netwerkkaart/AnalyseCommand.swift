@@ -92,7 +92,8 @@ struct AnalyseCommand: ParsableCommand {
       progress: progress?.callback)
     progress?.finish()
     DiagnosticPrinter.print(analysis.network.diagnostics)
-    let report = AnalysisReport(source: prepared.name, analysis: analysis, brokerCount: brokers)
+    let report = AnalysisReport(
+      source: prepared.name, analysis: analysis, brokerCount: brokers, language: languageOptions.language)
     try ReportOutput.write(
       report.rendered(as: format), to: file.output, table: format == .table, inputs: mapOptions.input.files,
       workbook: report.writeWorkbook)
