@@ -329,7 +329,7 @@ public struct AnalysisReport: Sendable {
         firstNumberColumn: 4,
         note: pick(
           "De rolcontrole vergelijkt de rol die de focusgroep elke actor gaf met zijn plaats in de kaart, en noemt de actoren waar die twee niet overeenkomen, als vragen voor de groep, niet als correcties. Kern aan de rand: kern, graad onder de mediaan en betweenness niet erboven; makelaar buiten de kern: geen kern, betweenness boven 0 en in het hoogste kwart; enige brug: geen kern, de focusactor bereikt anderen alleen via deze actor. Betweenness is ruw (overbrugde paren).",
-          "The role check compares the role the focus group gave each actor with its place in the map, and lists the actors where the two disagree, as questions for the group, not corrections. Core at the edge: kern (core), degree below the median and betweenness not above it; broker outside the core: not kern, betweenness above 0 and in the top quarter; only bridge: not kern, the focal actor reaches others only through it. Betweenness is raw (pairs brokered)."
+          "The role check compares the role the focus group gave each actor with its place in the map, and lists the actors where the two disagree, as questions for the group, not corrections. Core at the edge: core, degree below the median and betweenness not above it; broker outside the core: not core, betweenness above 0 and in the top quarter; only bridge: not core, the focal actor reaches others only through it. Betweenness is raw (pairs brokered)."
         )
       ),
     ]

@@ -150,11 +150,19 @@ public struct DifferenceReport: Sendable {
     ]
     let changeHeader = [pick("veld", "field"), pick("voor", "before"), pick("na", "after")]
     let actorChangeRows = d.actorChanges.flatMap { change in
-      change.changes.map { [change.id.rawValue, $0.field, $0.before ?? "–", $0.after ?? "–"] }
+      change.changes.map {
+        [
+          change.id.rawValue, fieldName($0.field), shown($0.before, $0.field, .actors),
+          shown($0.after, $0.field, .actors),
+        ]
+      }
     }
     let tieChangeRows = d.tieChanges.flatMap { change in
       change.changes.map {
-        [change.tie.source.rawValue, change.tie.target.rawValue, $0.field, $0.before ?? "–", $0.after ?? "–"]
+        [
+          change.tie.source.rawValue, change.tie.target.rawValue, fieldName($0.field),
+          shown($0.before, $0.field, .ties), shown($0.after, $0.field, .ties),
+        ]
       }
     }
     let figureRows = d.figures.map {
@@ -195,6 +203,27 @@ public struct DifferenceReport: Sendable {
         header: ["id"] + keys, rows: metricRows,
         note: pick("waarden voor en na: --format csv of json", "values before and after: --format csv or json")),
     ]
+  }
+
+  /// A changed value as the table shows it: a role in the report's language (`kern` → `core`),
+  /// in English a codebook value by its English name (`hybride` → `hybrid`), any other value as
+  /// recorded; `–` for none.
+  private func shown(_ value: String?, _ field: String, _ table: CodebookField.Table) -> String {
+    guard let value else { return "–" }
+    if CodebookField.role.isNamed(field), let role = ActorRole(parsing: value) { return language.name(of: role) }
+    guard language == .en, let codebookField = Codebook.partnership.field(named: field, in: table),
+      codebookField.isClosedList, let canonical = codebookField.normalised(value)
+    else { return NumberFormatting.localised(value, in: language) }
+    return canonical.english
+  }
+
+  /// A changed field's name: `weight` and `role` in the report's language, a column as named.
+  private func fieldName(_ field: String) -> String {
+    switch field {
+    case "weight": pick("gewicht", "weight")
+    case "role": pick("rol", "role")
+    default: field
+    }
   }
 
   /// A figure's or measure's key (`degree_centralization`) as the table shows it: the key in
