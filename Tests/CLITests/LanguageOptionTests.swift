@@ -119,7 +119,7 @@ import Testing
     "fouten", "waarschuwing", "kengetal", "waarde", "makelaars", "makelaar", "golf", "datum", "kern",
     "verankering", "omkadering", "gewijzigd", "rol", "geen", "totaal", "taak", "groei", "hybride", "heeft",
     "relatieregels", "verschil", "gewicht", "bron", "doel", "afspraken", "netwerkmaten", "beperking",
-    "hele", "kaart", "zonder", "tussen", "binnen", "enige", "brug", "rand",
+    "hele", "kaart", "zonder", "tussen", "enige", "brug", "rand",
   ]
 
   /// With `--lang nl` no English word of the list appears, in any command on either example;
@@ -149,5 +149,55 @@ import Testing
     // The locale alone gives Dutch: the same output as --lang nl.
     let fromLocale = try run(arguments, environment: ["LANG": "nl_BE.UTF-8"])
     #expect(fromLocale.standardOutput == dutch.standardOutput, "\(arguments)")
+  }
+
+  /// The text people read in a drawing: the DOT's labels and tooltips (not its attribute names).
+  static func drawnText(_ dot: String) -> String {
+    dot.matches(of: /(?:label|tooltip)="((?:[^"\\]|\\.)*)"/).map { String($0.output.1) }.joined(separator: "\n")
+      .replacingOccurrences(of: "\\n", with: " ").replacing(Self.freeText, with: "")
+  }
+
+  /// The free-text goal of a tie in a tooltip (`goal omkadering en middelen delen …`): the
+  /// file's own words, in whatever language it was written.
+  static var freeText: Regex<Substring> { /(?:goal|doel) [^·\n<]*/ }
+
+  /// The text people read in a report: its HTML without scripts, styles and tags, entities
+  /// decoded.
+  static func readText(_ html: String) -> String {
+    var text = html.replacing(/<script[^>]*>[\s\S]*?<\/script>/, with: "")
+      .replacing(/<style[^>]*>[\s\S]*?<\/style>/, with: "").replacing("<wbr>", with: "")
+      // Graphviz names the legend's invisible end points (`legend0from--legend0to`): not text.
+      .replacing(/<title>legend[^<]*<\/title>/, with: "").replacing(/<[^>]+>/, with: " ")
+      .replacing(Self.freeText, with: "")
+    for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&")] {
+      text = text.replacingOccurrences(of: entity, with: character)
+    }
+    return text
+  }
+
+  /// The drawing (legend, notes, tooltips) and the HTML report: no English word of the list in
+  /// Dutch, no Dutch word in English; the locale alone gives Dutch.
+  @Test(arguments: [example, zuid])
+  func drawingAndReportSpeakTheLanguageAsked(map: String) throws {
+    let report = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent(
+      "netwerkkaart-language-\(UUID().uuidString).html")
+    defer { try? FileManager.default.removeItem(at: report) }
+    for (language, forbidden) in [("nl", Self.englishWords), ("en", Self.dutchWords)] {
+      let draw = try run(["draw", map, "--format", "dot", "-o", "-", "--lang", language], environment: [:])
+      #expect(draw.status == 0, "\(draw)")
+      let drawn = Self.drawnText(draw.standardOutput) + "\n" + draw.standardError
+      #expect(!drawn.isEmpty)
+      let inDrawing = Self.words(drawn).intersection(forbidden)
+      #expect(inDrawing.isEmpty, "draw --lang \(language): \(inDrawing.sorted()) in\n\(drawn)")
+      try? FileManager.default.removeItem(at: report)
+      let written = try run(["report", map, "-o", report.path, "--lang", language], environment: [:])
+      #expect(written.status == 0, "\(written)")
+      let text = try Self.readText(String(contentsOf: report, encoding: .utf8)) + written.standardOutput
+      let inReport = Self.words(text).intersection(forbidden)
+      #expect(inReport.isEmpty, "report --lang \(language): \(inReport.sorted())")
+    }
+    let dutch = try run(["draw", map, "--format", "dot", "-o", "-", "--lang", "nl"], environment: [:])
+    let fromLocale = try run(["draw", map, "--format", "dot", "-o", "-"], environment: ["LANG": "nl_BE.UTF-8"])
+    #expect(fromLocale.standardOutput == dutch.standardOutput)
   }
 }

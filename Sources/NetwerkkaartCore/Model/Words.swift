@@ -186,7 +186,7 @@ extension Language {
     .egoSentence:
       "{1} heeft {2} partners; dichtheid tussen die partners {3}; dichtheid van de kaart zonder de school {4}.",
     .holesSentence:
-      "Structurele gaten (Burt 1992): effectieve grootte {1}, efficiëntie {2}, beperking (constraint) {3}.",
+      "Structurele gaten (Burt 1992): effectieve grootte {1}, efficiëntie {2}, beperking {3}.",
     .boundarySentence:
       "{1} relaties binnen de school, {2} tussen externe actoren, {3} over de schoolgrens; E-I-index {4} (−1: alles binnen, +1: alles over de grens).",
     .explainCoreAtTheEdge: "graad {1}, betweenness {2} (medianen {3} en {4})",
@@ -244,7 +244,7 @@ extension Language {
     .densityNote: "Share of possible ties present; the diagonal is within the group.",
     .brokerNote: "Gould & Fernandez: open two-paths a – b – c that b brokers, by the roles of a, b and c.",
     .roleCheckNote:
-      "Questions, not corrections: a focus group may call a partner kern for its influence, which a map of ties cannot show.",
+      "Questions, not corrections: a focus group may call a partner core for its influence, which a map of ties cannot show.",
     .ruleCoreAtTheEdge: "core at the edge",
     .ruleBrokerOutsideTheCore: "broker outside the core",
     .ruleOnlyBridge: "only bridge",

@@ -440,7 +440,15 @@ public struct MapDrawing: Sendable {
   private static func tooltip(pair: DrawnTie, map: PartnershipMap, directed: Bool, words: DrawingWords) -> String {
     let names = "\(map.actors[pair.source].displayName) \(directed ? "→" : "–") \(map.actors[pair.target].displayName)"
     var parts = ["\(words.strength) \(DOTText.number(pair.strength))"]
-    parts += pair.records[0].attributes.map { "\($0.key) \($0.value)" }
+    parts += pair.records[0].attributes.map { key, value in
+      // English readers see a codebook column and a value of its closed list in English
+      // (`form hybrid`); free text and other columns stay as recorded.
+      guard words.language == .en, let field = Codebook.partnership.field(named: key, in: .ties) else {
+        return "\(key) \(value)"
+      }
+      let shown = field.isClosedList ? field.normalised(value)?.english ?? value : value
+      return "\(field.aliases.first ?? field.name) \(shown)"
+    }
     if pair.records.count > 1 { parts.append("\(pair.records.count)×") }
     return names + "\n" + parts.joined(separator: " · ")
   }
