@@ -92,7 +92,8 @@ struct AnalyseCommand: ParsableCommand {
       progress: progress?.callback)
     progress?.finish()
     DiagnosticPrinter.print(analysis.network.diagnostics)
-    let report = AnalysisReport(source: prepared.name, analysis: analysis, brokerCount: brokers)
+    let report = AnalysisReport(
+      source: prepared.name, analysis: analysis, brokerCount: brokers, language: languageOptions.language)
     if format == .json {
       // Only the JSON report lists eigenvector centrality and PageRank.
       DiagnosticPrinter.unconverged(report.unconverged, conventions: report.unconvergedConventions)

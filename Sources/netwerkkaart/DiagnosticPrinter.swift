@@ -5,17 +5,29 @@ import NetwerkkaartIO
 /// Writes diagnostics to standard error in compiler style, at most ``limit`` of each severity
 /// followed by a count of the rest. Control characters in a diagnostic (a label holding an
 /// escape sequence) are shown as visible escapes (``NetwerkkaartIO/TerminalText``).
+///
+/// Messages the library words in Dutch as well are printed in ``language``; the severity stays
+/// `error`/`warning`/`note`, as compilers write it (``NetwerkkaartCore/Diagnostic/description(in:)``).
 enum DiagnosticPrinter {
   static let limit = 50
+
+  /// The language of the messages: set once from `--lang` (or the environment) when the
+  /// command's options are validated, before anything is read (``LanguageOptions``).
+  nonisolated(unsafe) static var language: Language = .en
 
   static func print(_ diagnostics: [Diagnostic]) {
     guard !diagnostics.isEmpty else { return }
     var text = ""
     for severity in [Diagnostic.Severity.error, .warning, .note] {
       let group = diagnostics.filter { $0.severity == severity }
-      for diagnostic in group.prefix(limit) { text += TerminalText.escaped(diagnostic.description) + "\n" }
+      for diagnostic in group.prefix(limit) {
+        text += TerminalText.escaped(diagnostic.description(in: language)) + "\n"
+      }
       if group.count > limit {
-        text += "netwerkkaart: \(group.count - limit) more \(severity.rawValue)s not shown (\(group.count) in all)\n"
+        text +=
+          language == .nl
+          ? "netwerkkaart: nog \(group.count - limit) keer \(severity.rawValue) niet getoond (\(group.count) in totaal)\n"
+          : "netwerkkaart: \(group.count - limit) more \(severity.rawValue)s not shown (\(group.count) in all)\n"
       }
     }
     standardError(text)

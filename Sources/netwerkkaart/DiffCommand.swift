@@ -78,7 +78,7 @@ struct DiffCommand: ParsableCommand {
       threads: threading.threads, progress: progress?.callback)
     progress?.finish()
     DiagnosticPrinter.print(difference.diagnostics)
-    let report = DifferenceReport(before: old.name, after: new.name, difference: difference)
+    let report = DifferenceReport(before: old.name, after: new.name, difference: difference, language: lang)
     if let draw {
       // With --pseudonymise an original id stands for its code in either wave.
       let focusID = focus.map { new.codeByID[ActorID($0)] ?? old.actorID($0) }

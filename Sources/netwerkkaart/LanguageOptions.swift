@@ -16,4 +16,10 @@ struct LanguageOptions: ParsableArguments {
 
   /// The language chosen, or the environment's.
   var language: Language { choice ?? Language(environment: ProcessInfo.processInfo.environment) }
+
+  /// Sets the language of the diagnostics on standard error before the command reads anything
+  /// (ArgumentParser validates every option group once, after parsing).
+  func validate() throws {
+    DiagnosticPrinter.language = language
+  }
 }

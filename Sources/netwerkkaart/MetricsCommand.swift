@@ -102,10 +102,10 @@ struct MetricsCommand: ParsableCommand {
     let order = MetricsReport.Order(parsing: field, columns: columnKeys) ?? .input
     let report = try MetricsReport(source: prepared.name, map: map, table: table, order: order)
     guard let output else {
-      try OutputFile.standardOutput(report.rendered(as: format), table: format == .table)
+      try OutputFile.standardOutput(report.rendered(as: format, in: languageOptions.language), table: format == .table)
       return
     }
     try OutputFile.refuseOverwriting([output], inputs: mapOptions.input.files)
-    try ReportFiles.write(report, to: output, format: format, dialect: csv.dialect)
+    try ReportFiles.write(report, to: output, format: format, dialect: csv.dialect, language: languageOptions.language)
   }
 }

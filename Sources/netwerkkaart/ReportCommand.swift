@@ -76,7 +76,10 @@ struct ReportCommand: ParsableCommand {
     let html = HTMLReport(maps: entries, language: lang, title: title).html()
     try OutputFile.write(Data(html.utf8), to: output, what: "the report")
     try OutputFile.line(
-      "\(TerminalText.escaped(output)): report of \(entries.count) map\(entries.count == 1 ? "" : "s")")
+      "\(TerminalText.escaped(output)): "
+        + (lang == .nl
+          ? "rapport van \(entries.count) \(entries.count == 1 ? "kaart" : "kaarten")"
+          : "report of \(entries.count) map\(entries.count == 1 ? "" : "s")"))
   }
 
   /// Reads every map, each named as reports call it; prints the problems of all of them and

@@ -1,13 +1,15 @@
 import ArgumentParser
 import Foundation
+import NetwerkkaartCore
 import NetwerkkaartIO
 
 /// Writes a metrics report to the file `-o` names: a workbook for `.xlsx`, two CSV files for
 /// `.csv` (the actor table, and the figures beside it in `NAME-kengetallen.csv`), else the
 /// report in `--format` as text.
 enum ReportFiles {
-  static func write(_ report: MetricsReport, to path: String, format: MetricsReport.Format, dialect: CSVDialect) throws
-  {
+  static func write(
+    _ report: MetricsReport, to path: String, format: MetricsReport.Format, dialect: CSVDialect, language: Language
+  ) throws {
     let url = URL(fileURLWithPath: path)
     switch url.pathExtension.lowercased() {
     case "xlsx":
@@ -24,7 +26,7 @@ enum ReportFiles {
       try OutputFile.write(Data(files.actors.utf8), to: path, what: "the actor table")
       try OutputFile.write(Data(files.figures.utf8), to: figuresURL(of: url).path, what: "the figures")
     default:
-      try OutputFile.write(Data(report.rendered(as: format).utf8), to: path, what: "the metrics")
+      try OutputFile.write(Data(report.rendered(as: format, in: language).utf8), to: path, what: "the metrics")
     }
   }
 

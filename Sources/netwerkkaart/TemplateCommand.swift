@@ -41,6 +41,8 @@ struct TemplateCommand: ParsableCommand {
         "\(output): error: cannot write the template: \((error as NSError).localizedDescription)\n")
       throw ExitCode.failure
     }
-    try OutputFile.line("\(TerminalText.escaped(output)): blank netwerkkaart template")
+    try OutputFile.line(
+      "\(TerminalText.escaped(output)): "
+        + languageOptions.language.pick("lege netwerkkaart om in te vullen", "blank netwerkkaart template"))
   }
 }

@@ -46,15 +46,29 @@ struct ValidateCommand: ParsableCommand {
     DiagnosticPrinter.print(result.diagnostics)
     let errors = result.diagnostics.filter { $0.severity == .error }.count
     let warnings = result.diagnostics.filter { $0.severity == .warning }.count
-    let counts = "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+    let language = languageOptions.language
+    /// `1 error`, `2 fouten`: a count and its noun in the language of the output.
+    func count(_ number: Int, _ dutch: (String, String), _ english: String) -> String {
+      language == .nl
+        ? "\(number) \(number == 1 ? dutch.0 : dutch.1)" : "\(number) \(english)\(number == 1 ? "" : "s")"
+    }
+    let counts =
+      count(errors, ("fout", "fouten"), "error") + ", " + count(warnings, ("waarschuwing", "waarschuwingen"), "warning")
     if let map = result.map, result.isValid {
-      let records = "\(map.ties.count) tie record\(map.ties.count == 1 ? "" : "s")"
-      let distinct = result.distinctTies.map { ", \($0) distinct tie\($0 == 1 ? "" : "s")" } ?? ""
+      let records = count(map.ties.count, ("relatieregel", "relatieregels"), "tie record")
+      let distinct =
+        result.distinctTies.map {
+          ", " + count($0, ("verschillende relatie", "verschillende relaties"), "distinct tie")
+        }
+        ?? ""
+      let actors =
+        language == .nl ? count(map.actors.count, ("actor", "actoren"), "actor") : "\(map.actors.count) actors"
       try OutputFile.line(
-        "\(TerminalText.escaped(input.sourceName)): valid (\(map.actors.count) actors, \(records)\(distinct); \(counts))"
+        "\(TerminalText.escaped(input.sourceName)): \(language.pick("geldig", "valid")) (\(actors), \(records)\(distinct); \(counts))"
       )
     } else {
-      try OutputFile.line("\(TerminalText.escaped(input.sourceName)): invalid (\(counts))")
+      try OutputFile.line(
+        "\(TerminalText.escaped(input.sourceName)): \(language.pick("ongeldig", "invalid")) (\(counts))")
       throw ExitCode.failure
     }
   }

@@ -101,6 +101,12 @@ import Testing
       Case(arguments: ["diff", linde, golf2, "--format", "json", "--ties", "motief=groei"]),
       Case(arguments: ["diff", linde, golf2, "--format", "json"] + key, files: ["sleutel.csv"]),
       Case(arguments: ["diff", linde, golf2, "--format", "csv"] + key, files: ["sleutel.csv"]),
+      // Dutch (issue 16): headings, sentences and decimal commas; the same numbers as the English.
+      Case(arguments: ["diff", linde, golf2, "--lang", "nl"]),
+      Case(arguments: ["metrics", linde, "--lang", "nl"]),
+      Case(arguments: ["metrics", zuid, "--format", "markdown", "--lang", "nl"]),
+      Case(arguments: ["analyse", linde, "--lang", "nl"]),
+      Case(arguments: ["analyse", zuid, "--format", "markdown", "--lang", "nl"]),
     ]
 
   static let convertCases: [Case] =

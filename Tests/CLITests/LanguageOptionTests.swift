@@ -70,4 +70,136 @@ import Testing
       #expect(fromLocale.standardOutput == dutch.standardOutput, "\(format)")
     }
   }
+
+  static let zuid = "Examples/secundaire-school-atheneum-zuid"
+  static let golf2 = "Examples/basisschool-de-linde-golf2"
+
+  /// Every command that writes for people, on both examples (the template and convert write
+  /// files and say so in one line).
+  static let commandLines: [[String]] =
+    [example, zuid].flatMap { map in
+      [
+        ["validate", map], ["metrics", map], ["metrics", map, "--format", "markdown"],
+        ["metrics", map, "--extended"], ["analyse", map], ["analyse", map, "--format", "markdown"],
+        ["convert", map, "--to", "graphml", "-o", "/dev/null"],
+      ]
+    } + [
+      ["compare", example, zuid], ["compare", example, zuid, "--format", "markdown"],
+      ["diff", example, golf2], ["diff", example, golf2, "--format", "markdown"],
+      ["template", "--output", NSTemporaryDirectory() + "netwerkkaart-template-test.xlsx"],
+    ]
+
+  /// The words of a text, lower case: runs of letters, `_` and `-` (so that keys such as
+  /// `degree_centrality` and ids such as `wg-stem` are one word and not read as prose).
+  /// File and document paths (`actors.csv`, `Docs/Metrics/WholeMap.md`) are left out.
+  static func words(_ text: String) -> Set<String> {
+    let prose = text.replacingOccurrences(of: "\\_", with: "_").split(whereSeparator: \.isWhitespace).filter { chunk in
+      !chunk.contains("/") && !chunk.contains(".md") && !chunk.contains(".csv")
+    }
+    return Set(
+      prose.joined(separator: " ").lowercased().split { !($0.isLetter || $0 == "_" || $0 == "-") }.map(String.init))
+  }
+
+  /// English words of the outputs' headings, conventions and sentences; none may appear in
+  /// Dutch output (stdout and stderr). `error`/`warning` stay as the severity prefix.
+  static let englishWords: Set<String> = [
+    "the", "and", "with", "ties", "tie", "actors", "density", "components", "degree", "figure", "value", "role",
+    "group", "whole", "brokers", "undirected", "unweighted", "valid", "invalid", "errors", "warnings", "before",
+    "after", "added", "removed", "changed", "size", "share", "within", "between", "structural", "holes", "average",
+    "only", "top", "quarter", "core", "anchoring", "framing", "none", "source", "target", "weight", "values",
+    "change", "date", "wave", "map", "records", "distinct", "has", "no", "are", "by", "from", "to",
+    "for", "merged", "dropped", "neighbours", "ordered", "unordered", "pair", "pairs", "reachable", "sum",
+    "divided", "connected", "isolates", "count", "contacts", "efficiency", "constraint", "rule", "why", "total",
+    "coordinator", "itinerant", "liaison", "gatekeeper", "representative", "communities", "modularity",
+    "transitivity", "distance", "largest", "network", "conventions", "blank", "template",
+  ]
+
+  /// Dutch words of the outputs' headings and sentences; none may appear in English output
+  /// (labels and ids of the examples are Dutch, so only words no label holds are listed).
+  static let dutchWords: Set<String> = [
+    "relaties", "relatie", "dichtheid", "componenten", "actoren", "ongericht", "gericht", "ongewogen", "geldig",
+    "fouten", "waarschuwing", "kengetal", "waarde", "makelaars", "makelaar", "golf", "datum", "kern",
+    "verankering", "omkadering", "gewijzigd", "rol", "geen", "totaal", "taak", "groei", "hybride", "heeft",
+    "relatieregels", "verschil", "gewicht", "bron", "doel", "afspraken", "netwerkmaten", "beperking",
+    "hele", "kaart", "zonder", "tussen", "enige", "brug", "rand",
+  ]
+
+  /// With `--lang nl` no English word of the list appears, in any command on either example;
+  /// with `--lang en` no Dutch word of the other list, except in raw values: the tie values
+  /// `diff` lists (`motief=taak`) are the file's own.
+  @Test(arguments: commandLines)
+  func everyCommandSpeaksTheLanguageAsked(arguments: [String]) throws {
+    /// Runs the command line; the template's workbook is removed first (no command writes over a file).
+    func run(_ arguments: [String], environment: [String: String]) throws -> CommandResult {
+      if arguments.first == "template" { try? FileManager.default.removeItem(atPath: arguments[2]) }
+      return try self.run(arguments, environment: environment)
+    }
+    let dutch = try run(arguments + ["--lang", "nl"], environment: [:])
+    #expect(dutch.status == 0, "\(dutch)")
+    let found = Self.words(dutch.standardOutput + dutch.standardError).intersection(Self.englishWords)
+    #expect(
+      found.isEmpty, "\(arguments): English words \(found.sorted()) in\n\(dutch.standardOutput)\(dutch.standardError)")
+    let english = try run(arguments + ["--lang", "en"], environment: [:])
+    #expect(english.status == 0, "\(english)")
+    var text = english.standardOutput + english.standardError
+    if arguments.first == "diff" {
+      // Raw tie values, as recorded in the files: `frequentie=maandelijks, vorm=hybride, motief=groei`.
+      text = text.split(separator: "\n").filter { !$0.contains("=") }.joined(separator: "\n")
+    }
+    let foundDutch = Self.words(text).intersection(Self.dutchWords)
+    #expect(foundDutch.isEmpty, "\(arguments): Dutch words \(foundDutch.sorted()) in\n\(text)")
+    // The locale alone gives Dutch: the same output as --lang nl.
+    let fromLocale = try run(arguments, environment: ["LANG": "nl_BE.UTF-8"])
+    #expect(fromLocale.standardOutput == dutch.standardOutput, "\(arguments)")
+  }
+
+  /// The text people read in a drawing: the DOT's labels and tooltips (not its attribute names).
+  static func drawnText(_ dot: String) -> String {
+    dot.matches(of: /(?:label|tooltip)="((?:[^"\\]|\\.)*)"/).map { String($0.output.1) }.joined(separator: "\n")
+      .replacingOccurrences(of: "\\n", with: " ").replacing(Self.freeText, with: "")
+  }
+
+  /// The free-text goal of a tie in a tooltip (`goal omkadering en middelen delen …`): the
+  /// file's own words, in whatever language it was written.
+  static var freeText: Regex<Substring> { /(?:goal|doel) [^·\n<]*/ }
+
+  /// The text people read in a report: its HTML without scripts, styles and tags, entities
+  /// decoded.
+  static func readText(_ html: String) -> String {
+    var text = html.replacing(/<script[^>]*>[\s\S]*?<\/script>/, with: "")
+      .replacing(/<style[^>]*>[\s\S]*?<\/style>/, with: "").replacing("<wbr>", with: "")
+      // Graphviz names the legend's invisible end points (`legend0from--legend0to`): not text.
+      .replacing(/<title>legend[^<]*<\/title>/, with: "").replacing(/<[^>]+>/, with: " ")
+      .replacing(Self.freeText, with: "")
+    for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&")] {
+      text = text.replacingOccurrences(of: entity, with: character)
+    }
+    return text
+  }
+
+  /// The drawing (legend, notes, tooltips) and the HTML report: no English word of the list in
+  /// Dutch, no Dutch word in English; the locale alone gives Dutch.
+  @Test(arguments: [example, zuid])
+  func drawingAndReportSpeakTheLanguageAsked(map: String) throws {
+    let report = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent(
+      "netwerkkaart-language-\(UUID().uuidString).html")
+    defer { try? FileManager.default.removeItem(at: report) }
+    for (language, forbidden) in [("nl", Self.englishWords), ("en", Self.dutchWords)] {
+      let draw = try run(["draw", map, "--format", "dot", "-o", "-", "--lang", language], environment: [:])
+      #expect(draw.status == 0, "\(draw)")
+      let drawn = Self.drawnText(draw.standardOutput) + "\n" + draw.standardError
+      #expect(!drawn.isEmpty)
+      let inDrawing = Self.words(drawn).intersection(forbidden)
+      #expect(inDrawing.isEmpty, "draw --lang \(language): \(inDrawing.sorted()) in\n\(drawn)")
+      try? FileManager.default.removeItem(at: report)
+      let written = try run(["report", map, "-o", report.path, "--lang", language], environment: [:])
+      #expect(written.status == 0, "\(written)")
+      let text = try Self.readText(String(contentsOf: report, encoding: .utf8)) + written.standardOutput
+      let inReport = Self.words(text).intersection(forbidden)
+      #expect(inReport.isEmpty, "report --lang \(language): \(inReport.sorted())")
+    }
+    let dutch = try run(["draw", map, "--format", "dot", "-o", "-", "--lang", "nl"], environment: [:])
+    let fromLocale = try run(["draw", map, "--format", "dot", "-o", "-"], environment: ["LANG": "nl_BE.UTF-8"])
+    #expect(fromLocale.standardOutput == dutch.standardOutput)
+  }
 }

@@ -80,9 +80,13 @@ import Testing
       #expect(abs((motives["taak"] ?? -1) - third) < 1e-12 && abs((motives["relatie"] ?? -1) - 2 * third) < 1e-12)
       #expect(motives["groei"] == 0 && motives["unknown"] == 0)
     }
-    let table = try netwerkkaart(["compare", "golf1", "golf2"], in: root)
+    // English names each beweegreden by its English key, Dutch by its Dutch key.
+    let table = try netwerkkaart(["compare", "golf1", "golf2", "--lang", "en"], in: root)
     #expect(table.standardOutput.contains("Ties by beweegreden"), "\(table)")
-    #expect(table.standardOutput.contains("13 professionalisering"), "\(table)")
+    #expect(table.standardOutput.contains("13 professional-development"), "\(table)")
+    let dutch = try netwerkkaart(["compare", "golf1", "golf2", "--lang", "nl"], in: root)
+    #expect(dutch.standardOutput.contains("Relaties naar beweegreden"), "\(dutch)")
+    #expect(dutch.standardOutput.contains("13 professionalisering"), "\(dutch)")
   }
 
   @Test func theReportHasTheReasonTable() throws {

@@ -10,7 +10,7 @@ import Testing
     let out = try folder([String: String]()).appendingPathComponent("rapport.html")
     let result = try netwerkkaart("report", Self.examples[0], Self.examples[1], "-o", out.path, "--lang", "nl")
     #expect(result.status == 0, "\(result)")
-    #expect(result.standardOutput == "\(out.path): report of 2 maps\n")
+    #expect(result.standardOutput == "\(out.path): rapport van 2 kaarten\n")
     #expect(result.standardError.isEmpty, "\(result)")
     let html = try String(contentsOf: out, encoding: .utf8)
     #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"nl\">"))

@@ -60,9 +60,20 @@ import Testing
 
   @Test func markdownEscapesPipes() throws {
     let text = try report(order: .metric(.betweenness)).rendered(as: .markdown)
-    #expect(text.contains("| CLB \\| Noord | omkadering | 2 | 0.6667 | 1.0000 | 0.3333 |"))
+    // English names the role `framing` (Dutch `omkadering`, Docs/Glossary.md).
+    #expect(text.contains("| CLB \\| Noord | framing | 2 | 0.6667 | 1.0000 | 0.3333 |"))
     #expect(text.contains("| 4 | 2 | no | no | 0.3333 | 2 |"))
     #expect(text.contains("*Conventions.*"))
+  }
+
+  /// In Dutch: Dutch headings and role, decimal commas; the same numbers.
+  @Test func markdownInDutch() throws {
+    let text = try report(order: .metric(.betweenness)).rendered(as: .markdown, in: .nl)
+    #expect(text.contains("| CLB \\| Noord | omkadering | 2 | 0,6667 | 1,0000 | 0,3333 |"), "\(text)")
+    #expect(text.contains("| Actoren | Relaties | Gericht | Gewogen | Dichtheid | Componenten |"))
+    #expect(text.contains("| 4 | 2 | nee | nee | 0,3333 | 2 |"))
+    #expect(text.contains("*Afspraken.* relaties: ongericht;"))
+    #expect(!text.contains("0.3333"))
   }
 
   /// Sorted by betweenness, b comes first; ties keep input order.

@@ -35,8 +35,9 @@ import Testing
     #expect(ties.filter { $0.classes.contains("removed") }.map { $0.title.prefix(5) } == ["B – C"])
     #expect(svg.texts.contains(added) && svg.texts.contains(removed))
     // The departed actor has no metrics of the second wave in its tooltip; a kept one does.
-    #expect(!(actors.first { $0.id == "actor-c" }?.title.contains("degree") ?? true))
-    #expect(actors.first { $0.id == "actor-b" }?.title.contains("degree 1") ?? false)
+    let degree = Measure.degree.name(in: language)  // graad, degree
+    #expect(!(actors.first { $0.id == "actor-c" }?.title.contains(degree) ?? true))
+    #expect(actors.first { $0.id == "actor-b" }?.title.contains("\(degree) 1") ?? false)
   }
 
   /// A plain drawing has neither marks nor the change legend.

@@ -37,7 +37,9 @@ import Testing
     let actors = document.groups.filter { $0.classes.contains("node") }
     #expect(
       actors.map(\.id) == ["actor-school", "actor-zoco", "actor-clb", "actor-gemeente", "actor-lab", "actor-zo_"])
-    #expect(actors[1].title.hasPrefix("Zorgcoördinator (zoco)\nrol: kern · type: schoolteam\ndegree 2 ·"))
+    // Dutch by default: the measure names and decimal commas of the tooltips are Dutch.
+    #expect(actors[1].title.hasPrefix("Zorgcoördinator (zoco)\nrol: kern · type: schoolteam\ngraad 2 ·"))
+    #expect(actors[1].title.contains(",") && !actors[1].title.contains("."))
     // Wrapped at a space onto lines of about 14 characters; no character changed or lost.
     #expect(actors[4].texts.joined(separator: " ") == "R&D \"lab\" <x> C:\\tmp")
     #expect(actors[5].texts == ["zoë"])

@@ -188,7 +188,10 @@ private struct MergedEdges {
       if edge.source == edge.target {
         let (source, _, origin) = describe(position)
         diagnostics.append(
-          .warning("self-tie of \"\(source)\" dropped; ties from an actor to itself are not analysed", at: origin))
+          .warning(
+            "self-tie of \"\(source)\" dropped; ties from an actor to itself are not analysed",
+            dutch: "relatie van \"\(source)\" met zichzelf weggelaten; zulke relaties worden niet geanalyseerd",
+            at: origin))
         continue
       }
       let (low, high) =
@@ -200,11 +203,15 @@ private struct MergedEdges {
         mergedCount += 1
         guard mergedCount <= Self.mergeWarningLimit else { continue }
         let (source, target, origin) = describe(position)
-        let first = describe(firstEdge[existing]).origin.map { " (first at \($0))" } ?? ""
+        let firstOrigin = describe(firstEdge[existing]).origin
+        let first = firstOrigin.map { " (first at \($0))" } ?? ""
+        let eerst = firstOrigin.map { " (eerst op \($0))" } ?? ""
         let arrow = directed ? "->" : "-"
         diagnostics.append(
           .warning(
             "tie \"\(source)\" \(arrow) \"\(target)\" is listed again\(first); merged into one tie, weights summed to \(weights[existing].plainText)",
+            dutch:
+              "relatie \"\(source)\" \(arrow) \"\(target)\" staat er nog eens\(eerst); samengevoegd tot één relatie, gewichten opgeteld tot \(weights[existing].plainText)",
             at: origin))
         continue
       }

@@ -33,9 +33,11 @@ public struct PartnershipMap: Sendable {
     for (position, actor) in actors.enumerated() {
       if let first = index[actor.id] {
         let firstPlace = actors[first].origin.map { " (first at \($0))" } ?? ""
+        let eerst = actors[first].origin.map { " (eerst op \($0))" } ?? ""
         problems.append(
           .error(
             "duplicate actor id \"\(actor.id)\"\(firstPlace); give each actor its own id",
+            dutch: "actor-id \"\(actor.id)\" komt twee keer voor\(eerst); geef elke actor een eigen id",
             at: actor.origin))
       } else {
         index[actor.id] = position
@@ -62,6 +64,8 @@ public struct PartnershipMap: Sendable {
         problems.append(
           .error(
             "tie names unknown actor \"\(end)\"; add it to the actors or correct the id\(hint)",
+            dutch:
+              "relatie noemt onbekende actor \"\(end)\"; voeg hem toe aan de actoren of verbeter de id\(hint.replacingOccurrences(of: "did you mean", with: "bedoel je"))",
             at: tie.origin))
       }
       if !(tie.weight.isFinite && tie.weight > 0) {

@@ -69,6 +69,8 @@ public struct CodebookCheck: Sendable {
     return [
       .warning(
         "motief \"\(motive.value)\" of the tie \"\(tie.source)\" - \"\(tie.target)\" contradicts its beweegreden \(listed); correct one of them, or leave motief empty to take it from the beweegredenen",
+        dutch:
+          "motief \"\(motive.value)\" van de relatie \"\(tie.source)\" - \"\(tie.target)\" spreekt haar beweegreden \(listed) tegen; verbeter een van beide, of laat motief leeg om het uit de beweegredenen af te leiden",
         at: locate(tie.origin, column))
     ]
   }
@@ -94,6 +96,8 @@ public struct CodebookCheck: Sendable {
       return [
         .warning(
           "\(field.name) \"\(text)\" of \(owner) is not in the codebook but close to \"\(near)\"; correct it if that was meant (other values are allowed)",
+          dutch:
+            "\(field.name) \"\(text)\" van \(Self.dutch(owner)) staat niet in het codeboek maar lijkt op \"\(near)\"; verbeter het als dat bedoeld was (andere waarden zijn toegelaten)",
           at: location)
       ]
     }
@@ -110,7 +114,17 @@ public struct CodebookCheck: Sendable {
         return " (did you mean \"\(value)\"?)"
       } ?? ""
     let how = several ? "use one or more of \(allowed), separated by ';'" : "use one of \(allowed)"
+    let hoe = several ? "gebruik een of meer van \(allowed), gescheiden door ';'" : "gebruik een van \(allowed)"
+    let tip = hint.replacingOccurrences(of: "did you mean", with: "bedoel je")
     return .error(
-      "unknown value \"\(text)\" for '\(field.name)' of \(owner); \(how), or leave it empty\(hint)", at: location)
+      "unknown value \"\(text)\" for '\(field.name)' of \(owner); \(how), or leave it empty\(hint)",
+      dutch:
+        "onbekende waarde \"\(text)\" voor '\(field.name)' van \(Self.dutch(owner)); \(hoe), of laat het leeg\(tip)",
+      at: location)
+  }
+
+  /// The owner of a value (`actor "x"`, `the tie "a" - "b"`) in Dutch.
+  private static func dutch(_ owner: String) -> String {
+    owner.hasPrefix("the tie ") ? "de relatie " + owner.dropFirst("the tie ".count) : owner
   }
 }

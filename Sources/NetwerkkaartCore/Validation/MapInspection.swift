@@ -36,6 +36,8 @@ public enum MapInspection {
     return actors.filter { !tied.contains($0.id) }.map { actor in
       .warning(
         "actor \"\(actor.id)\" has no ties; add its ties, or keep it if the focus group named it without any",
+        dutch:
+          "actor \"\(actor.id)\" heeft geen relaties; voeg ze toe, of laat de actor staan als de focusgroep hem zonder relaties noemde",
         at: actor.origin)
     }
   }
@@ -48,9 +50,12 @@ public enum MapInspection {
       guard !key.isEmpty else { continue }
       if let first = firstByKey[key] {
         let place = first.origin.map { " (at \($0))" } ?? ""
+        let plaats = first.origin.map { " (op \($0))" } ?? ""
         warnings.append(
           .warning(
             "actor \"\(actor.id)\" is labelled \"\(actor.displayName)\", which differs from actor \"\(first.id)\"\(place) labelled \"\(first.displayName)\" only in letter case, accents or spaces; if they are one actor, merge them",
+            dutch:
+              "actor \"\(actor.id)\" heet \"\(actor.displayName)\", wat van actor \"\(first.id)\"\(plaats) met naam \"\(first.displayName)\" alleen verschilt in hoofdletters, accenten of spaties; voeg ze samen als het één actor is",
             at: actor.origin))
       } else {
         firstByKey[key] = actor
@@ -72,6 +77,7 @@ public enum MapInspection {
       return [
         .warning(
           "no actor has type 'school'; give the focal school type 'school' so that analyses can find it",
+          dutch: "geen actor heeft type 'school'; geef de focusschool type 'school', zodat de analyses haar vinden",
           at: actors.first?.origin.map { SourceLocation(file: $0.file) })
       ]
     }
@@ -79,6 +85,8 @@ public enum MapInspection {
     return [
       .warning(
         "\(schools.count) actors have type 'school' (\(ids)); a netwerkkaart has one focal school, so give the others type 'andere-school'",
+        dutch:
+          "\(schools.count) actoren hebben type 'school' (\(ids)); een netwerkkaart heeft één focusschool, geef de andere type 'andere-school'",
         at: schools[1].origin)
     ]
   }
@@ -87,6 +95,8 @@ public enum MapInspection {
     ties.filter { !weightScale.contains($0.weight) }.map { tie in
       .warning(
         "weight \(tie.weight.plainText) of the tie \"\(tie.source)\" - \"\(tie.target)\" is outside the codebook's 1-5 scale; fine if the map uses another scale",
+        dutch:
+          "gewicht \(tie.weight.plainText) van de relatie \"\(tie.source)\" - \"\(tie.target)\" valt buiten de schaal 1-5 van het codeboek; goed als de kaart een andere schaal gebruikt",
         at: tie.origin)
     }
   }

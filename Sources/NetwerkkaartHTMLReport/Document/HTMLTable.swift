@@ -1,3 +1,4 @@
+import NetwerkkaartCore
 import NetwerkkaartIO
 
 /// A table of the report as HTML: a caption, a header row and body rows, every text escaped.
@@ -27,6 +28,9 @@ struct HTMLTable {
   var className = "data"
   /// A sentence under the table.
   var note: String?
+  /// The report's language: in Dutch the numbers of the cells show a decimal comma (`0,133`);
+  /// their `data-value` stays a JSON number for sorting.
+  var language: Language = .en
 
   func html() -> String {
     var out = "<div class=\"table-wrap\"><table class=\"\(className)\(sortable ? " sortable" : "")\">\n"
@@ -53,7 +57,8 @@ struct HTMLTable {
         let kind = column < numeric.count && numeric[column] ? " class=\"num\"" : ""
         let value = cell.value.map { " data-value=\"\($0)\"" } ?? ""
         let tag = column == 0 ? "th scope=\"row\"" : "td"
-        out += "<\(tag)\(kind)\(value)>\(HTMLText.escaped(cell.text))</\(column == 0 ? "th" : "td")>"
+        let text = cell.value == nil ? cell.text : NumberFormatting.localised(cell.text, in: language)
+        out += "<\(tag)\(kind)\(value)>\(HTMLText.escaped(text))</\(column == 0 ? "th" : "td")>"
       }
       out += "</tr>\n"
     }

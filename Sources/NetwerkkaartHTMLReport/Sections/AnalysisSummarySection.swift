@@ -17,13 +17,16 @@ enum AnalysisSummarySection {
     out += paragraph(
       words.boundarySentence(
         within: analysis.boundaryTies.withinSchool, outside: analysis.boundaryTies.outside,
-        crossing: analysis.boundaryTies.crossing, ei: number(analysis.boundaryEI.index)))
+        crossing: analysis.boundaryTies.crossing, ei: number(analysis.boundaryEI.index, words)))
     out += "<h4>\(HTMLText.escaped(words.brokers))</h4>\n" + brokers(analysis, words: words)
     out += "<h4>\(HTMLText.escaped(words.roleCheck))</h4>\n" + roleCheck(analysis, words: words)
     return out + "</section>\n"
   }
 
-  private static func number(_ value: Double) -> String { NumberFormatting.rounded(value, decimals: 3) }
+  /// Three decimals, with a decimal comma in a Dutch report.
+  private static func number(_ value: Double, _ words: ReportWords) -> String {
+    NumberFormatting.localised(NumberFormatting.rounded(value, decimals: 3), in: words.language)
+  }
 
   private static func paragraph(_ text: String) -> String { "<p>\(HTMLText.escaped(text))</p>\n" }
 
@@ -32,12 +35,13 @@ enum AnalysisSummarySection {
     let holes = analysis.holes
     return paragraph(
       words.egoSentence(
-        focus: analysis.map.actors[focus].displayName, partners: ego.alters.count, densityAmong: number(ego.density),
-        densityWithout: number(analysis.densityWithoutFocus ?? 0)))
+        focus: analysis.map.actors[focus].displayName, partners: ego.alters.count,
+        densityAmong: number(ego.density, words),
+        densityWithout: number(analysis.densityWithoutFocus ?? 0, words)))
       + paragraph(
         words.holesSentence(
-          effectiveSize: number(holes.effectiveSize[focus]), efficiency: number(holes.efficiency[focus]),
-          constraint: number(holes.constraint[focus])))
+          effectiveSize: number(holes.effectiveSize[focus], words), efficiency: number(holes.efficiency[focus], words),
+          constraint: number(holes.constraint[focus], words)))
   }
 
   private static func groupName(_ partition: ActorPartition, _ group: Int, words: ReportWords) -> String {
@@ -54,7 +58,8 @@ enum AnalysisSummarySection {
     }
     let table = HTMLTable(
       caption: nil, header: [words.group, words.actors] + names + [words.eiIndex], rows: rows,
-      note: words.densityNote + " \(words.eiIndex) \(words.wholeMap): \(number(analysis.groupEI.index)).")
+      note: words.densityNote + " \(words.eiIndex) \(words.wholeMap): \(number(analysis.groupEI.index, words)).",
+      language: words.language)
     return table.html()
   }
 
@@ -75,7 +80,7 @@ enum AnalysisSummarySection {
     return HTMLTable(
       caption: nil, header: [words.label, words.role, Measure.betweenness.name(in: words.language), words.brokerage],
       rows: rows,
-      note: words.brokerNote
+      note: words.brokerNote, language: words.language
     ).html()
   }
 
@@ -91,7 +96,8 @@ enum AnalysisSummarySection {
       ]
     }
     return HTMLTable(
-      caption: nil, header: [words.label, words.role, words.rule, words.why], rows: rows, note: words.roleCheckNote
+      caption: nil, header: [words.label, words.role, words.rule, words.why], rows: rows, note: words.roleCheckNote,
+      language: words.language
     ).html()
   }
 }

@@ -14,7 +14,8 @@ enum MapSection {
     out += "<p class=\"meta\">\(HTMLText.escaped(about.joined(separator: " · ")))</p>\n"
     let numbers = [
       "\(words.actors) \(figures.actors)", "\(words.ties) \(figures.ties)",
-      "\(words.density) \(NumberFormatting.rounded(figures.density))", "\(words.components) \(figures.components)",
+      "\(words.density) \(NumberFormatting.localised(NumberFormatting.rounded(figures.density), in: words.language))",
+      "\(words.components) \(figures.components)",
     ]
     out += "<p class=\"figures\">\(HTMLText.escaped(numbers.joined(separator: " · ")))</p>\n"
     out += "<div class=\"drawing\">\n<figure class=\"map\" data-map=\"\(prefix)\">"

@@ -20,7 +20,7 @@ enum MetricTableSection {
     }
     let table = HTMLTable(
       caption: words.sortHint, header: header, rows: rows, rowAttributes: attributes, sortable: true,
-      className: "data metrics")
+      className: "data metrics", language: words.language)
     return "<h3>\(HTMLText.escaped(words.metricTable))</h3>\n" + table.html()
   }
 

@@ -8,7 +8,7 @@ enum ComparisonWords {
   /// A title of the comparison tables (as ``ComparisonTableLayout`` writes it, in English) in
   /// `language`; codebook values and measure names stay as they are.
   static func title(_ english: String, in language: Language) -> String {
-    guard language == .nl else { return english }
+    guard language == .nl else { return englishValue(english) }
     if english.hasPrefix("broker ") { return "makelaar " + english.dropFirst("broker ".count) }
     let dutch: [String: String] = [
       "map": "kaart", "wave": "golf", "Size and density": "Omvang en dichtheid", "actors": "actoren",
@@ -21,6 +21,19 @@ enum ComparisonWords {
       "beweegreden unknown": "beweegreden onbekend",
     ]
     return dutch[english] ?? english
+  }
+
+  /// A column title that is a Dutch raw value (a role, a motive, a form, a numbered
+  /// beweegreden: `kern`, `taak`, `hybride`, `13 professionalisering`) in English (`core`,
+  /// `task`, `hybrid`, `13 professional-development`) for English readers; any other title as it
+  /// is. The CSV and JSON keys keep the raw values.
+  private static func englishValue(_ title: String) -> String {
+    if let role = ActorRole(rawValue: title) { return role.englishName }
+    let (number, rest) = title.split(separator: " ", maxSplits: 1).map(String.init).splitNumber()
+    for field in [CodebookField.motive, .form, .reasons] {
+      if let value = field.listedValues.first(where: { $0.value == rest }) { return number + value.english }
+    }
+    return title
   }
 
   /// The convention under a comparison table (`table` is its English title) in `language`.
@@ -61,5 +74,14 @@ enum ComparisonWords {
     weighted
       ? language.pick("gewogen (afstand = 1/gewicht)", "weighted (distance = 1/weight)")
       : language.pick("ongewogen", "unweighted")
+  }
+}
+
+extension [String] {
+  /// `["13", "professionalisering"]` → (`"13 "`, `"professionalisering"`); any other words
+  /// → (`""`, the words joined by a space).
+  fileprivate func splitNumber() -> (String, String) {
+    if count == 2, Int(self[0]) != nil { return (self[0] + " ", self[1]) }
+    return ("", joined(separator: " "))
   }
 }

@@ -22,13 +22,19 @@ public struct DifferenceReport: Sendable {
   public let afterSource: String
   /// The comparison of the two waves.
   public let difference: MapDifference
+  /// The language of the table and Markdown forms (headings, sentences, roles, decimal commas
+  /// in Dutch); CSV and JSON are the same in every language.
+  public let language: Language
 
   /// The report of `difference`, naming the waves `before` and `after` as the user named them.
-  public init(before: String, after: String, difference: MapDifference) {
+  public init(before: String, after: String, difference: MapDifference, language: Language = .en) {
     beforeSource = before
     afterSource = after
     self.difference = difference
+    self.language = language
   }
+
+  private func pick(_ dutch: String, _ english: String) -> String { language.pick(dutch, english) }
 
   /// The report in one format, ending with a newline.
   public func rendered(as format: Format) -> String {
@@ -41,6 +47,20 @@ public struct DifferenceReport: Sendable {
     case .csv: return DifferenceCSV.render(self)
     case .json: return DifferenceJSON.render(self)
     }
+  }
+
+  /// How actors and ties were matched, in the report's language (the table and Markdown).
+  private var matchingText: [(name: String, text: String)] {
+    guard language == .nl else { return matching }
+    return [
+      ("actoren", "gekoppeld op id (hoofdlettergevoelig); een andere naam is een wijziging van het veld label"),
+      (
+        "relaties",
+        (difference.directed ? "gekoppeld op geordend paar (bron, doel)" : "gekoppeld op ongeordend paar")
+          + "; regels tussen één paar samengevoegd tot één relatie (gewichten opgeteld, andere waarden samengevoegd met ' / '); relaties met zichzelf weggelaten"
+      ),
+      ("netwerkmaten", "voor elke golf apart berekend, zoals metrics doet; verschil = na - voor"),
+    ]
   }
 
   /// How actors and ties were matched, for every format.
@@ -72,29 +92,42 @@ public struct DifferenceReport: Sendable {
     return signed && value > 0 ? "+" + text : text
   }
 
+  /// ``human(_:integer:signed:)`` in the report's language (a decimal comma in Dutch).
+  private func human(_ value: Double, integer: Bool, signed: Bool = false) -> String {
+    NumberFormatting.localised(Self.human(value, integer: integer, signed: signed), in: language)
+  }
+
   private func heading() -> [String] {
     let d = difference
     func about(_ map: PartnershipMap, _ source: String) -> String {
-      let facts = [map.metadata.school, map.metadata.date.map { "date \($0)" }, map.metadata.wave.map { "wave \($0)" }]
-        .compactMap { $0 }
+      let facts = [
+        map.metadata.school, map.metadata.date.map { pick("datum", "date") + " \($0)" },
+        map.metadata.wave.map { pick("golf", "wave") + " \($0)" },
+      ]
+      .compactMap { $0 }
       return source + (facts.isEmpty ? "" : " (" + facts.joined(separator: " · ") + ")")
     }
     return [
       "\(beforeSource) → \(afterSource)",
-      "before: " + about(d.before, beforeSource), "after: " + about(d.after, afterSource),
-      "actors +\(d.addedActors.count) −\(d.removedActors.count), \(d.actorChanges.count) changed · "
-        + "ties +\(d.addedTies.count) −\(d.removedTies.count), \(d.tieChanges.count) changed · "
-        + (d.directed ? "directed" : "undirected") + (d.weighted ? " · weighted" : ""),
-    ] + matching.map { "\($0.name): \($0.text)" }
+      pick("voor: ", "before: ") + about(d.before, beforeSource), pick("na: ", "after: ") + about(d.after, afterSource),
+      pick("actoren", "actors") + " +\(d.addedActors.count) −\(d.removedActors.count), \(d.actorChanges.count) "
+        + pick("gewijzigd", "changed") + " · " + pick("relaties", "ties")
+        + " +\(d.addedTies.count) −\(d.removedTies.count), \(d.tieChanges.count) " + pick("gewijzigd", "changed")
+        + " · "
+        + (d.directed ? pick("gericht", "directed") : pick("ongericht", "undirected"))
+        + (d.weighted ? " · " + pick("gewogen", "weighted") : ""),
+    ] + matchingText.map { "\($0.name): \($0.text)" }
   }
 
   private func actorRows(_ ids: [ActorID], in map: PartnershipMap) -> [[String]] {
-    ids.compactMap { map[$0] }.map { [$0.id.rawValue, $0.displayName, $0.role?.rawValue ?? "–", $0.type ?? "–"] }
+    ids.compactMap { map[$0] }.map {
+      [$0.id.rawValue, $0.displayName, $0.role.map { language.name(of: $0) } ?? "–", $0.type ?? "–"]
+    }
   }
 
   private func tieRows(_ ties: [MergedTie]) -> [[String]] {
     ties.map { tie in
-      [tie.source.rawValue, tie.target.rawValue, tie.weight.plainText]
+      [tie.source.rawValue, tie.target.rawValue, NumberFormatting.localised(tie.weight.plainText, in: language)]
         + [Self.summary(tie).map { "\($0.key)=\($0.value)" }.joined(separator: ", ")]
     }
   }
@@ -111,44 +144,92 @@ public struct DifferenceReport: Sendable {
 
   func tables() -> [ReportTable] {
     let d = difference
-    let actorHeader = ["id", "label", "role", "type"]
-    let tieHeader = ["source", "target", "weight", "values"]
+    let actorHeader = ["id", pick("naam", "label"), pick("rol", "role"), "type"]
+    let tieHeader = [
+      pick("bron", "source"), pick("doel", "target"), pick("gewicht", "weight"), pick("waarden", "values"),
+    ]
+    let changeHeader = [pick("veld", "field"), pick("voor", "before"), pick("na", "after")]
     let actorChangeRows = d.actorChanges.flatMap { change in
-      change.changes.map { [change.id.rawValue, $0.field, $0.before ?? "–", $0.after ?? "–"] }
+      change.changes.map {
+        [
+          change.id.rawValue, fieldName($0.field), shown($0.before, $0.field, .actors),
+          shown($0.after, $0.field, .actors),
+        ]
+      }
     }
     let tieChangeRows = d.tieChanges.flatMap { change in
       change.changes.map {
-        [change.tie.source.rawValue, change.tie.target.rawValue, $0.field, $0.before ?? "–", $0.after ?? "–"]
+        [
+          change.tie.source.rawValue, change.tie.target.rawValue, fieldName($0.field),
+          shown($0.before, $0.field, .ties), shown($0.after, $0.field, .ties),
+        ]
       }
     }
     let figureRows = d.figures.map {
       [
-        $0.name, Self.human($0.before, integer: $0.isInteger), Self.human($0.after, integer: $0.isInteger),
-        Self.human($0.change, integer: $0.isInteger, signed: true),
+        figureName($0.name), human($0.before, integer: $0.isInteger), human($0.after, integer: $0.isInteger),
+        human($0.change, integer: $0.isInteger, signed: true),
       ]
     }
-    let keys = d.actorMetrics.first?.metrics.map(\.name) ?? []
+    let keys = (d.actorMetrics.first?.metrics.map(\.name) ?? []).map(figureName)
     let metricRows = d.actorMetrics.map { row in
-      [row.id.rawValue] + row.metrics.map { Self.human($0.change, integer: $0.isInteger, signed: true) }
+      [row.id.rawValue] + row.metrics.map { human($0.change, integer: $0.isInteger, signed: true) }
     }
     return [
       ReportTable(
-        "Actors added", header: actorHeader, rows: actorRows(d.addedActors, in: d.after), firstNumberColumn: 9),
-      ReportTable(
-        "Actors removed", header: actorHeader, rows: actorRows(d.removedActors, in: d.before), firstNumberColumn: 9),
-      ReportTable(
-        "Actors changed", header: ["id", "field", "before", "after"], rows: actorChangeRows, firstNumberColumn: 9),
-      ReportTable(
-        "Ties added", header: tieHeader, rows: tieRows(d.addedTies), firstNumberColumn: 2, lastNumberColumn: 2),
-      ReportTable(
-        "Ties removed", header: tieHeader, rows: tieRows(d.removedTies), firstNumberColumn: 2, lastNumberColumn: 2),
-      ReportTable(
-        "Ties changed", header: ["source", "target", "field", "before", "after"], rows: tieChangeRows,
+        pick("Nieuwe actoren", "Actors added"), header: actorHeader, rows: actorRows(d.addedActors, in: d.after),
         firstNumberColumn: 9),
-      ReportTable("Map", header: ["figure", "before", "after", "change"], rows: figureRows),
       ReportTable(
-        "Change per actor in both waves (after − before)", header: ["id"] + keys, rows: metricRows,
-        note: "values before and after: --format csv or json"),
+        pick("Verdwenen actoren", "Actors removed"), header: actorHeader,
+        rows: actorRows(d.removedActors, in: d.before), firstNumberColumn: 9),
+      ReportTable(
+        pick("Gewijzigde actoren", "Actors changed"), header: ["id"] + changeHeader, rows: actorChangeRows,
+        firstNumberColumn: 9),
+      ReportTable(
+        pick("Nieuwe relaties", "Ties added"), header: tieHeader, rows: tieRows(d.addedTies), firstNumberColumn: 2,
+        lastNumberColumn: 2),
+      ReportTable(
+        pick("Verdwenen relaties", "Ties removed"), header: tieHeader, rows: tieRows(d.removedTies),
+        firstNumberColumn: 2, lastNumberColumn: 2),
+      ReportTable(
+        pick("Gewijzigde relaties", "Ties changed"), header: Array(tieHeader.prefix(2)) + changeHeader,
+        rows: tieChangeRows, firstNumberColumn: 9),
+      ReportTable(
+        pick("Kaart", "Map"),
+        header: [pick("kengetal", "figure")] + changeHeader.dropFirst() + [pick("verschil", "change")],
+        rows: figureRows),
+      ReportTable(
+        pick("Verschil per actor in beide golven (na − voor)", "Change per actor in both waves (after − before)"),
+        header: ["id"] + keys, rows: metricRows,
+        note: pick("waarden voor en na: --format csv of json", "values before and after: --format csv or json")),
     ]
+  }
+
+  /// A changed value as the table shows it: a role in the report's language (`kern` → `core`),
+  /// in English a codebook value by its English name (`hybride` → `hybrid`), any other value as
+  /// recorded; `–` for none.
+  private func shown(_ value: String?, _ field: String, _ table: CodebookField.Table) -> String {
+    guard let value else { return "–" }
+    if CodebookField.role.isNamed(field), let role = ActorRole(parsing: value) { return language.name(of: role) }
+    guard language == .en, let codebookField = Codebook.partnership.field(named: field, in: table),
+      codebookField.isClosedList, let canonical = codebookField.normalised(value)
+    else { return NumberFormatting.localised(value, in: language) }
+    return canonical.english
+  }
+
+  /// A changed field's name: `weight` and `role` in the report's language, a column as named.
+  private func fieldName(_ field: String) -> String {
+    switch field {
+    case "weight": pick("gewicht", "weight")
+    case "role": pick("rol", "role")
+    default: field
+    }
+  }
+
+  /// A figure's or measure's key (`degree_centralization`) as the table shows it: the key in
+  /// English, as before; the Dutch name in Dutch (`graadcentralisatie`).
+  private func figureName(_ key: String) -> String {
+    guard language == .nl else { return key }
+    return MapFigure(parsing: key)?.name(in: .nl) ?? Measure(parsing: key)?.name(in: .nl) ?? key
   }
 }

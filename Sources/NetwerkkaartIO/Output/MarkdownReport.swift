@@ -2,28 +2,43 @@ import Foundation
 import NetwerkkaartCore
 
 /// A Markdown table for a paper draft: the network figures, the actor table with full metric
-/// names (four decimals), and the conventions as a note under it.
+/// names (four decimals), and the conventions as a note under it; in the language asked
+/// (Dutch: Dutch headings, decimal commas).
 enum MarkdownReport {
-  static func render(_ report: MetricsReport) -> String {
+  static func render(_ report: MetricsReport, in language: Language) -> String {
     let figures = report.table.figures
-    var out = "### Network metrics: \(cell(report.source))\n\n"
-    out += "| Actors | Ties | Directed | Weighted | Density | Components |\n"
-    out += "|---:|---:|:---:|:---:|---:|---:|\n"
-    out += "| \(figures.actors) | \(figures.ties) | \(figures.directed ? "yes" : "no") | "
+    let yes = language.pick("ja", "yes")
+    let no = language.pick("nee", "no")
+    func title(_ figure: MapFigure) -> String {
+      let name = figure.name(in: language)
+      return name.prefix(1).uppercased() + name.dropFirst()
+    }
+    let density = NumberFormatting.localised(NumberFormatting.rounded(figures.density), in: language)
+    var out = "### \(language.pick("Netwerkmaten", "Network metrics")): \(cell(report.source))\n\n"
     out +=
-      "\(figures.weighted ? "yes" : "no") | \(NumberFormatting.rounded(figures.density)) | \(figures.components) |\n\n"
+      "| "
+      + [MapFigure.actors, .ties, .directed, .weighted, .density, .components].map(title)
+      .joined(separator: " | ") + " |\n"
+    out += "|---:|---:|:---:|:---:|---:|---:|\n"
+    out += "| \(figures.actors) | \(figures.ties) | \(figures.directed ? yes : no) | "
+    out += "\(figures.weighted ? yes : no) | \(density) | \(figures.components) |\n\n"
 
     let columns = report.table.columns
-    out += "| Actor | Role | " + columns.map { $0.measure.title(in: .en) }.joined(separator: " | ") + " |\n"
+    out +=
+      "| Actor | \(language.pick("Rol", "Role")) | "
+      + columns.map { $0.measure.title(in: language) }.joined(separator: " | ") + " |\n"
     out += "|---|---|" + String(repeating: "---:|", count: columns.count) + "\n"
     for index in report.rows {
       let actor = report.map.actors[index]
-      let values = columns.map { $0.humanText(at: index) }
-      out +=
-        "| \(cell(actor.displayName)) | \(actor.role?.rawValue ?? "") | " + values.joined(separator: " | ") + " |\n"
+      let values = columns.map { NumberFormatting.localised($0.humanText(at: index), in: language) }
+      let role = actor.role.map { language.name(of: $0) } ?? ""
+      out += "| \(cell(actor.displayName)) | \(role) | " + values.joined(separator: " | ") + " |\n"
     }
-    out += "\n*Conventions.* "
-    out += report.table.conventions.map { "\($0.name): \(cell($0.text))" }.joined(separator: "; ") + ".\n"
+    out += "\n*\(language.pick("Afspraken", "Conventions")).* "
+    out +=
+      report.table.conventions(in: language).map {
+        "\($0.heading(in: language)): \(cell(NumberFormatting.localised($0.text, in: language)))"
+      }.joined(separator: "; ") + ".\n"
     return out
   }
 

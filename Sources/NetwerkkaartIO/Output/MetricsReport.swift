@@ -76,13 +76,15 @@ public struct MetricsReport: Sendable {
     self.rows = Self.sortedRows(map: map, table: table, order: order)
   }
 
-  /// The report in one format, ending with a newline.
-  public func rendered(as format: Format) -> String {
+  /// The report in one format, ending with a newline. The table and Markdown are written in
+  /// `language` (headings, roles, conventions, decimal commas in Dutch); CSV and JSON are the
+  /// same in every language.
+  public func rendered(as format: Format, in language: Language = .en) -> String {
     switch format {
-    case .table: TextTableReport.render(self)
+    case .table: TextTableReport.render(self, in: language)
     case .csv: CSVReport.render(self)
     case .json: JSONReport.render(self)
-    case .markdown: MarkdownReport.render(self)
+    case .markdown: MarkdownReport.render(self, in: language)
     }
   }
 

@@ -2,7 +2,8 @@ import Foundation
 
 /// The tables of a report (``AnalysisReport``, ``ComparisonReport``) as a workbook: one sheet
 /// per table, named after its title, with the header in bold; cells of number columns that hold
-/// a number become number cells (with the rounding of the text report), the rest text. A
+/// a number (with a decimal point or, in Dutch, a decimal comma) become number cells (with the
+/// rounding of the text report), the rest text. A
 /// table's note goes in a row of its own under the table.
 enum ReportWorkbook {
   static func write(_ tables: [ReportTable], to url: URL) throws {
@@ -12,7 +13,10 @@ enum ReportWorkbook {
         row.indices.map { column in
           let text = row[column]
           if text.isEmpty { return .empty }
-          if table.isNumber(column), let value = Double(text) { return .number(value) }
+          // A Dutch report writes a decimal comma (`0,133`): still a number.
+          if table.isNumber(column), let value = Double(text) ?? Double(text.replacingOccurrences(of: ",", with: ".")) {
+            return .number(value)
+          }
           return .text(text)
         }
       }

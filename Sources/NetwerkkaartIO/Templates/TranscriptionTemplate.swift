@@ -71,9 +71,15 @@ public enum TranscriptionTemplate {
       return result
     }
     let reference = codebook.fields.map { field -> [WorkbookWriter.Cell] in
+      // Dutch: the value with its meaning in Dutch; English: the value, its English gloss and meaning.
       let values = field.listedValues.map { value in
-        value.meaning.isEmpty
-          ? "\(value.value) (\(value.english))" : "\(value.value) (\(value.english): \(value.meaning))"
+        let meaning = value.meaning(in: language)
+        switch (language, meaning.isEmpty) {
+        case (.nl, true): return value.value
+        case (.nl, false): return "\(value.value) (\(meaning))"
+        case (.en, true): return "\(value.value) (\(value.english))"
+        case (.en, false): return "\(value.value) (\(value.english): \(meaning))"
+        }
       }
       let kind: String
       switch field.values {
@@ -82,10 +88,12 @@ public enum TranscriptionTemplate {
       case .several: kind = language.pick("één of meer, gescheiden door ;", "one or more, separated by ;")
       case .open: kind = language.pick("lijst, andere waarden toegelaten", "list, other values allowed")
       }
-      let name = language == .nl ? field.name : field.aliases.first ?? field.name
+      // The name the template's own header uses: `rol` in Dutch (the field's key is `role`).
+      let name = language == .nl ? (field == .role ? "rol" : field.name) : field.aliases.first ?? field.name
       return [
-        .text(field.table == .actors ? "actors" : "ties"), .text(name), .text(field.question?.rawValue ?? ""),
-        .text(field.summary), .text(kind), .text(values.joined(separator: "; ")),
+        .text(field.table == .actors ? language.pick("actoren", "actors") : language.pick("relaties", "ties")),
+        .text(name), .text(field.question.map { $0.name(in: language) } ?? ""),
+        .text(field.summary(in: language)), .text(kind), .text(values.joined(separator: "; ")),
       ]
     }
     return [

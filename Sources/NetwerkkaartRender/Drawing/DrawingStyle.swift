@@ -109,16 +109,16 @@ struct DrawingWords {
   /// A motive in the drawing's language: the codebook value (`taak`) or its English gloss.
   func motive(_ motive: CodebookValue) -> String { language == .en ? motive.english : motive.value }
 
-  var roles: String { language == .nl ? "Rollen" : "Roles" }
-  var ties: String { language == .nl ? "Relaties (motief)" : "Ties (motive)" }
-  var focus: String { language == .nl ? "focusschool" : "focal school" }
-  var loose: String { language == .nl ? "informeel of occasioneel" : "informal or occasional" }
-  var insideSchool: String { language == .nl ? "binnen de school (intern)" : "inside the school (internal)" }
-  var width: String { language == .nl ? "dikte = sterkte" : "width = strength" }
-  var strength: String { language == .nl ? "sterkte" : "strength" }
-  var noMotive: String { language == .nl ? "geen motief" : "no motive" }
-  var changes: String { language == .nl ? "Verandering" : "Change" }
-  var added: String { language == .nl ? "nieuw" : "new" }
-  var removed: String { language == .nl ? "verdwenen" : "gone" }
-  func size(_ metric: String) -> String { language == .nl ? "grootte = \(metric)" : "size = \(metric)" }
+  var roles: String { language.word(.legendRoles) }
+  var ties: String { language.word(.legendTies) }
+  var focus: String { language.word(.focalSchool) }
+  var loose: String { language.word(.looseTies) }
+  var insideSchool: String { language.word(.insideSchool) }
+  var width: String { language.word(.widthIsStrength) }
+  var strength: String { language.word(.strength) }
+  var noMotive: String { language.word(.noMotive) }
+  var changes: String { language.word(.change) }
+  var added: String { language.word(.added) }
+  var removed: String { language.word(.removed) }
+  func size(_ metric: String) -> String { language.word(.sizeIs, metric) }
 }

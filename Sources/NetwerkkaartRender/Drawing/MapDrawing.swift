@@ -253,13 +253,18 @@ public struct MapDrawing: Sendable {
   {
     let paper = options.paper.name
     if options.labels == .auto && composition.mode != .full {
-      warnings.append(
-        Diagnostic(
-          .note,
-          "full labels do not fit \(paper) at \(DOTText.number(options.fontSize)) pt; the nodes show "
-            + (composition.mode == .short
-              ? "shortened labels (--labels short)" : "numbers with a key (--labels number)")
-            + "; choose a larger --size or a smaller --font-size for full labels"))
+      var note = Diagnostic(
+        .note,
+        "full labels do not fit \(paper) at \(DOTText.number(options.fontSize)) pt; the nodes show "
+          + (composition.mode == .short
+            ? "shortened labels (--labels short)" : "numbers with a key (--labels number)")
+          + "; choose a larger --size or a smaller --font-size for full labels")
+      note.dutch =
+        "volledige namen passen niet op \(paper) in \(DOTText.number(options.fontSize)) pt; de knopen tonen "
+        + (composition.mode == .short
+          ? "ingekorte namen (--labels short)" : "nummers met een sleutel (--labels number)")
+        + "; kies een grotere --size of een kleinere --font-size voor volledige namen"
+      warnings.append(note)
     }
     if composition.fit < 1 - 1e-9 {
       let printed = options.fontSize * composition.fit
@@ -270,7 +275,13 @@ public struct MapDrawing: Sendable {
             + (printed < DrawingOptions.smallestFontSize
               ? ", below the legible \(DOTText.number(DrawingOptions.smallestFontSize)) pt" : "")
             + "; choose a larger --size"
-            + (options.labels == .auto || options.labels == .number ? "" : " or --labels number")))
+            + (options.labels == .auto || options.labels == .number ? "" : " or --labels number"),
+          dutch: "de tekening past niet op \(paper) met namen in \(DOTText.number(options.fontSize)) pt; ze worden "
+            + "gedrukt in \(DOTText.number((printed * 10).rounded() / 10)) pt"
+            + (printed < DrawingOptions.smallestFontSize
+              ? ", onder de leesbare \(DOTText.number(DrawingOptions.smallestFontSize)) pt" : "")
+            + "; kies een grotere --size"
+            + (options.labels == .auto || options.labels == .number ? "" : " of --labels number")))
     }
   }
 
@@ -410,16 +421,19 @@ public struct MapDrawing: Sendable {
   }
 
   private static func tooltip(actor: ActorRecord, index: Int, metrics: MetricsTable, words: DrawingWords) -> String {
-    let english = words.language == .en
+    let language = words.language
     var text = actor.displayName == actor.id.rawValue ? actor.id.rawValue : "\(actor.displayName) (\(actor.id))"
-    text += "\n\(english ? "role" : "rol"): \(words.role(actor.role))"
+    text += "\n\(language.word(.role)): \(words.role(actor.role))"
     if let type = actor.type { text += " · type: \(type)" }
     let shown: [Measure] = [.degree, .betweenness, .closeness, .harmonicCloseness]
     let values =
       shown.compactMap { measure -> String? in
         guard let value = metrics.value(measure, of: actor.id) else { return nil }
-        if measure.isCount { return "\(measure.rawValue) \(Int64(exactly: value).map(String.init) ?? String(value))" }
-        return "\(measure.rawValue) \(String(format: "%.3f", value))"
+        let name = measure.name(in: language)
+        if measure.isCount { return "\(name) \(Int64(exactly: value).map(String.init) ?? String(value))" }
+        // A decimal comma in Dutch, as every human format (Docs/Glossary.md).
+        return "\(name) \(String(format: "%.3f", value))".replacingOccurrences(
+          of: ".", with: language == .nl ? "," : ".")
       }.joined(separator: " · ")
     return values.isEmpty ? text : text + "\n" + values
   }
@@ -427,7 +441,15 @@ public struct MapDrawing: Sendable {
   private static func tooltip(pair: DrawnTie, map: PartnershipMap, directed: Bool, words: DrawingWords) -> String {
     let names = "\(map.actors[pair.source].displayName) \(directed ? "→" : "–") \(map.actors[pair.target].displayName)"
     var parts = ["\(words.strength) \(DOTText.number(pair.strength))"]
-    parts += pair.records[0].attributes.map { "\($0.key) \($0.value)" }
+    parts += pair.records[0].attributes.map { key, value in
+      // English readers see a codebook column and a value of its closed list in English
+      // (`form hybrid`); free text and other columns stay as recorded.
+      guard words.language == .en, let field = Codebook.partnership.field(named: key, in: .ties) else {
+        return "\(key) \(value)"
+      }
+      let shown = field.isClosedList ? field.normalised(value)?.english ?? value : value
+      return "\(field.aliases.first ?? field.name) \(shown)"
+    }
     if pair.records.count > 1 { parts.append("\(pair.records.count)×") }
     return names + "\n" + parts.joined(separator: " · ")
   }

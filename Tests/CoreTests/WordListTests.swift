@@ -1,0 +1,33 @@
+import Foundation
+import NetwerkkaartCore
+import Testing
+
+/// The one word list per language (``Word``): every key has a Dutch and an English phrase, the
+/// two are not the same English text by mistake, and their blanks `{1}`, `{2}` … match.
+@Suite struct WordListTests {
+  static func blanks(_ text: String) -> [String] {
+    (1...9).map { "{\($0)}" }.filter { text.contains($0) }
+  }
+
+  @Test(arguments: Word.allCases)
+  func everyKeyHasBothLanguages(word: Word) throws {
+    let dutch = try #require(Language.dutchWords[word], "\(word) has no Dutch phrase")
+    let english = try #require(Language.englishWords[word], "\(word) has no English phrase")
+    #expect(!dutch.isEmpty && !english.isEmpty)
+    #expect(Self.blanks(dutch) == Self.blanks(english), "\(word): blanks differ")
+  }
+
+  /// Hand-written examples: blanks filled in order, in both languages.
+  @Test func blanksAreFilled() {
+    #expect(Language.nl.word(.sizeIs, "graad") == "grootte = graad")
+    #expect(Language.en.word(.legendTies) == "Ties (motive)")
+    #expect(
+      Language.nl.word(.explainOnlyBridge, "2", "a, b") == "de school bereikt 2 actoren alleen via deze: a, b")
+  }
+
+  /// No phrase is spelt the same in both languages: an equal pair is a phrase left untranslated.
+  @Test func noPhraseIsLeftUntranslated() {
+    let same = Word.allCases.filter { Language.dutchWords[$0] == Language.englishWords[$0] }
+    #expect(same.isEmpty, "\(same)")
+  }
+}
