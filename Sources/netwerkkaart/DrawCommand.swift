@@ -55,9 +55,17 @@ struct DrawCommand: ParsableCommand {
   @Option(help: ArgumentHelp("The actor in the centre (default: the actor of type 'school').", valueName: "id"))
   var focus: String?
 
+  @OptionGroup var placement: PositionsOptions
+
+  func validate() throws {
+    try placement.validate(layout: layout)
+  }
+
   func run() throws {
     let format = try resolvedFormat()
-    try OutputFile.refuseOverwriting([output], inputs: mapOptions.input.files)
+    try OutputFile.refuseOverwriting(
+      [output] + placement.outputs, inputs: mapOptions.input.files + placement.inputs)
+    let positions = try placement.load()
     let prepared = try mapOptions.loadMap()
     let map = prepared.map
     try checkLayoutSize(actors: map.actors.count)
@@ -65,7 +73,7 @@ struct DrawCommand: ParsableCommand {
     let options = DrawingOptions(
       layout: layout, language: lang, colorBy: colorBy, sizeBy: try sizeMeasure(of: network), title: title,
       focus: focus.map(prepared.actorID), paper: print.size, fontSize: print.fontSize, dpi: print.dpi,
-      labels: print.labels)
+      labels: print.labels, positions: positions)
     do {
       let drawing = try MapDrawing(
         map: map, network: network, metrics: MetricsTable(network, threads: threads), options: options)
@@ -73,8 +81,9 @@ struct DrawCommand: ParsableCommand {
       let rendered = try drawing.rendered(format)
       DiagnosticPrinter.print(rendered.warnings.map { Diagnostic.warning("Graphviz: \($0)") })
       try write(rendered.data)
+      try placement.save(drawing.positions)
     } catch let error as DrawingError {
-      DiagnosticPrinter.standardError("error: \(error.commandLineMessage)\n")
+      error.print()
       throw ExitCode.failure
     } catch let error as RenderError {
       DiagnosticPrinter.standardError("error: \(error)\n")
@@ -140,6 +149,7 @@ extension DrawingError {
       case .focus: "--focus"
       case .colorBy: "--color-by"
       case .sizeBy: "--size-by"
+      case .positions: "--positions"
       }
     })
   }
