@@ -90,8 +90,9 @@ public struct RingLayout: Sendable {
   ///     for which the band keeps room; a band without an entry gets no name.
   ///   - fixed: actors (by index) that keep these positions exactly, in inches, typically
   ///     ``PositionCheck/fixed`` of saved positions; the others are placed around them in their
-  ///     role band (``PinnedLayout`` explains how), and the bands grow to hold them. Empty (the
-  ///     default): every actor is placed freely as described above.
+  ///     role band (``PinnedLayout`` explains how), and the bands grow to hold them. The focal
+  ///     actor stays at (0, 0) whatever `fixed` says. Empty (the default): every actor is placed
+  ///     freely as described above.
   ///
   /// ```swift
   /// let check = PositionCheck(savedPositions, map: wave2, focus: focus)
@@ -128,12 +129,14 @@ public struct RingLayout: Sendable {
         (nodeSizes[$0].width * nodeSizes[$0].width + nodeSizes[$0].height * nodeSizes[$0].height).squareRoot() / 2
       } ?? 0
 
-    if fixed.keys.contains(where: { $0 != focus && $0 >= 0 && $0 < n }) {
+    // The focal actor stays at the centre whatever `fixed` says.
+    let fixed = fixed.filter { $0.key != focus && $0.key >= 0 && $0.key < n }
+    if !fixed.isEmpty {
       let pinned = PinnedLayout.place(
         PinnedLayout.Input(
           members: members, labels: labels, nodeSizes: nodeSizes, neighbors: neighbors,
           types: map.actors.map(Self.typeKey), sectorCentre: desired, focus: focus, centreReach: centreReach,
-          fixed: fixed.filter { $0.key >= 0 && $0.key < n }))
+          fixed: fixed))
       let ties = (0..<n).flatMap { a in allNeighbors[a].filter { a < $0 }.map { CrossingReduction.Tie(a: a, b: $0) } }
       let crossings = CrossingReduction(
         ties: ties, radii: nodeSizes.map { min($0.width, $0.height) / 2 + BandLayout.itemGap / 2 }
