@@ -156,6 +156,11 @@ enum PinnedLayout {
       if let best, 2 * abs(offset) >= best.cost { break }
       let radius = circle + offset
       guard radius > 0, radius >= limits.inner, radius <= limits.outer else { continue }
+      // Only boxes this close to the circle can meet a box on it: two boxes that meet have
+      // centres nearer than half their diagonals plus the gap (times √2, for the corners).
+      let near = boxes.filter { box in
+        abs(length(of: box.centre) - radius) < (diagonal(size) + diagonal(box.size)) / 2 + 2 * BandLayout.itemGap
+      }
       let angleStep = arcStep / radius
       let steps = Int((Double.pi / angleStep).rounded(.up))
       for turn in 0...(2 * steps) {
@@ -165,7 +170,7 @@ enum PinnedLayout {
         let theta = direction + delta
         let box = BandLayout.Box(
           centre: RingLayout.Point(x: radius * cos(theta), y: radius * sin(theta)), size: size)
-        if boxes.contains(where: { $0.meets(box, gap: BandLayout.itemGap) }) { continue }
+        if near.contains(where: { $0.meets(box, gap: BandLayout.itemGap) }) { continue }
         best = (cost, box.centre)
         break
       }
@@ -174,6 +179,10 @@ enum PinnedLayout {
   }
 
   static func angle(of point: RingLayout.Point) -> Double { atan2(point.y, point.x) }
+
+  static func diagonal(_ size: RingLayout.Size) -> Double {
+    (size.width * size.width + size.height * size.height).squareRoot()
+  }
 
   static func length(of point: RingLayout.Point) -> Double { (point.x * point.x + point.y * point.y).squareRoot() }
 }
