@@ -14,7 +14,8 @@ struct ConvertCommand: ParsableCommand {
       The formats follow from the extensions: a folder (CSV: actors.csv, ties.csv, map.csv), .csv \
       (edge list), .yaml/.yml, .json, .node-link.json, .xlsx, .graphml, .gexf, .net (Pajek), .dl \
       (UCINET, read only). Whatever the output format cannot hold is reported as a warning. The \
-      input is never overwritten. Examples:
+      input is never overwritten. --positions FILE stores a drawing's positions in the map (each \
+      actor's x and y); draw uses positions stored in a map unless --positions is given. Examples:
 
         netwerkkaart convert Examples/basisschool-de-linde -o de-linde.graphml
         netwerkkaart convert kaart.xlsx -o kaart.yaml
@@ -38,6 +39,12 @@ struct ConvertCommand: ParsableCommand {
       "Layout of a UCINET .dl file: fullmatrix (one n x n matrix per relation) or edgelist1 (one line per tie).",
       valueName: "layout"))
   var dlFormat: DLWriter.Layout = .fullMatrix
+
+  @Option(
+    help: ArgumentHelp(
+      "Store the places of this positions file (from draw --save-positions) in the map: as x and y of each actor (GraphML keys, GEXF viz:position, YAML fields, CSV columns).",
+      valueName: "file"))
+  var positions: String?
 
   func validate() throws {
     guard let format = to ?? (output == "-" ? nil : MapFormat.detect(path: output)) else {
@@ -64,7 +71,18 @@ struct ConvertCommand: ParsableCommand {
       ])
       throw ExitCode.failure
     }
-    let map = try input.load().map
+    var map = try input.load().map
+    if let positions {
+      let read = PositionsFile.read(contentsOf: positions)
+      guard let loaded = read.positions else {
+        DiagnosticPrinter.print(read.diagnostics)
+        throw ExitCode.failure
+      }
+      let stored = PositionsFile.storing(loaded, in: map)
+      DiagnosticPrinter.print(read.diagnostics + stored.diagnostics)
+      if stored.diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode.failure }
+      map = stored.map
+    }
     if output == "-" {
       let temporary = FileManager.default.temporaryDirectory
         .appendingPathComponent("netwerkkaart-\(ProcessInfo.processInfo.processIdentifier).\(format.rawValue)")
@@ -102,7 +120,7 @@ struct ConvertCommand: ParsableCommand {
         (output as NSString).appendingPathComponent($0)
       }
     }
-    let inputs = Set(input.files.map(Self.canonical))
+    let inputs = Set((input.files + [positions].compactMap { $0 }).map(Self.canonical))
     return written.first { inputs.contains(Self.canonical($0)) }
   }
 

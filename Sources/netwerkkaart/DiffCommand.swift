@@ -17,7 +17,9 @@ struct DiffCommand: ParsableCommand {
       the change is after - before. --draw writes the two waves as one rings drawing: new actors \
       and ties marked, lost ones faint and dashed (any format draw writes: .svg, .png, .pdf, .dot). \
       --ties FILTER compares the ties that pass the filter in each wave; --from, --without-ego and \
-      --pseudonymise apply to both waves. See Docs/Waves.md. Example:
+      --pseudonymise apply to both waves. --positions FILE keeps the actors of a positions file \
+      (draw --save-positions) in their places, so the drawing lines up with the waves' own. See \
+      Docs/Waves.md. Example:
 
         netwerkkaart diff Examples/basisschool-de-linde Examples/basisschool-de-linde-golf2 --draw golf2.svg
       """
@@ -55,7 +57,13 @@ struct DiffCommand: ParsableCommand {
   )
   var focus: String?
 
+  @OptionGroup var placement: PositionsOptions
+
   func validate() throws {
+    if placement.isUsed && draw == nil {
+      throw ValidationError("--positions and --save-positions go with --draw FILE; add it, or leave them out")
+    }
+    try placement.validate(layout: .rings)
     if let draw, draw != "-", ImageFormat(fileExtension: (draw as NSString).pathExtension) == nil {
       throw ValidationError("Cannot tell the drawing's format from '\(draw)'; name the file .svg, .png, .pdf or .dot.")
     }
@@ -63,7 +71,9 @@ struct DiffCommand: ParsableCommand {
 
   func run() throws {
     try OutputFile.refuseOverwriting(
-      [draw].compactMap { $0 }, inputs: [before, after] + [input.pseudonyms.key].compactMap { $0 })
+      [draw].compactMap { $0 } + placement.outputs,
+      inputs: [before, after] + [input.pseudonyms.key].compactMap { $0 } + placement.inputs)
+    let positions = try placement.load()
     // Read both waves before stopping, so that the problems of both are listed in one run.
     // With --pseudonymise both waves share one key, so a partner keeps its code across them.
     let batch = input.batch([before, after], withoutEgo: analysis.withoutEgo)
@@ -82,22 +92,24 @@ struct DiffCommand: ParsableCommand {
     if let draw {
       // With --pseudonymise an original id stands for its code in either wave.
       let focusID = focus.map { new.codeByID[ActorID($0)] ?? old.actorID($0) }
-      try drawing(difference, focus: focusID, to: draw)
+      try drawing(difference, focus: focusID, positions: positions, to: draw)
     }
     if draw != "-" { try OutputFile.standardOutput(report.rendered(as: format), table: format == .table) }
   }
 
-  private func drawing(_ difference: MapDifference, focus: ActorID?, to path: String) throws {
+  private func drawing(_ difference: MapDifference, focus: ActorID?, positions: ActorPositions?, to path: String) throws
+  {
     let format = path == "-" ? .svg : ImageFormat(fileExtension: (path as NSString).pathExtension) ?? .svg
     do {
       let drawing = try MapDrawing(
-        difference: difference, options: DrawingOptions(language: lang, focus: focus))
+        difference: difference, options: DrawingOptions(language: lang, focus: focus, positions: positions))
       DiagnosticPrinter.print(drawing.warnings)
       let rendered = try drawing.rendered(format)
       DiagnosticPrinter.print(rendered.warnings.map { Diagnostic.warning("Graphviz: \($0)") })
       try OutputFile.write(rendered.data, to: path, what: "the drawing")
+      try placement.save(drawing.positions)
     } catch let error as DrawingError {
-      DiagnosticPrinter.standardError("error: \(error.commandLineMessage)\n")
+      error.print()
       throw ExitCode.failure
     } catch let error as RenderError {
       DiagnosticPrinter.standardError("error: \(error)\n")

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NetwerkkaartCore
+import NetwerkkaartIO
 import NetwerkkaartRender
 
 extension DrawingOptions.Layout: ExpressibleByArgument {}
@@ -55,9 +56,17 @@ struct DrawCommand: ParsableCommand {
   @Option(help: ArgumentHelp("The actor in the centre (default: the actor of type 'school').", valueName: "id"))
   var focus: String?
 
+  @OptionGroup var placement: PositionsOptions
+
+  func validate() throws {
+    try placement.validate(layout: layout)
+  }
+
   func run() throws {
     let format = try resolvedFormat()
-    try OutputFile.refuseOverwriting([output], inputs: mapOptions.input.files)
+    try OutputFile.refuseOverwriting(
+      [output] + placement.outputs, inputs: mapOptions.input.files + placement.inputs)
+    let positions = try placement.load()
     let prepared = try mapOptions.loadMap()
     let map = prepared.map
     try checkLayoutSize(actors: map.actors.count)
@@ -65,20 +74,46 @@ struct DrawCommand: ParsableCommand {
     let options = DrawingOptions(
       layout: layout, language: lang, colorBy: colorBy, sizeBy: try sizeMeasure(of: network), title: title,
       focus: focus.map(prepared.actorID), paper: print.size, fontSize: print.fontSize, dpi: print.dpi,
-      labels: print.labels)
+      labels: print.labels, positions: positions)
     do {
-      let drawing = try MapDrawing(
-        map: map, network: network, metrics: MetricsTable(network, threads: threads), options: options)
+      let drawing = try drawingKeepingStoredPositions(map: map, network: network, options: options)
       DiagnosticPrinter.print(drawing.warnings)
       let rendered = try drawing.rendered(format)
       DiagnosticPrinter.print(rendered.warnings.map { Diagnostic.warning("Graphviz: \($0)") })
       try write(rendered.data)
+      try placement.save(drawing.positions)
     } catch let error as DrawingError {
-      DiagnosticPrinter.standardError("error: \(error.commandLineMessage)\n")
+      error.print()
       throw ExitCode.failure
     } catch let error as RenderError {
       DiagnosticPrinter.standardError("error: \(error)\n")
       throw ExitCode.failure
+    }
+  }
+
+  /// The drawing; without `--positions`, with the positions stored in the map file (its actors'
+  /// `x` and `y`, as `convert --positions` writes them) when they fit its role bands, else, with
+  /// a warning, without them.
+  private func drawingKeepingStoredPositions(map: PartnershipMap, network: Network, options: DrawingOptions)
+    throws -> MapDrawing
+  {
+    let metrics = MetricsTable(network, threads: threads)
+    guard options.positions == nil, layout == .rings, let stored = PositionsFile.stored(in: map) else {
+      return try MapDrawing(map: map, network: network, metrics: metrics, options: options)
+    }
+    var keeping = options
+    keeping.positions = stored
+    do {
+      return try MapDrawing(map: map, network: network, metrics: metrics, options: keeping)
+    } catch {
+      guard case .positions(let problems) = error else { throw error }
+      let first = problems.first { $0.severity == .error }.map { ": \($0.message)" } ?? ""
+      DiagnosticPrinter.print([
+        .warning(
+          "the positions stored in the map (its actors' x and y) do not fit its role bands\(first); "
+            + "every actor is placed anew (give --positions FILE to choose the places)")
+      ])
+      return try MapDrawing(map: map, network: network, metrics: metrics, options: options)
     }
   }
 
@@ -140,6 +175,7 @@ extension DrawingError {
       case .focus: "--focus"
       case .colorBy: "--color-by"
       case .sizeBy: "--size-by"
+      case .positions: "--positions"
       }
     })
   }

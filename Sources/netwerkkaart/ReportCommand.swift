@@ -16,7 +16,9 @@ struct ReportCommand: ParsableCommand {
       school boundary, brokers, points to discuss); then a comparison table and all maps small \
       side by side. The file needs no network: open it in any browser, share it, print it (each \
       school on a new page). --from, --ties filters and --without-ego apply to every map; \
-      --pseudonymise shows codes instead of names. Example:
+      --pseudonymise shows codes instead of names. --positions FILE (from draw --save-positions) \
+      keeps its actors in place in every map, so two waves of a school line up; --save-positions \
+      FILE writes every actor's place (the first map's, for an actor in several). Example:
 
         netwerkkaart report Examples/basisschool-de-linde Examples/secundaire-school-atheneum-zuid -o rapport.html
       """
@@ -43,30 +45,38 @@ struct ReportCommand: ParsableCommand {
 
   @OptionGroup var threading: ThreadOptions
 
+  @OptionGroup var placement: PositionsOptions
+
   func validate() throws {
     if maps.isEmpty {
       throw ValidationError("Name at least one map: a folder with actors.csv and ties.csv, or a file.")
     }
     if output == "-" { throw ValidationError("The report is a file; give a path ending in .html with -o.") }
+    try placement.validate(layout: .rings)
   }
 
   func run() throws {
-    try OutputFile.refuseOverwriting([output], inputs: maps + [input.pseudonyms.key].compactMap { $0 })
+    try OutputFile.refuseOverwriting(
+      [output] + placement.outputs, inputs: maps + [input.pseudonyms.key].compactMap { $0 } + placement.inputs)
+    let positions = try placement.load()
     let loaded = try loadAll()
     let progress = ProgressReporter.start("report", unit: "maps")
     var entries: [ReportMap] = []
+    // Every actor's place, the first map's winning for an actor in several (--save-positions).
+    var saved = ActorPositions()
     for (index, (path, map)) in loaded.enumerated() {
       progress?.update(index, of: loaded.count)
       do {
         let entry = try ReportMap(
           source: path, map: map, directed: analysis.directed, weighted: analysis.weighted,
-          threads: threading.threads, language: lang)
+          threads: threading.threads, language: lang, positions: positions)
         entries.append(entry)
       } catch {
         progress?.finish()
         DiagnosticPrinter.standardError("\(error.description)\n")
         throw ExitCode.failure
       }
+      if let drawn = entries.last?.positions { saved = saved.merging(drawn) }
     }
     progress?.update(loaded.count, of: loaded.count)
     progress?.finish()
@@ -75,6 +85,7 @@ struct ReportCommand: ParsableCommand {
     }
     let html = HTMLReport(maps: entries, language: lang, title: title).html()
     try OutputFile.write(Data(html.utf8), to: output, what: "the report")
+    try placement.save(placement.savePositions == nil ? nil : saved)
     try OutputFile.line(
       "\(TerminalText.escaped(output)): "
         + (lang == .nl

@@ -19,19 +19,26 @@ public struct ReportMap: Sendable {
   public let actorIDs: [String]
   /// Remarks of the drawing and of Graphviz.
   public let warnings: [Diagnostic]
+  /// Where every actor sits in the drawing (`MapDrawing.positions`); `nil` for a map whose parts
+  /// were made elsewhere.
+  public private(set) var positions: ActorPositions?
 
   /// Computes the metrics and the analysis and draws the map (through Graphviz); `threads` are
-  /// the worker threads of the path sweep (default: one per core).
+  /// the worker threads of the path sweep (default: one per core). The actors of `positions`
+  /// keep their saved places (`DrawingOptions.positions`), so that two waves drawn with the same
+  /// positions line up.
   ///
-  /// - Throws: ``ReportError`` when the drawing cannot be made.
+  /// - Throws: ``ReportError`` when the drawing cannot be made (also when `positions` puts an
+  ///   actor outside its role band).
   public init(
     source: String, map: PartnershipMap, directed: Bool = false, weighted: Bool = false, threads: Int? = nil,
-    language: DrawingOptions.Language = .nl
+    language: DrawingOptions.Language = .nl, positions: ActorPositions? = nil
   ) throws(ReportError) {
     let analysis = PartnershipAnalysis(map, directed: directed, weighted: weighted, threads: threads)
     do {
       let drawing = try MapDrawing(
-        map: map, network: analysis.network, metrics: analysis.metrics, options: DrawingOptions(language: language))
+        map: map, network: analysis.network, metrics: analysis.metrics,
+        options: DrawingOptions(language: language, positions: positions))
       let rendered = try drawing.rendered(.svg)
       try self.init(
         source: source, map: map, analysis: analysis,
@@ -40,6 +47,7 @@ public struct ReportMap: Sendable {
         // drawing shows each actor's name on hover and in its tables.
         warnings: drawing.warnings.filter { $0.severity != .note }
           + rendered.warnings.map { .warning("Graphviz: \($0)") })
+      self.positions = drawing.positions
     } catch let error as DrawingError {
       throw .drawing(source: source, message: error.description)
     } catch let error as RenderError {

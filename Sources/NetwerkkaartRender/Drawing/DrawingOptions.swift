@@ -54,6 +54,12 @@ public struct DrawingOptions: Sendable, Hashable {
   public var dpi: Double
   /// What the nodes say (default ``LabelMode/auto``).
   public var labels: LabelMode
+  /// Saved places of actors that keep them in the rings layout (as `draw --positions` reads
+  /// them); the map's other actors are placed around them in their role band. Checked against
+  /// the map first (``PositionCheck``): an actor outside its band stops the drawing with
+  /// ``DrawingError/positions(_:)``. `nil` (the default): every actor is placed freely. Other
+  /// layouts ignore it, with a warning.
+  public var positions: ActorPositions?
 
   /// Options for a drawing; every default gives the Dutch role-ring map.
   ///
@@ -63,8 +69,9 @@ public struct DrawingOptions: Sendable, Hashable {
   public init(
     layout: Layout = .rings, language: Language = .nl, colorBy: String? = nil, sizeBy: Measure? = nil,
     title: String? = nil, focus: ActorID? = nil, paper: PaperSize = .a4, fontSize: Double = 8, dpi: Double = 300,
-    labels: LabelMode = .auto
+    labels: LabelMode = .auto, positions: ActorPositions? = nil
   ) {
+    self.positions = positions
     self.paper = paper
     self.fontSize = fontSize
     self.dpi = dpi
@@ -115,6 +122,9 @@ public enum DrawingError: Error, Sendable, Hashable, CustomStringConvertible, Lo
   case unknownSizeMetric(String, choices: [String])
   /// The network or metrics table was built from another map.
   case mismatch(MapMismatch)
+  /// ``DrawingOptions/positions`` cannot be used for the map: the errors (and notes) of its
+  /// ``PositionCheck``, each at its line of the positions file.
+  case positions([Diagnostic])
 
   /// The drawing option a request is about.
   public enum Option: String, Sendable, Hashable, CaseIterable {
@@ -124,6 +134,8 @@ public enum DrawingError: Error, Sendable, Hashable, CustomStringConvertible, Lo
     case colorBy
     /// ``DrawingOptions/sizeBy``.
     case sizeBy
+    /// ``DrawingOptions/positions``.
+    case positions
   }
 
   /// The option at fault; `nil` for a ``mismatch(_:)``, which is about the drawing's inputs.
@@ -132,6 +144,7 @@ public enum DrawingError: Error, Sendable, Hashable, CustomStringConvertible, Lo
     case .unknownFocus: .focus
     case .unknownColorAttribute: .colorBy
     case .unknownSizeMetric: .sizeBy
+    case .positions: .positions
     case .mismatch: nil
     }
   }
@@ -149,6 +162,10 @@ public enum DrawingError: Error, Sendable, Hashable, CustomStringConvertible, Lo
       return "\(name(.sizeBy)): no metric '\(metric)'; choose one of \(choices.joined(separator: ", "))"
     case .mismatch(let mismatch):
       return mismatch.localizedDescription
+    case .positions(let diagnostics):
+      let errors = diagnostics.filter { $0.severity == .error }
+      return "\(name(.positions)) cannot be used for this map (\(errors.count) error\(errors.count == 1 ? "" : "s")):\n"
+        + errors.map(\.description).joined(separator: "\n")
     }
   }
 

@@ -38,6 +38,10 @@ public struct MapDrawing: Sendable {
   private let attributes: [String: [String: String]]
   /// The SVG group id of each actor (`actor-` and its id made safe for CSS), in map order.
   public let actorIDs: [String]
+  /// Where every actor sits in the rings layout, with its band and sector: what
+  /// `draw --save-positions` writes, to be given back as ``DrawingOptions/positions`` for the
+  /// next wave. `nil` for Graphviz's own layouts, whose positions are known only after rendering.
+  public let positions: ActorPositions?
 
   /// Draws `map` as its `network`, with the figures of `metrics` in the tooltips; no Graphviz
   /// work is done until ``render(_:engine:)``.
@@ -77,6 +81,7 @@ public struct MapDrawing: Sendable {
           "circo lays out \(map.actors.count) actors slowly (minutes above a few hundred); rings, neato or sfdp are fast"
         ))
     }
+    let fixed = try Self.fixedPositions(map: map, focus: focus, options: options, warnings: &warnings)
     let scale = try Self.sizes(metrics: metrics, measure: options.sizeBy, map: map)
     let colouring = try Colouring(map: map, attribute: options.colorBy)
     let ties = DrawnTie.all(map: map, network: network)
@@ -96,7 +101,7 @@ public struct MapDrawing: Sendable {
       options.layout == .rings
       ? RingComposition(
         map: map, network: network, focus: focus, shapes: shapes, scale: scale, legend: legend, options: options,
-        words: words, title: options.title) : nil
+        words: words, title: options.title, fixed: fixed) : nil
     let labels =
       composition?.labels
       ?? LabelFitting.labels(map.actors.map(\.displayName), mode: options.labels == .auto ? .full : options.labels)
@@ -196,6 +201,7 @@ public struct MapDrawing: Sendable {
     self.actorIDs = actorIDs
     self.warnings = warnings
     self.focus = focus
+    self.positions = composition.map { ActorPositions(layout: $0.layout, map: map) }
   }
 
   /// The drawing as an SVG document, with tooltips in the `<title>` elements.
@@ -384,6 +390,23 @@ public struct MapDrawing: Sendable {
   }
 
   // MARK: - Parts
+
+  /// The actors that keep their saved place (``DrawingOptions/positions``), checked against the
+  /// map; the check's notes become warnings of the drawing.
+  private static func fixedPositions(
+    map: PartnershipMap, focus: Int?, options: DrawingOptions, warnings: inout [Diagnostic]
+  ) throws(DrawingError) -> [Int: RingLayout.Point] {
+    guard let positions = options.positions else { return [:] }
+    guard options.layout == .rings else {
+      warnings.append(
+        .warning("saved positions are used by the rings layout only; \(options.layout) places every actor itself"))
+      return [:]
+    }
+    let check = PositionCheck(positions, map: map, focus: focus)
+    guard check.isUsable else { throw .positions(check.diagnostics) }
+    warnings += check.diagnostics
+    return check.fixed
+  }
 
   private static func focus(in map: PartnershipMap, options: DrawingOptions, warnings: inout [Diagnostic])
     throws(DrawingError) -> Int?

@@ -30,6 +30,9 @@ struct RingComposition {
   let fit: Double
   /// The paper as used (turned or not), in inches.
   let paper: (width: Double, height: Double)
+  /// Whether actors that keep saved positions overlap at this label mode's node sizes (positions
+  /// saved with numbered nodes are too close together for full labels).
+  var clashes = false
 
   /// Space between the rings, the legend and the key, in inches.
   static let gap = 0.25
@@ -40,7 +43,7 @@ struct RingComposition {
 
   init(
     map: PartnershipMap, network: Network, focus: Int?, shapes: [String], scale: [Double], legend: Legend,
-    options: DrawingOptions, words: DrawingWords, title: String?
+    options: DrawingOptions, words: DrawingWords, title: String?, fixed: [Int: RingLayout.Point] = [:]
   ) {
     let names = map.actors.map(\.displayName)
     let pointSize = options.fontSize
@@ -59,7 +62,8 @@ struct RingComposition {
       let sizes = labels.indices.map {
         NodeSizing.size(label: labels[$0], shape: shapes[$0], pointSize: pointSize, scale: scale[$0])
       }
-      let layout = RingLayout(map: map, network: network, focus: focus, nodeSizes: sizes, labelSizes: roleSizes)
+      let layout = RingLayout(
+        map: map, network: network, focus: focus, nodeSizes: sizes, labelSizes: roleSizes, fixed: fixed)
       let radius = layout.rings.last?.outer ?? focus.map { max(sizes[$0].width, sizes[$0].height) / 2 } ?? 0.5
       let short = min(options.paper.width, options.paper.height) - 2 * Self.pad
       let long = max(options.paper.width, options.paper.height) - 2 * Self.pad
@@ -93,16 +97,33 @@ struct RingComposition {
         }
       }
       // The best fit; among equals, the first (beside before below, fewer columns first).
-      return candidates.dropFirst().reduce(candidates[0]) { $1.fit > $0.fit + 1e-9 ? $1 : $0 }
+      var best = candidates.dropFirst().reduce(candidates[0]) { $1.fit > $0.fit + 1e-9 ? $1 : $0 }
+      best.clashes = Self.clash(fixed: fixed, sizes: sizes)
+      return best
     }
-    // auto: full labels, else short ones, else numbers; the first that fits, or the best.
+    // auto: full labels, else short ones, else numbers; the first that fits (with saved
+    // positions: whose kept actors do not overlap), or the best.
     var best = composed(options.labels == .auto ? .full : options.labels)
     let later: [DrawingOptions.LabelMode] = options.labels == .auto ? [.short, .number] : []
-    for mode in later where best.fit < 1 - 1e-9 {
+    for mode in later where best.fit < 1 - 1e-9 || best.clashes {
       let candidate = composed(mode)
-      if candidate.fit > best.fit + 1e-9 { best = candidate }
+      if (best.clashes && !candidate.clashes) || (candidate.clashes == best.clashes && candidate.fit > best.fit + 1e-9)
+      {
+        best = candidate
+      }
     }
     self = best
+  }
+
+  /// Whether two actors that keep their saved places overlap with nodes of these sizes.
+  static func clash(fixed: [Int: RingLayout.Point], sizes: [RingLayout.Size]) -> Bool {
+    let boxes = fixed.keys.sorted().map {
+      BandLayout.Box(centre: fixed[$0] ?? RingLayout.Point(x: 0, y: 0), size: sizes[$0])
+    }
+    for i in boxes.indices {
+      for j in boxes.indices where j > i && boxes[i].meets(boxes[j], gap: 0) { return true }
+    }
+    return false
   }
 
   /// Title size relative to the labels.

@@ -88,8 +88,20 @@ public struct RingLayout: Sendable {
   ///   - nodeSizes: the size of each actor's node in inches, for spacing.
   ///   - labelSizes: the size of each band's name (by role; `nil` key: actors without a role),
   ///     for which the band keeps room; a band without an entry gets no name.
+  ///   - fixed: actors (by index) that keep these positions exactly, in inches, typically
+  ///     ``PositionCheck/fixed`` of saved positions; the others are placed around them in their
+  ///     role band (``PinnedLayout`` explains how), and the bands grow to hold them. The focal
+  ///     actor stays at (0, 0) whatever `fixed` says. Empty (the default): every actor is placed
+  ///     freely as described above.
+  ///
+  /// ```swift
+  /// let check = PositionCheck(savedPositions, map: wave2, focus: focus)
+  /// guard check.isUsable else { return print(check.diagnostics) }
+  /// let layout = RingLayout(map: wave2, network: network, focus: focus, nodeSizes: sizes, fixed: check.fixed)
+  /// ```
   public init(
-    map: PartnershipMap, network: Network, focus: Int?, nodeSizes: [Size], labelSizes: [ActorRole?: Size] = [:]
+    map: PartnershipMap, network: Network, focus: Int?, nodeSizes: [Size], labelSizes: [ActorRole?: Size] = [:],
+    fixed: [Int: Point] = [:]
   ) {
     let n = map.actors.count
     self.focus = focus
@@ -116,6 +128,38 @@ public struct RingLayout: Sendable {
       focus.map {
         (nodeSizes[$0].width * nodeSizes[$0].width + nodeSizes[$0].height * nodeSizes[$0].height).squareRoot() / 2
       } ?? 0
+
+    // The focal actor stays at the centre whatever `fixed` says.
+    let fixed = fixed.filter { $0.key != focus && $0.key >= 0 && $0.key < n }
+    if !fixed.isEmpty {
+      let pinned = PinnedLayout.place(
+        PinnedLayout.Input(
+          members: members, labels: labels, nodeSizes: nodeSizes, neighbors: neighbors,
+          types: map.actors.map(Self.typeKey), sectorCentre: desired, focus: focus, centreReach: centreReach,
+          fixed: fixed))
+      let ties = (0..<n).flatMap { a in allNeighbors[a].filter { a < $0 }.map { CrossingReduction.Tie(a: a, b: $0) } }
+      let crossings = CrossingReduction(
+        ties: ties, radii: nodeSizes.map { min($0.width, $0.height) / 2 + BandLayout.itemGap / 2 }
+      ).score(pinned.positions).crossings
+      self.crossingsAfterSweeps = crossings
+      self.crossingsAfterSwaps = crossings
+      self.positions = pinned.positions.enumerated().map { fixed[$0.offset] ?? Self.rounded($0.element) }
+      let free = Self.rings(
+        pinned.bands.map { ($0.radius, $0.innermost, $0.outermost, $0.label) }, roles: roles, centreReach: centreReach)
+      // Each edge between two bands moved, if need be, to lie between their actors' centres.
+      let edges = free.indices.map { band in
+        band + 1 < free.count
+          ? min(max(free[band].outer, pinned.bands[band].centres.upperBound), pinned.bands[band + 1].centres.lowerBound)
+          : max(free[band].outer, pinned.bands[band].centres.upperBound)
+      }
+      self.rings = free.indices.map { band in
+        Ring(
+          role: free[band].role, radius: free[band].radius,
+          inner: band == 0 ? min(free[band].inner, pinned.bands[band].centres.lowerBound) : edges[band - 1],
+          outer: edges[band], labelPosition: free[band].labelPosition)
+      }
+      return
+    }
 
     // Angles: start at the sector centres, then refine by barycentres.
     var angle = desired
@@ -183,24 +227,44 @@ public struct RingLayout: Sendable {
     self.crossingsAfterSweeps = sweeps
     self.crossingsAfterSwaps = reduction.score(positions).crossings
 
+    self.positions = positions.map(Self.rounded)
+    self.rings = Self.rings(
+      placed.map { result in
+        (
+          result.radius, result.innermost, result.outermost,
+          result.labelAngle.map { Point(x: result.radius * cos($0), y: result.radius * sin($0)) }
+        )
+      }, roles: roles, centreReach: centreReach)
+  }
+
+  /// A point rounded to 0.001 in, so that positions print the same everywhere.
+  static func rounded(_ point: Point) -> Point {
+    Point(x: (point.x * 1000).rounded() / 1000, y: (point.y * 1000).rounded() / 1000)
+  }
+
+  /// The bands from each one's circle, innermost and outermost point and name: the first
+  /// reaches in to half a band gap inside its innermost point, each edge between two bands lies
+  /// halfway between the outermost point of one and the innermost of the next, and the last
+  /// reaches half a band gap beyond its outermost point.
+  static func rings(
+    _ bands: [(radius: Double, innermost: Double, outermost: Double, label: Point?)], roles: [ActorRole?],
+    centreReach: Double
+  ) -> [Ring] {
     let rounded = { (value: Double) in (value * 1000).rounded() / 1000 }
-    self.positions = positions.map { Point(x: rounded($0.x), y: rounded($0.y)) }
     var rings: [Ring] = []
     var previousOuter = centreReach
-    for (band, result) in placed.enumerated() {
+    for (band, result) in bands.enumerated() {
       let inner = band == 0 ? max(0, result.innermost - BandLayout.bandGap / 2) : (previousOuter + result.innermost) / 2
       let next =
-        band + 1 < placed.count
-        ? (result.outermost + placed[band + 1].innermost) / 2 : result.outermost + BandLayout.bandGap / 2
+        band + 1 < bands.count
+        ? (result.outermost + bands[band + 1].innermost) / 2 : result.outermost + BandLayout.bandGap / 2
       rings.append(
         Ring(
           role: roles[band], radius: rounded(result.radius), inner: rounded(inner), outer: rounded(next),
-          labelPosition: result.labelAngle.map {
-            Point(x: rounded(result.radius * cos($0)), y: rounded(result.radius * sin($0)))
-          }))
+          labelPosition: result.label.map { Point(x: rounded($0.x), y: rounded($0.y)) }))
       previousOuter = result.outermost
     }
-    self.rings = rings
+    return rings
   }
 
   static func typeKey(_ actor: ActorRecord) -> String { actor.type ?? "" }
