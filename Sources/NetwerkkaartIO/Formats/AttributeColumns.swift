@@ -124,3 +124,14 @@ extension PartnershipMap {
   /// The values of tie attribute `key`, for typing.
   func tieValues(_ key: String) -> [String] { ties.compactMap { $0.attributes[key] } }
 }
+
+extension MapMetadata {
+  /// The metadata a typed format (GraphML, node-link JSON) writes as graph data: every entry
+  /// but `directed: true`, which the format says in its own way (`edgedefault="directed"`,
+  /// `"directed": true`). `directed: false` is kept as an entry: the format's own
+  /// `undirected` is also what it writes for a map that does not say, so without the entry a
+  /// map that said it is undirected came back saying nothing (issue 17).
+  var graphEntries: [(key: String, value: String)] {
+    entries.filter { $0.key != "directed" || directed == false }
+  }
+}
