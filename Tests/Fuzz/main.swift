@@ -4,7 +4,7 @@
 // another format, which must read again. See Docs/Reliability.md.
 //
 //   fuzz-readers [--seconds S] [--executions N] [--seed N] [--reader NAME]... [--work DIR]
-//   fuzz-readers --replay PATH --reader NAME
+//   fuzz-readers --replay PATH --reader NAME [--variant N]
 //
 // Seeds: the maps under Examples/ and Tests/Fixtures/, written by MapWriter in every format
 // (so each reader starts from files it reads), and the UCINET fixtures. Mutations: bit flips,
@@ -29,6 +29,9 @@ struct Settings {
   var readers: [Target] = []
   var work = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("netwerkkaart-fuzz")
   var replay: String?
+  /// Which of the command variants a replay runs (directed, weighted, layout, round-trip
+  /// format, by the input's number in a run); `nil`: every one.
+  var variant: Int?
   var root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
 
   init(_ arguments: [String]) {
@@ -45,6 +48,7 @@ struct Settings {
       case "--reader": if let target = Target(rawValue: value()) { readers.append(target) }
       case "--work": work = URL(fileURLWithPath: value())
       case "--replay": replay = value()
+      case "--variant": variant = Int(value())
       case "--root": root = URL(fileURLWithPath: value())
       default:
         FileHandle.standardError.write(Data("fuzz-readers: unknown argument \(arguments[index])\n".utf8))
@@ -302,19 +306,42 @@ func extensionOf(_ format: MapFormat) -> String {
   }
 }
 
-/// The time the current input started, for the watchdog.
-nonisolated(unsafe) var inputStarted = Date()
+/// When the current input started, for the watchdog: the wall clock and the process's CPU
+/// seconds; far in the future while no input is being exercised (seeds are being made).
+nonisolated(unsafe) var inputStarted = Date.distantFuture
+nonisolated(unsafe) var inputStartedCPU = Double.infinity
 nonisolated(unsafe) var watchdogTarget = ""
+/// An input is a hang when it takes this much CPU time: CPU rather than wall-clock time, so
+/// that a run under `nice` on a busy machine does not keep slow-but-finishing inputs as hangs
+/// (the first long run kept a 77-actor map whose rings drawing took 3 s of CPU, 30 s of wall
+/// time at a load of 16 on 2 cores).
 let hangSeconds = 30.0
+/// An input that blocks without computing (waiting forever) is a hang after this much wall time.
+let blockedSeconds = 600.0
+
+/// The CPU time (user + system) the process has used, in seconds.
+func cpuSeconds() -> Double {
+  var usage = rusage()
+  #if os(Linux)
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+  #else
+    getrusage(RUSAGE_SELF, &usage)
+  #endif
+  let user = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+  return user + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+}
 
 func startWatchdog(work: URL) {
   let thread = Thread {
     while true {
       Thread.sleep(forTimeInterval: 1)
-      if Date().timeIntervalSince(inputStarted) > hangSeconds {
+      let cpu = cpuSeconds() - inputStartedCPU
+      let wall = Date().timeIntervalSince(inputStarted)
+      if cpu > hangSeconds || wall > blockedSeconds {
         try? Data("hang \(watchdogTarget)\n".utf8).write(to: work.appendingPathComponent("current.hang"))
+        let what = cpu > hangSeconds ? "\(Int(hangSeconds)) s of CPU time" : "\(Int(blockedSeconds)) s"
         FileHandle.standardError.write(
-          Data("fuzz-readers: an input of \(watchdogTarget) ran past \(Int(hangSeconds)) s; kept as a hang\n".utf8))
+          Data("fuzz-readers: an input of \(watchdogTarget) ran past \(what); kept as a hang\n".utf8))
         exit(3)
       }
     }
@@ -328,11 +355,26 @@ try? FileManager.default.createDirectory(at: scratch, withIntermediateDirectorie
 let current = settings.work.appendingPathComponent("current")
 
 if let replay = settings.replay, let target = settings.readers.first {
-  switch exercise(replay, target, variant: 0, scratch: scratch) {
-  case .refused: print("refused (no crash)")
-  case .processed: print("processed")
-  case .roundTripFailed(let reason): print("round trip failed: \(reason)")
+  // By default one variant per round-trip format (which, with the directed, weighted and
+  // layout choices, depends on the input's number in the run that found it).
+  let variantCount = MapFormat.allCases.filter { $0.isWritable && $0.isReadable }.count
+  var outcome = "processed"
+  for variant in settings.variant.map({ [$0] }) ?? Array(0..<variantCount) {
+    let started = Date()
+    switch exercise(replay, target, variant: variant, scratch: scratch) {
+    case .refused: outcome = "refused (no crash)"
+    case .processed: break
+    case .roundTripFailed(let reason):
+      print("round trip failed (variant \(variant)): \(reason)")
+      exit(1)
+    }
+    if settings.variant != nil || Date().timeIntervalSince(started) > 5 {
+      FileHandle.standardError.write(
+        Data("variant \(variant): \(String(format: "%.1f", Date().timeIntervalSince(started))) s\n".utf8))
+    }
+    if outcome != "processed" { break }
   }
+  print(outcome)
   exit(0)
 }
 
@@ -346,6 +388,7 @@ for target in settings.readers {
     print("\(target.rawValue): no reader in this version (written only); nothing to fuzz")
     continue
   }
+  (inputStarted, inputStartedCPU) = (.distantFuture, .infinity)
   let corpus = seeds(for: target, maps: maps, root: settings.root, scratch: scratch)
   guard !corpus.isEmpty else {
     print("\(target.rawValue): no seeds")
@@ -368,7 +411,7 @@ for target in settings.readers {
     let path = current.appendingPathComponent(target.fileName)
     try? FileManager.default.createDirectory(at: current, withIntermediateDirectories: true)
     guard (try? write(input, for: target, at: path)) != nil else { continue }
-    inputStarted = Date()
+    (inputStarted, inputStartedCPU) = (Date(), cpuSeconds())
     switch exercise(path.path, target, variant: counts.executions, scratch: scratch) {
     case .refused: counts.refused += 1
     case .processed: counts.loaded += 1

@@ -57,4 +57,62 @@ import Testing
     let path = folder.url.appendingPathComponent("no/such/folder/key.csv").path
     #expect(throws: PseudonymKeyFile.KeyFileError.self) { try PseudonymKeyFile.write(PseudonymKey(), to: path) }
   }
+
+  /// The lock file is gone once the run that held it is done (it was left beside the key).
+  @Test func theLockFileIsRemovedAfterUse() throws {
+    let folder = try TemporaryFolder()
+    let path = folder.url.appendingPathComponent("key.csv").path
+    let inside = try PseudonymKeyFile.locked(path) { FileManager.default.fileExists(atPath: path + ".lock") }
+    #expect(inside, "held: the lock file exists")
+    #expect(!FileManager.default.fileExists(atPath: path + ".lock"), "released: the lock file is removed")
+    // A lock file left by a run that was killed is taken over, and removed too.
+    try folder.write("key.csv.lock", "")
+    try PseudonymKeyFile.locked(path) {}
+    #expect(!FileManager.default.fileExists(atPath: path + ".lock"))
+  }
+
+  /// Removing the lock file must not let two holders in at once: 8 threads take the lock 25
+  /// times each, read a counter, wait, and write it plus one. With the lock, never two inside
+  /// at once and the counter ends at 200; a run that locked a file already removed would let a
+  /// second one in, and increments would be lost.
+  @Test func removingTheLockFileKeepsHoldersOneAtATime() throws {
+    let folder = try TemporaryFolder()
+    let path = folder.url.appendingPathComponent("key.csv").path
+    let counter = try folder.write("counter", "0")
+    let overlap = Overlap()
+    DispatchQueue.concurrentPerform(iterations: 8) { _ in
+      for _ in 0..<25 {
+        try? PseudonymKeyFile.locked(path) {
+          overlap.enter()
+          defer { overlap.leave() }
+          let value = Int((try? String(contentsOfFile: counter, encoding: .utf8)) ?? "") ?? -1000
+          usleep(200)
+          try? Data(String(value + 1).utf8).write(to: URL(fileURLWithPath: counter))
+        }
+      }
+    }
+    #expect(try String(contentsOfFile: counter, encoding: .utf8) == "200")
+    #expect(overlap.most == 1)
+    #expect(!FileManager.default.fileExists(atPath: path + ".lock"))
+  }
+}
+
+/// How many threads were inside the lock at once, at most.
+private final class Overlap: @unchecked Sendable {
+  private let lock = NSLock()
+  private var now = 0
+  private(set) var most = 0
+
+  func enter() {
+    lock.lock()
+    defer { lock.unlock() }
+    now += 1
+    most = max(most, now)
+  }
+
+  func leave() {
+    lock.lock()
+    defer { lock.unlock() }
+    now -= 1
+  }
 }

@@ -15,6 +15,51 @@ struct AttributeColumns: Sendable {
     actors = Array(actorKeys)
     ties = Array(tieKeys)
   }
+
+  /// The extra columns of the actors table: ``actors`` with the spellings that differ only in
+  /// letter case merged into one column.
+  var actorTable: [TableColumn] { TableColumn.merging(actors) }
+  /// The extra columns of the ties table, case variants merged as in ``actorTable``.
+  var tieTable: [TableColumn] { TableColumn.merging(ties) }
+}
+
+/// One extra column of a table (CSV, edge list, worksheet): the attribute names that differ
+/// only in letter case, under the first spelling the map uses.
+///
+/// A table's header cannot hold two columns `vorm` and `voRm`: the table readers compare column
+/// names without case and refuse such a header. Two records may still spell one attribute in
+/// two ways (one tie `vorm: formeel`, another `voRm: informeel`, from YAML or node-link JSON),
+/// so the table writers put both values in one column `vorm` (found by fuzzing, issue 17). One
+/// record never holds two spellings: ``NetwerkkaartCore/PartnershipMap`` refuses that when the
+/// map is made, so no value is lost by the merge.
+struct TableColumn: Sendable, Equatable {
+  /// The header: the first spelling met.
+  var name: String
+  /// Every spelling records use, the header's first.
+  var spellings: [String]
+
+  /// The record's value in this column, under whichever spelling it uses.
+  func value(in attributes: OrderedDictionary<String, String>) -> String? {
+    for spelling in spellings { if let value = attributes[spelling] { return value } }
+    return nil
+  }
+
+  /// `names` (distinct, in order of first use) merged by letter case:
+  /// `["vorm", "motief", "voRm"]` gives `vorm` (spellings `vorm`, `voRm`) and `motief`.
+  static func merging(_ names: [String]) -> [TableColumn] {
+    var columns: [TableColumn] = []
+    var position: [String: Int] = [:]
+    for name in names {
+      let folded = name.lowercased()
+      if let index = position[folded] {
+        columns[index].spellings.append(name)
+      } else {
+        position[folded] = columns.count
+        columns.append(TableColumn(name: name, spellings: [name]))
+      }
+    }
+    return columns
+  }
 }
 
 /// The value type a typed format (GraphML, GEXF, node-link JSON) declares for an attribute:
@@ -78,4 +123,15 @@ extension PartnershipMap {
   func actorValues(_ key: String) -> [String] { actors.compactMap { $0.attributes[key] } }
   /// The values of tie attribute `key`, for typing.
   func tieValues(_ key: String) -> [String] { ties.compactMap { $0.attributes[key] } }
+}
+
+extension MapMetadata {
+  /// The metadata a typed format (GraphML, node-link JSON) writes as graph data: every entry
+  /// but `directed: true`, which the format says in its own way (`edgedefault="directed"`,
+  /// `"directed": true`). `directed: false` is kept as an entry: the format's own
+  /// `undirected` is also what it writes for a map that does not say, so without the entry a
+  /// map that said it is undirected came back saying nothing (issue 17).
+  var graphEntries: [(key: String, value: String)] {
+    entries.filter { $0.key != "directed" || directed == false }
+  }
 }

@@ -79,31 +79,62 @@ public enum PseudonymKeyFile {
     }
   }
 
-  /// Runs `body` holding the key file's lock: an exclusive `flock` on `FILE.lock` beside it,
-  /// created when missing and left in place. Runs that share a key file (two terminals, a
-  /// script in parallel) take turns reading, extending and writing it, so that no name gets
-  /// two codes and no code two names. The lock is released when `body` returns or the process
-  /// ends, however it ends.
+  /// Runs `body` holding the key file's lock: an exclusive `flock` on `FILE.lock` beside it.
+  /// Runs that share a key file (two terminals, a script in parallel) take turns reading,
+  /// extending and writing it, so that no name gets two codes and no code two names.
+  ///
+  /// The lock file exists only while a run holds it: the holder removes it before letting go.
+  /// That is safe with `flock` because a run checks, once it has the lock, that the file it
+  /// locked is still the one at `FILE.lock` (same device and inode); a run that waited on a
+  /// file the holder has since removed locked nothing anyone else sees, so it tries again on
+  /// the file now at that path. Without that check, removing the file would let two runs hold
+  /// "the" lock at once. The lock is released when `body` returns or the process ends, however
+  /// it ends; a run killed while holding it leaves the file behind, which the next run locks,
+  /// uses and removes. (`flock` over NFS is not reliable on every system: keep a shared key on
+  /// a local disk.)
   public static func locked<T>(_ path: String, _ body: () throws -> T) throws -> T {
     let lockPath = path + ".lock"
-    let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-    guard descriptor >= 0 else {
-      throw KeyFileError(diagnostics: [
-        .error(
-          "cannot create the key's lock file \(lockPath): \(String(cString: strerror(errno))); check that the key's folder is writable",
-          at: SourceLocation(file: path))
-      ])
+    let descriptor = try lock(lockPath, for: path)
+    defer {
+      // Removed while still held, then released: a waiter on this file finds it gone.
+      unlink(lockPath)
+      flock(descriptor, LOCK_UN)
+      close(descriptor)
     }
-    defer { close(descriptor) }
-    while flock(descriptor, LOCK_EX) != 0 {
-      guard errno == EINTR else {
+    return try body()
+  }
+
+  /// Opens (creating if needed) and locks `lockPath` until the file locked is the one at
+  /// `lockPath`; returns its descriptor, holding the lock.
+  private static func lock(_ lockPath: String, for path: String) throws -> Int32 {
+    while true {
+      let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+      guard descriptor >= 0 else {
         throw KeyFileError(diagnostics: [
-          .error("cannot lock the key file: \(String(cString: strerror(errno)))", at: SourceLocation(file: path))
+          .error(
+            "cannot create the key's lock file \(lockPath): \(String(cString: strerror(errno))); check that the key's folder is writable",
+            at: SourceLocation(file: path))
         ])
       }
+      while flock(descriptor, LOCK_EX) != 0 {
+        guard errno == EINTR else {
+          let reason = String(cString: strerror(errno))
+          close(descriptor)
+          throw KeyFileError(diagnostics: [
+            .error("cannot lock the key file: \(reason)", at: SourceLocation(file: path))
+          ])
+        }
+      }
+      var held = stat()
+      var named = stat()
+      if fstat(descriptor, &held) == 0, stat(lockPath, &named) == 0, held.st_dev == named.st_dev,
+        held.st_ino == named.st_ino
+      {
+        return descriptor
+      }
+      // The run before us removed the file we waited on: try again with the one there now.
+      close(descriptor)
     }
-    defer { flock(descriptor, LOCK_UN) }
-    return try body()
   }
 
   /// What to change about a row the key refused. Names are not quoted: the key is private and

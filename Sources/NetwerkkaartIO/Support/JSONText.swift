@@ -1,7 +1,9 @@
 /// JSON string literals.
 package enum JSONText {
   /// `text` as a JSON string: quotes, backslashes and control characters escaped, everything
-  /// else (accents included) as UTF-8.
+  /// else (accents included) as UTF-8. The C1 controls (U+007F to U+009F) and U+FFFE/U+FFFF
+  /// are escaped too: JSON allows them raw, but YAML, whose parser reads netwerkkaart's JSON
+  /// back, does not (found by fuzzing, issue 17: an edge list written as JSON did not read back).
   package static func quoted(_ text: String) -> String {
     var out = "\""
     out.reserveCapacity(text.utf8.count + 2)
@@ -12,7 +14,9 @@ package enum JSONText {
       case "\n": out += "\\n"
       case "\r": out += "\\r"
       case "\t": out += "\\t"
-      case _ where scalar.value < 0x20:
+      case _
+      where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+        || scalar.value >= 0xFFFE && scalar.value <= 0xFFFF:
         let hex = String(scalar.value, radix: 16)
         out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
       default: out.unicodeScalars.append(scalar)

@@ -5,22 +5,23 @@ import NetwerkkaartCore
 /// (`key,value`), comma-delimited UTF-8 with a header row, as `MapLoader` reads them back.
 enum CSVMapWriter {
   static func actorsTable(_ map: PartnershipMap) -> String {
-    let extra = AttributeColumns(map).actors
-    var out = CSVText.row(["id", "label", "role", "type"] + extra)
+    let extra = AttributeColumns(map).actorTable
+    var out = CSVText.row(["id", "label", "role", "type"] + extra.map(\.name))
     for actor in map.actors {
       out += CSVText.row(
         [actor.id.rawValue, actor.label ?? "", actor.role?.rawValue ?? "", actor.type ?? ""]
-          + extra.map { actor.attributes[$0] ?? "" })
+          + extra.map { $0.value(in: actor.attributes) ?? "" })
     }
     return out
   }
 
   static func tiesTable(_ map: PartnershipMap) -> String {
-    let extra = AttributeColumns(map).ties
-    var out = CSVText.row(["source", "target", "weight"] + extra)
+    let extra = AttributeColumns(map).tieTable
+    var out = CSVText.row(["source", "target", "weight"] + extra.map(\.name))
     for tie in map.ties {
       out += CSVText.row(
-        [tie.source.rawValue, tie.target.rawValue, weightText(tie.weight)] + extra.map { tie.attributes[$0] ?? "" })
+        [tie.source.rawValue, tie.target.rawValue, weightText(tie.weight)]
+          + extra.map { $0.value(in: tie.attributes) ?? "" })
     }
     return out
   }

@@ -17,6 +17,10 @@ enum SheetTable {
     var headerByColumn: [Int: String] = [:]
     for cell in cells where cell.row == headerRow {
       if case .text(let name) = cell.value { headerByColumn[cell.column] = name.trimmingASCIIWhitespace() }
+      if let problem = missingText(cell) {
+        problems.append(
+          .error(problem, at: SourceLocation(file: path, sheet: sheet, row: cell.row, column: cell.column)))
+      }
     }
     let lastColumn = headerByColumn.keys.max() ?? 1
     let header = (1...lastColumn).map { headerByColumn[$0] ?? "" }
@@ -31,12 +35,18 @@ enum SheetTable {
       return nil
     }
     var rows: [Int: [String]] = [:]
+    // Rows with a cell of unknown text are reported at that cell and left out of the table, so
+    // that no second message (an empty source, say) points at the same cell.
+    var unreadableRows = Set<Int>()
     for cell in cells where cell.row > headerRow {
       let location = SourceLocation(file: path, sheet: sheet, row: cell.row, column: cell.column)
       switch cell.value {
       case .error(let code):
         problems.append(
           .error("cell holds the spreadsheet error \(code); replace it with a value or clear the cell", at: location))
+      case .missingSharedString:
+        problems.append(.error(missingText(cell) ?? "", at: location))
+        unreadableRows.insert(cell.row)
       case .text(let text):
         guard cell.column <= lastColumn, !header[cell.column - 1].isEmpty else {
           problems.append(
@@ -48,7 +58,16 @@ enum SheetTable {
         rows[cell.row, default: Array(repeating: "", count: header.count)][cell.column - 1] = text
       }
     }
-    let tableRows = rows.keys.sorted().map { TableRow(line: $0, fields: rows[$0] ?? []) }
+    let tableRows = rows.keys.filter { !unreadableRows.contains($0) }.sorted().map {
+      TableRow(line: $0, fields: rows[$0] ?? [])
+    }
     return TableDocument(path: path, sheet: sheet, header: header, headerLine: headerRow, rows: tableRows)
+  }
+
+  /// What to say about a cell whose text the workbook does not hold, or `nil` for any other.
+  private static func missingText(_ cell: Workbook.Cell) -> String? {
+    guard case .missingSharedString(let raw, let count) = cell.value else { return nil }
+    return
+      "cell refers to shared string \"\(raw)\", which the workbook does not hold (its list xl/sharedStrings.xml has \(count.grouped) strings, numbered from 0); the cell's text is unknown: open the file in a spreadsheet program and save it again"
   }
 }

@@ -30,6 +30,10 @@ struct Workbook {
     case text(String)
     /// An Excel error value such as `#N/A`.
     case error(String)
+    /// A text cell whose shared-string index (`raw`) is not in the workbook's list of
+    /// `count` shared strings: its text is unknown, so the reader refuses the cell instead of
+    /// leaving it out (issue 17: such a row was dropped without a word).
+    case missingSharedString(raw: String, count: Int)
   }
 
   struct Cell {
@@ -133,7 +137,9 @@ struct Workbook {
   private func interpret(_ raw: String, type: String, style: Int) -> Value? {
     switch type {
     case "s":
-      guard let index = Int(raw), sharedStrings.indices.contains(index) else { return nil }
+      guard let index = Int(raw), sharedStrings.indices.contains(index) else {
+        return .missingSharedString(raw: raw, count: sharedStrings.count)
+      }
       return sharedStrings[index].isEmpty ? nil : .text(sharedStrings[index])
     case "inlineStr", "str": return raw.isEmpty ? nil : .text(raw)
     case "b": return raw.isEmpty ? nil : .text(raw == "1" ? "true" : "false")

@@ -25,19 +25,21 @@ struct WorkbookWriter {
   /// The sheets of a map: `actors`, `ties` and, when the map has metadata, `map`.
   static func sheets(for map: PartnershipMap) -> [Sheet] {
     let columns = AttributeColumns(map)
+    let actorColumns = columns.actorTable
+    let tieColumns = columns.tieTable
     func text(_ value: String?) -> Cell { value.map { .text($0) } ?? .empty }
     var sheets = [
       Sheet(
-        name: "actors", header: ["id", "label", "role", "type"] + columns.actors,
+        name: "actors", header: ["id", "label", "role", "type"] + actorColumns.map(\.name),
         rows: map.actors.map { actor in
           [.text(actor.id.rawValue), text(actor.label), text(actor.role?.rawValue), text(actor.type)]
-            + columns.actors.map { text(actor.attributes[$0]) }
+            + actorColumns.map { text($0.value(in: actor.attributes)) }
         }, choices: [2: ActorRole.allCases.map(\.rawValue)]),
       Sheet(
-        name: "ties", header: ["source", "target", "weight"] + columns.ties,
+        name: "ties", header: ["source", "target", "weight"] + tieColumns.map(\.name),
         rows: map.ties.map { tie in
           [.text(tie.source.rawValue), .text(tie.target.rawValue), .number(tie.weight)]
-            + columns.ties.map { text(tie.attributes[$0]) }
+            + tieColumns.map { text($0.value(in: tie.attributes)) }
         }),
     ]
     if !map.metadata.isEmpty {

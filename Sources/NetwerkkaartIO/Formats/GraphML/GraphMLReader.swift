@@ -13,7 +13,8 @@ import OrderedCollections
 ///   every other attribute is a free attribute, its text kept as written (`1.0` stays `1.0`).
 /// - Edge attribute `weight` (or `gewicht`, `sterkte`, `strength`) is the tie strength; other
 ///   attributes are free attributes.
-/// - Graph attributes are the map's metadata; `edgedefault="directed"` marks the map directed.
+/// - Graph attributes are the map's metadata; `edgedefault="directed"` marks the map directed
+///   (a value other than `directed` or `undirected` is warned about and read as undirected).
 /// - Key defaults (`<default>`) apply to elements without their own value.
 /// - Several top-level `<graph>` elements (SocNetV writes one per relation) are relations of one
 ///   map: their edges get the tie attribute `relation`, the graph's id (or its number), and a
@@ -203,7 +204,15 @@ private final class GraphMLParserDelegate: NSObject, XMLParserDelegate {
       graphDepth += 1
       if graphDepth == 1 {
         graphIDs.append(attributes["id"] ?? String(graphIDs.count + 1))
-        if attributes["edgedefault"] == "directed" { parts.metadata.directed = true }
+        switch attributes["edgedefault"] {
+        case "directed": parts.metadata.directed = true
+        case "undirected", nil: break
+        case let other?:
+          parts.diagnostics.append(
+            .warning(
+              "edgedefault=\"\(other)\" is neither \"directed\" nor \"undirected\"; the edges are read as undirected unless marked directed",
+              at: here))
+        }
         if !sawGraph {
           owner = .graph
           values = [:]

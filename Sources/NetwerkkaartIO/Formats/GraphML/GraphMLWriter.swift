@@ -4,11 +4,12 @@ import NetwerkkaartCore
 /// it: one `<key>` per attribute with its `attr.type` (``AttributeType``), node ids = actor ids,
 /// node data `label`, `role`, `type` and the free attributes, edge data `weight` (double) and
 /// the free attributes, graph data = the map's metadata. `edgedefault` is `directed` when the
-/// map says its ties are directed, else `undirected`. Empty values are left out.
+/// map says its ties are directed, else `undirected`; a map that says `directed: false` also
+/// keeps that as graph data (``MapMetadata/graphEntries``). Empty values are left out.
 enum GraphMLWriter {
   static func document(_ map: PartnershipMap) -> String {
     let columns = AttributeColumns(map)
-    var keys: [Key] = map.metadata.entries.filter { $0.key != "directed" }.enumerated().map {
+    var keys: [Key] = map.metadata.graphEntries.enumerated().map {
       Key(id: "g\($0.offset)", domain: "graph", name: $0.element.key, type: .string)
     }
     let nodeNames = ["label", "role", "type"].filter { name in
@@ -42,7 +43,7 @@ enum GraphMLWriter {
     let edgeDefault = map.metadata.directed == true ? "directed" : "undirected"
     out += "  <graph id=\"G\" edgedefault=\"\(edgeDefault)\">\n"
     let graphKeys = keys.filter { $0.domain == "graph" }
-    for (key, entry) in zip(graphKeys, map.metadata.entries.filter { $0.key != "directed" }) {
+    for (key, entry) in zip(graphKeys, map.metadata.graphEntries) {
       out += "    " + data(key, entry.value) + "\n"
     }
     let nodeKeys = keys.filter { $0.domain == "node" }

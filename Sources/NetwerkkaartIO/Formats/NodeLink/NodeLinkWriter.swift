@@ -16,7 +16,7 @@ enum NodeLinkWriter {
     let tieTypes = Dictionary(uniqueKeysWithValues: columns.ties.map { ($0, AttributeType.infer(map.tieValues($0))) })
 
     var out = "{\n  \"directed\": \(directed),\n  \"multigraph\": \(multigraph),\n"
-    let graph = map.metadata.entries.filter { $0.key != "directed" }
+    let graph = map.metadata.graphEntries
       .map { "\(JSONText.quoted($0.key)): \(JSONText.quoted($0.value))" }
     out += "  \"graph\": {" + graph.joined(separator: ", ") + "},\n"
     let nodes = map.actors.map { actor in

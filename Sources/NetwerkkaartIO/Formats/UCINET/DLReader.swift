@@ -269,6 +269,12 @@ private struct DLParser {
           }
         }
       }
+      // Values past the last matrix would otherwise be left out without a word (issue 17).
+      if let extra = next() {
+        return error(
+          "the data go on after the last matrix (nm=\(matrixCount), each \(n) rows of \(n) values) with '\(extra.text)'; remove the extra values, or correct n= or nm=",
+          line: extra.line)
+      }
     case .edgeList, .nodeList:
       // With embedded labels and no label list, the actors are the labels in order of use.
       if labelsEmbedded && labels.isEmpty { names = [] }

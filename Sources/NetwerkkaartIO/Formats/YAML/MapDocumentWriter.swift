@@ -6,14 +6,44 @@ internal import Yams
 /// table order, empty values left out.
 enum MapDocumentWriter {
   /// The map as YAML. Text that YAML would read as another type (`ja`, `1`, `null`) is quoted.
+  ///
+  /// The document is serialised in pieces (the metadata, then the actors and the ties
+  /// ``chunkSize`` at a time) and the pieces joined: the text is the same as that of the whole
+  /// document serialised at once, but the emitter's node tree never holds more than one piece,
+  /// so memory stays proportional to the output (issue 17: serialised whole, 10^6 ties took
+  /// more than 8 GB).
   static func yaml(_ map: PartnershipMap) throws -> String {
-    var top: [(Node, Node)] = map.metadata.entries.map { entry in
+    let metadata: [(Node, Node)] = map.metadata.entries.map { entry in
       (plain(entry.key), entry.key == "directed" ? plain(entry.value) : text(entry.value))
     }
-    top.append((plain("actors"), Node.sequence(Node.Sequence(map.actors.map(actorNode)))))
-    top.append((plain("ties"), Node.sequence(Node.Sequence(map.ties.map(tieNode)))))
-    let document = Node.mapping(Node.Mapping(top))
-    return try Yams.serialize(node: document, indent: 2, width: -1, allowUnicode: true, sortKeys: false)
+    var out = metadata.isEmpty ? "" : try serialize(Node.mapping(Node.Mapping(metadata)))
+    try section("actors", map.actors, actorNode, into: &out)
+    try section("ties", map.ties, tieNode, into: &out)
+    return out
+  }
+
+  /// How many actors or ties are serialised in one piece.
+  static let chunkSize = 1_000
+
+  /// Appends `name:` and its list, a piece at a time; an empty list as `name: []`.
+  private static func section<Item>(
+    _ name: String, _ items: [Item], _ node: (Item) -> Node, into out: inout String
+  ) throws {
+    guard !items.isEmpty else {
+      out += try serialize(Node.mapping(Node.Mapping([(plain(name), Node.sequence(Node.Sequence([])))])))
+      return
+    }
+    out += name + ":\n"
+    var start = 0
+    while start < items.count {
+      let end = min(start + chunkSize, items.count)
+      out += try serialize(Node.sequence(Node.Sequence(items[start..<end].map(node))))
+      start = end
+    }
+  }
+
+  private static func serialize(_ node: Node) throws -> String {
+    try Yams.serialize(node: node, indent: 2, width: -1, allowUnicode: true, sortKeys: false)
   }
 
   /// The map as JSON, two-space indented, keys in table order.

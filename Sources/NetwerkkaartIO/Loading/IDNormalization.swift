@@ -1,0 +1,51 @@
+import NetwerkkaartCore
+
+/// Actor ids that differ only in how their accents are encoded.
+///
+/// Unicode writes `é` in two ways: composed, one character U+00E9 (NFC, as Windows and most
+/// programs type it), or decomposed, `e` followed by the combining accent U+0301 (NFD, as
+/// macOS file names and some exports hold it). Swift compares text by what it means, so
+/// `"Café"` and `"Cafe\u{301}"` are one actor id to the map; but files keep the bytes, and a
+/// tie written with the other bytes than its actor dangles in NetworkX or igraph (issue 17).
+///
+/// The readers therefore take such ids as **one actor, with a warning**: every tie end is
+/// written as the actor is spelled in the actors list (or, for an edge list, where the id is
+/// first met), so that what is written back is consistent. Two actors in one list whose ids
+/// differ only this way remain an error (`duplicate actor id`). Labels and other values are
+/// kept exactly as written.
+enum IDNormalization {
+  /// Rewrites the tie ends of `ties` to the spelling of their actor in `actors`, adding one
+  /// warning for each id written in another form (at the first tie that writes it so).
+  static func unify(_ ties: inout [TieRecord], actors: [ActorRecord], into problems: inout [Diagnostic]) {
+    var spelling = [ActorID: ActorRecord](minimumCapacity: actors.count)
+    for actor in actors where spelling[actor.id] == nil { spelling[actor.id] = actor }
+    var warned = Set<[Unicode.Scalar]>()
+    func unified(_ end: ActorID, at origin: SourceLocation?) -> ActorID {
+      guard let actor = spelling[end], !actor.id.rawValue.unicodeScalars.elementsEqual(end.rawValue.unicodeScalars)
+      else { return end }
+      if warned.insert(Array(end.rawValue.unicodeScalars)).inserted {
+        let there = actor.origin.map { "at \($0)" } ?? "in the actor list"
+        problems.append(
+          .warning(
+            "actor id \"\(end)\" is written here \(form(end.rawValue)) and \(there) \(form(actor.id.rawValue)); read as one actor, written everywhere as \(there)",
+            at: origin))
+      }
+      return actor.id
+    }
+    for position in ties.indices {
+      let tie = ties[position]
+      ties[position].source = unified(tie.source, at: tie.origin)
+      ties[position].target = unified(tie.target, at: tie.origin)
+    }
+  }
+
+  /// `with a decomposed accent (U+0301)` or `with composed accents`: the form of `text`, for a
+  /// message.
+  static func form(_ text: String) -> String {
+    guard let accent = text.unicodeScalars.first(where: { $0.properties.canonicalCombiningClass.rawValue > 0 }) else {
+      return "with composed accents"
+    }
+    let hex = String(accent.value, radix: 16, uppercase: true)
+    return "with a decomposed accent (U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex))"
+  }
+}
