@@ -332,6 +332,7 @@ public struct MapDrawing: Sendable {
     let strengths = ties.map(\.strength)
     let (low, high) = (strengths.min() ?? 1, strengths.max() ?? 1)
     let arrow = directed ? "->" : "--"
+    let routes = routing?.routeAll(ties.map { (a: $0.source, b: $0.target) }, arrow: directed)
     for (number, pair) in ties.enumerated() {
       let strength = pair.strength
       let width =
@@ -347,9 +348,7 @@ public struct MapDrawing: Sendable {
       ]
       let style = DrawingStyle.motiveStyle(pair.motive)
       if style != "solid" { attributes["style"] = "\"\(style)\"" }
-      if let routing {
-        attributes["pos"] = DOTText.quoted(routing.route(from: pair.source, to: pair.target, arrow: directed).pos)
-      }
+      if let routes { attributes["pos"] = DOTText.quoted(routes[number]) }
       let change = status(map.actors[pair.source].id, map.actors[pair.target].id)
       switch change {
       case .kept: break
