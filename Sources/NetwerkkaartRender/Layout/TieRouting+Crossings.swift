@@ -59,12 +59,14 @@ extension TieRouting {
     }
   }
 
-  /// The `pos` attribute of every tie (`ties[k]` from `a` to `b`), in the order given.
-  func routeAll(_ ties: [(a: Int, b: Int)], arrow: Bool) -> [String] {
+  /// The route of every tie (`ties[k]` from `a` to `b`), in the order given, in points and cut
+  /// at its end nodes (empty when the two nodes overlap), and whether it clears every other actor.
+  func routeAll(_ ties: [(a: Int, b: Int)]) -> [(line: [RingLayout.Point], clear: Bool)] {
     var lines = ties.map { [nodes[$0.a].centre, nodes[$0.b].centre] }
     var coarse = lines.map { Coarse($0) }
     var options: [Int: [Candidate]] = [:]
     var unroutable = Set<Int>()
+    var clearance = [Bool](repeating: true, count: ties.count)
     for (k, tie) in ties.enumerated() {
       let all = candidates(from: tie.a, to: tie.b)
       guard let straight = all.first else {
@@ -99,9 +101,10 @@ extension TieRouting {
         if let best {
           lines[k] = all[best.index].line
           coarse[k] = Coarse(lines[k])
+          clearance[k] = all[best.index].hits == 0
         }
       }
     }
-    return lines.indices.map { unroutable.contains($0) ? "" : spline(lines[$0], arrow: arrow) }
+    return lines.indices.map { unroutable.contains($0) ? ([], true) : (lines[$0], clearance[$0]) }
   }
 }
