@@ -120,9 +120,7 @@ struct RingComposition {
     // keep their printed size.
     let pairs = Self.pairs(network: network)
     var routed = Self.routes(best, pairs: pairs)
-    var factor = 1.0
-    while routed.unclear > 0 && factor < Self.largestSpread - 1e-9 {
-      factor += Self.spreadStep
+    for factor in Self.spreads where routed.unclear > 0 {
       let candidate = arranged(best.mode, labels: best.labels, sizes: best.sizes, base: best.base, spread: factor)
       guard candidate.fit >= min(1, best.fit) - 1e-9 else { break }
       let trial = Self.routes(candidate, pairs: pairs)
@@ -135,9 +133,8 @@ struct RingComposition {
     self.routes = routed.routes
   }
 
-  /// Largest factor the rings are spread by (``RingLayout/spread(by:)``), and its step.
-  static let largestSpread = 1.6
-  static let spreadStep = 0.1
+  /// The factors the rings are spread by in turn (``RingLayout/spread(by:)``) while a tie has no clear route.
+  static let spreads = [1.15, 1.3, 1.5, 1.75, 2.0]
 
   /// Every tied pair of actors, lower index first, in order.
   static func pairs(network: Network) -> [CrossingReduction.Tie] {
