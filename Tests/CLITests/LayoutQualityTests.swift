@@ -69,3 +69,30 @@ import Testing
     }
   }
 }
+
+/// The legend in grey (`Tests/Drawing/grey_legend.py`, python3 only): every colour of the legend
+/// of the rings drawing turned into its sRGB luminance (blended onto white by its opacity); every
+/// pair of role swatches must differ in shape or by at least 0.1 in luminance, every pair of tie
+/// lines in dash pattern, width or luminance. The script's self-check holds luminances worked out
+/// by hand; each example's legend has seven swatches (school, the five roles, the intern outline)
+/// and six lines (three motives, informal, two strengths).
+@Suite struct GreyLegendTests {
+  @Test func checkFindsTheHandMadeLookAlike() throws {
+    let result = try CommandRunner.runExecutable(
+      URL(fileURLWithPath: "/usr/bin/env"), ["python3", "Tests/Drawing/grey_legend.py", "--self-check"])
+    #expect(result.status == 0, "\(result)")
+    #expect(result.standardOutput == "self-check: ok\n", "\(result)")
+  }
+
+  @Test(arguments: ["Examples/basisschool-de-linde", "Examples/secundaire-school-atheneum-zuid"])
+  func legendTellsEveryRoleAndMotiveApartInGrey(map: String) throws {
+    let out = try folder([String: String]()).appendingPathComponent("kaart.svg")
+    let draw = try netwerkkaart("draw", map, "-o", out.path, "--size", "a4")
+    #expect(draw.status == 0, "\(draw)")
+    let result = try CommandRunner.runExecutable(
+      URL(fileURLWithPath: "/usr/bin/env"), ["python3", "Tests/Drawing/grey_legend.py", out.path])
+    #expect(result.status == 0, "\(result)")
+    #expect(
+      result.standardOutput == "\(out.path): grey legend: 7 role swatches, 6 tie lines, all told apart\n", "\(result)")
+  }
+}
