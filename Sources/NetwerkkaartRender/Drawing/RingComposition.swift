@@ -74,8 +74,9 @@ struct RingComposition {
     ) -> RingComposition {
       let layout = spread > 1 ? base.spread(by: spread) : base
       let radius = layout.rings.last?.outer ?? focus.map { max(sizes[$0].width, sizes[$0].height) / 2 } ?? 0.5
-      let short = min(options.paper.width, options.paper.height) - 2 * Self.pad
-      let long = max(options.paper.width, options.paper.height) - 2 * Self.pad
+      // The room the fit allows (``fit``): the paper less the pad and the slack.
+      let short = min(options.paper.width, options.paper.height) - 2 * Self.pad - Self.slack
+      let long = max(options.paper.width, options.paper.height) - 2 * Self.pad - Self.slack
       // The key's entries wrapped at 3.2 in or 2.4 in, or for two columns across the paper's short side.
       let keys: [KeyTable?] =
         mode == .number
@@ -169,7 +170,7 @@ struct RingComposition {
   static func bandLabelSize(_ name: String, pointSize: Double) -> RingLayout.Size {
     RingLayout.Size(
       width: TextMetrics.width(name, pointSize: pointSize) + 0.1,
-      height: TextMetrics.height(lines: 1, pointSize: pointSize) + 0.06)
+      height: TextMetrics.height(lines: 1, pointSize: pointSize) + 0.02)
   }
 
   private init(
