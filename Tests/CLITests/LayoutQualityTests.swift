@@ -42,19 +42,23 @@ import Testing
     #expect(result.status == 0, "\(result)")
   }
 
-  /// Labels print at the requested 8 pt. Known shortfall: at one column both examples' drawings
-  /// (rings, legend and key table) are still a little too wide, so labels print at 7.7 and 7.1 pt.
+  /// Labels print at the requested 8 pt. Known shortfall: at one column Atheneum-Zuid's rings,
+  /// legend (two columns, 3.38 in wide) and key are still a little too wide, so its labels print
+  /// at 7.3 pt.
   @Test(arguments: ["Examples/basisschool-de-linde", "Examples/secundaire-school-atheneum-zuid"], ["a4", "column"])
   func examplesKeepTheirFontSize(map: String, paper: String) throws {
     let result = try measure(map, paper: paper, fontSize: 8)
-    let shortfall = paper == "column"
-    withKnownIssue("labels below 8 pt: the rings do not yet fit \(paper)", isIntermittent: !shortfall) {
+    if paper == "column" && map.hasSuffix("atheneum-zuid") {
+      withKnownIssue("labels below 8 pt: Atheneum-Zuid does not yet fit one column") {
+        #expect(result.status == 0, "\(result)")
+      }
+    } else {
       #expect(result.status == 0, "\(result)")
     }
   }
 
-  /// Known shortfall: on the dense 80-actor map 25 ties still pass under an actor and the
-  /// curved ties cross more often (2626) than the straight ones did (1562).
+  /// Fewer crossings than before (1338 against 1562). Known shortfall: on the dense 80-actor map
+  /// one tie (from the school) still passes under an actor at A4.
   @Test func randomMapIsClean() throws {
     let map = try folder([String: String]()).appendingPathComponent("random-80")
     let made = try CommandRunner.runExecutable(
@@ -64,7 +68,8 @@ import Testing
     let result = try measure(map.path, paper: "a4", fontSize: 0)
     #expect(!result.standardError.contains("overlapping actors"), "\(result)")
     #expect(!result.standardError.contains("labels outside"), "\(result)")
-    withKnownIssue("ties under actors and more crossings on the 80-actor map") {
+    #expect(!result.standardError.contains("crossings"), "\(result)")
+    withKnownIssue("one tie under an actor on the 80-actor map") {
       #expect(result.status == 0, "\(result)")
     }
   }
