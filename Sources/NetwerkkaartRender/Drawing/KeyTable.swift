@@ -88,8 +88,8 @@ struct KeyTable {
           let id = part == 0 ? "key-\(index + 1)" : "key-\(index + 1)-\(part)"
           ids.append(id)
           statements.append(
-            "  key\(index)_\(part) [id=\"\(id)\", shape=\"plaintext\", style=\"\", margin=\"0\", fixedsize=\"true\", "
-              + "width=\"\(DOTText.number(lineWidth))\", height=\"\(DOTText.number(rowHeight * 1.3))\", label=\(DOTText.quoted(line)), "
+            "  key\(index)_\(part) [id=\"\(id)\", shape=\"plaintext\", style=\"\", margin=\"0\", width=\"0.01\", "
+              + "height=\"0.01\", label=\(DOTText.quoted(line)), "
               + "pos=\"\(DOTText.number((x + lineWidth / 2) * 72)),\(DOTText.number(y * 72))\"]")
           row += 1
         }
