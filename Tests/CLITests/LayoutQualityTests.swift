@@ -42,19 +42,23 @@ import Testing
     #expect(result.status == 0, "\(result)")
   }
 
-  /// Labels print at the requested 8 pt. Known shortfall: at one column both examples' drawings
-  /// (rings, legend and key table) are still a little too wide, so labels print at 7.7 and 7.1 pt.
+  /// Labels print at the requested 8 pt. Known shortfall: at one column the drawings are still a
+  /// little too wide (De Linde: Graphviz's key lines are wider than their Helvetica widths;
+  /// Atheneum-Zuid: its two-column legend is 3.38 in wide), so labels print at 7.9 and 7.3 pt.
   @Test(arguments: ["Examples/basisschool-de-linde", "Examples/secundaire-school-atheneum-zuid"], ["a4", "column"])
   func examplesKeepTheirFontSize(map: String, paper: String) throws {
     let result = try measure(map, paper: paper, fontSize: 8)
-    let shortfall = paper == "column"
-    withKnownIssue("labels below 8 pt: the rings do not yet fit \(paper)", isIntermittent: !shortfall) {
+    if paper == "column" {
+      withKnownIssue("labels below 8 pt: the drawing does not yet fit one column") {
+        #expect(result.status == 0, "\(result)")
+      }
+    } else {
       #expect(result.status == 0, "\(result)")
     }
   }
 
-  /// Known shortfall: on the dense 80-actor map 25 ties still pass under an actor and the
-  /// curved ties cross more often (2626) than the straight ones did (1562).
+  /// Fewer crossings than before (1338 against 1562). Known shortfall: on the dense 80-actor map
+  /// one tie (from the school) still passes under an actor at A4.
   @Test func randomMapIsClean() throws {
     let map = try folder([String: String]()).appendingPathComponent("random-80")
     let made = try CommandRunner.runExecutable(
@@ -64,8 +68,36 @@ import Testing
     let result = try measure(map.path, paper: "a4", fontSize: 0)
     #expect(!result.standardError.contains("overlapping actors"), "\(result)")
     #expect(!result.standardError.contains("labels outside"), "\(result)")
-    withKnownIssue("ties under actors and more crossings on the 80-actor map") {
+    #expect(!result.standardError.contains("crossings"), "\(result)")
+    withKnownIssue("one tie under an actor on the 80-actor map") {
       #expect(result.status == 0, "\(result)")
     }
+  }
+}
+
+/// The legend in grey (`Tests/Drawing/grey_legend.py`, python3 only): every colour of the legend
+/// of the rings drawing turned into its sRGB luminance (blended onto white by its opacity); every
+/// pair of role swatches must differ in shape or by at least 0.1 in luminance, every pair of tie
+/// lines in dash pattern, width or luminance. The script's self-check holds luminances worked out
+/// by hand; each example's legend has seven swatches (school, the five roles, the intern outline)
+/// and six lines (three motives, informal, two strengths).
+@Suite struct GreyLegendTests {
+  @Test func checkFindsTheHandMadeLookAlike() throws {
+    let result = try CommandRunner.runExecutable(
+      URL(fileURLWithPath: "/usr/bin/env"), ["python3", "Tests/Drawing/grey_legend.py", "--self-check"])
+    #expect(result.status == 0, "\(result)")
+    #expect(result.standardOutput == "self-check: ok\n", "\(result)")
+  }
+
+  @Test(arguments: ["Examples/basisschool-de-linde", "Examples/secundaire-school-atheneum-zuid"])
+  func legendTellsEveryRoleAndMotiveApartInGrey(map: String) throws {
+    let out = try folder([String: String]()).appendingPathComponent("kaart.svg")
+    let draw = try netwerkkaart("draw", map, "-o", out.path, "--size", "a4")
+    #expect(draw.status == 0, "\(draw)")
+    let result = try CommandRunner.runExecutable(
+      URL(fileURLWithPath: "/usr/bin/env"), ["python3", "Tests/Drawing/grey_legend.py", out.path])
+    #expect(result.status == 0, "\(result)")
+    #expect(
+      result.standardOutput == "\(out.path): grey legend: 7 role swatches, 6 tie lines, all told apart\n", "\(result)")
   }
 }

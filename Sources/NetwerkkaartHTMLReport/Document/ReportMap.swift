@@ -38,7 +38,7 @@ public struct ReportMap: Sendable {
     do {
       let drawing = try MapDrawing(
         map: map, network: analysis.network, metrics: analysis.metrics,
-        options: DrawingOptions(language: language, positions: positions))
+        options: DrawingOptions(language: language, paper: Self.paper, positions: positions))
       let rendered = try drawing.rendered(.svg)
       try self.init(
         source: source, map: map, analysis: analysis,
@@ -56,6 +56,12 @@ public struct ReportMap: Sendable {
       throw .drawing(source: source, message: "\(error)")
     }
   }
+
+  /// The paper the report's drawing is laid out for: the drawing's column of the report on a
+  /// 1280 × 800 screen (the page less its margins and the actor panel: about 9.5 × 7 in at CSS's
+  /// 96 px an inch), so that the drawing shows at about its own size there and its labels at the
+  /// 8 pt (10.7 px) it asks for, instead of an A4 drawing scaled down into the column.
+  public static let paper = PaperSize(width: 9.5, height: 7, name: "rapport")
 
   /// A map whose parts are already made (for tests and embedders with their own drawing).
   ///

@@ -153,22 +153,8 @@ public struct MapDrawing: Sendable {
           colour: colouring.colour(of: actor), tooltip: tooltip,
           status: changes?.status(ofActor: actor.id) ?? .kept, to: &graph))
     }
-    let routing = composition.map { composition in
-      TieRouting(
-        nodes: map.actors.indices.map { index in
-          TieRouting.Node(
-            centre: RingLayout.Point(
-              x: composition.layout.positions[index].x * 72, y: composition.layout.positions[index].y * 72),
-            halfWidth: composition.sizes[index].width * 36, halfHeight: composition.sizes[index].height * 36,
-            shape: shapes[index])
-        },
-        channels: composition.layout.rings.flatMap { [$0.inner * 72, $0.outer * 72] }.reduce(into: [Double]()) {
-          if !$0.contains($1) { $0.append($1) }
-        },
-        limit: composition.radius * 72)
-    }
     Self.addTies(
-      ties, map: map, directed: network.isDirected, words: words, actorIDs: actorIDs, routing: routing,
+      ties, map: map, directed: network.isDirected, words: words, actorIDs: actorIDs, routing: composition,
       status: { changes?.status(ofTieFrom: $0, to: $1) ?? .kept }, to: &graph)
     if let composition {
       let placed = legend.nodes(
@@ -348,7 +334,7 @@ public struct MapDrawing: Sendable {
   /// actors it joins.
   private static func addTies(
     _ ties: [DrawnTie], map: PartnershipMap, directed: Bool, words: DrawingWords, actorIDs: [String],
-    routing: TieRouting?, status: (ActorID, ActorID) -> ChangeStatus, to graph: inout DOTGraph
+    routing: RingComposition?, status: (ActorID, ActorID) -> ChangeStatus, to graph: inout DOTGraph
   ) {
     let strengths = ties.map(\.strength)
     let (low, high) = (strengths.min() ?? 1, strengths.max() ?? 1)
@@ -366,7 +352,7 @@ public struct MapDrawing: Sendable {
       let style = DrawingStyle.motiveStyle(pair.motive)
       if style != "solid" { attributes["style"] = "\"\(style)\"" }
       if let routing {
-        attributes["pos"] = DOTText.quoted(routing.route(from: pair.source, to: pair.target, arrow: directed).pos)
+        attributes["pos"] = DOTText.quoted(routing.pos(from: pair.source, to: pair.target, arrow: directed))
       }
       let change = status(map.actors[pair.source].id, map.actors[pair.target].id)
       switch change {

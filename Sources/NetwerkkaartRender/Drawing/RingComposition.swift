@@ -16,6 +16,13 @@ struct RingComposition {
   let labels: [String]
   let sizes: [RingLayout.Size]
   let layout: RingLayout
+  /// The layout before spreading (``RingLayout/spread(by:)``).
+  let base: RingLayout
+  /// The route of each tie (actor indices, lower first), in points, from its lower actor to its
+  /// higher; filled once the composition is chosen.
+  private(set) var routes: [CrossingReduction.Tie: [RingLayout.Point]] = [:]
+  /// The router for this composition's positions, which also draws the routes as splines.
+  let routing: TieRouting
   /// Top-left corner of the legend, in inches.
   let legendOrigin: RingLayout.Point
   /// Whether the legend is in two columns (roles, ties).
@@ -64,9 +71,16 @@ struct RingComposition {
       }
       let layout = RingLayout(
         map: map, network: network, focus: focus, nodeSizes: sizes, labelSizes: roleSizes, fixed: fixed)
+      return arranged(mode, labels: labels, sizes: sizes, base: layout, spread: 1)
+    }
+    func arranged(
+      _ mode: DrawingOptions.LabelMode, labels: [String], sizes: [RingLayout.Size], base: RingLayout, spread: Double
+    ) -> RingComposition {
+      let layout = spread > 1 ? base.spread(by: spread) : base
       let radius = layout.rings.last?.outer ?? focus.map { max(sizes[$0].width, sizes[$0].height) / 2 } ?? 0.5
-      let short = min(options.paper.width, options.paper.height) - 2 * Self.pad
-      let long = max(options.paper.width, options.paper.height) - 2 * Self.pad
+      // The room the fit allows (``fit``): the paper less the pad and the slack.
+      let short = min(options.paper.width, options.paper.height) - 2 * Self.pad - Self.slack
+      let long = max(options.paper.width, options.paper.height) - 2 * Self.pad - Self.slack
       // The key's entries wrapped at 3.2 in or 2.4 in, or for two columns across the paper's short side.
       let keys: [KeyTable?] =
         mode == .number
@@ -89,7 +103,8 @@ struct RingComposition {
             for lines in keyLines {
               candidates.append(
                 RingComposition(
-                  mode: mode, labels: labels, sizes: sizes, layout: layout, radius: radius, legend: legend,
+                  mode: mode, labels: labels, sizes: sizes, layout: layout, base: base, shapes: shapes, radius: radius,
+                  legend: legend,
                   legendInTwoColumns: twoColumns, key: key.map { ($0, lines ?? 1) }, title: titleSize, below: below,
                   paperSize: options.paper))
             }
@@ -112,7 +127,50 @@ struct RingComposition {
         best = candidate
       }
     }
+    // Routes clear of every actor: spread the rings out while some tie has none and the labels
+    // keep their printed size. Saved positions are kept exactly, so they are never spread.
+    let pairs = Self.pairs(network: network)
+    var routed = Self.routes(best, pairs: pairs)
+    for factor in Self.spreads where routed.unclear > 0 && fixed.isEmpty {
+      let candidate = arranged(best.mode, labels: best.labels, sizes: best.sizes, base: best.base, spread: factor)
+      guard candidate.fit >= min(1, best.fit) - 1e-9 else { break }
+      let trial = Self.routes(candidate, pairs: pairs)
+      if trial.unclear < routed.unclear {
+        best = candidate
+        routed = trial
+      }
+    }
     self = best
+    self.routes = routed.routes
+  }
+
+  /// The factors the rings are spread by in turn (``RingLayout/spread(by:)``) while a tie has no clear route.
+  static let spreads = [1.15, 1.3, 1.5, 1.75, 2.0]
+
+  /// Every tied pair of actors, lower index first, in order.
+  static func pairs(network: Network) -> [CrossingReduction.Tie] {
+    (0..<network.actorCount).flatMap { a in
+      Set(network.outgoing.neighbors(of: a).map(Int.init) + network.incoming.neighbors(of: a).map(Int.init))
+        .filter { $0 > a }.sorted().map { CrossingReduction.Tie(a: a, b: $0) }
+    }
+  }
+
+  /// The routes of `pairs` on `composition` (``TieRouting/routeAll(_:)``) and how many of them
+  /// pass under an actor.
+  static func routes(_ composition: RingComposition, pairs: [CrossingReduction.Tie])
+    -> (routes: [CrossingReduction.Tie: [RingLayout.Point]], unclear: Int)
+  {
+    let routed = composition.routing.routeAll(pairs.map { (a: $0.a, b: $0.b) })
+    var routes: [CrossingReduction.Tie: [RingLayout.Point]] = [:]
+    for (pair, route) in zip(pairs, routed) { routes[pair] = route.line }
+    return (routes, routed.filter { !$0.clear }.count)
+  }
+
+  /// Graphviz's `pos` for the tie from `a` to `b` on its route (empty when it has none).
+  func pos(from a: Int, to b: Int, arrow: Bool) -> String {
+    let route = routes[CrossingReduction.Tie(a: min(a, b), b: max(a, b))] ?? []
+    guard route.count > 1 else { return "" }
+    return routing.spline(a < b ? route : route.reversed(), arrow: arrow)
   }
 
   /// Whether two actors that keep their saved places overlap with nodes of these sizes.
@@ -133,11 +191,12 @@ struct RingComposition {
   static func bandLabelSize(_ name: String, pointSize: Double) -> RingLayout.Size {
     RingLayout.Size(
       width: TextMetrics.width(name, pointSize: pointSize) + 0.1,
-      height: TextMetrics.height(lines: 1, pointSize: pointSize) + 0.06)
+      height: TextMetrics.height(lines: 1, pointSize: pointSize) + 0.02)
   }
 
   private init(
-    mode: DrawingOptions.LabelMode, labels: [String], sizes: [RingLayout.Size], layout: RingLayout, radius: Double,
+    mode: DrawingOptions.LabelMode, labels: [String], sizes: [RingLayout.Size], layout: RingLayout, base: RingLayout,
+    shapes: [String], radius: Double,
     legend: RingLayout.Size, legendInTwoColumns: Bool, key: (table: KeyTable, lines: Int)?, title: RingLayout.Size?,
     below: Bool, paperSize: PaperSize
   ) {
@@ -145,6 +204,17 @@ struct RingComposition {
     self.labels = labels
     self.sizes = sizes
     self.layout = layout
+    self.base = base
+    routing = TieRouting(
+      nodes: layout.positions.indices.map { index in
+        TieRouting.Node(
+          centre: RingLayout.Point(x: layout.positions[index].x * 72, y: layout.positions[index].y * 72),
+          halfWidth: sizes[index].width * 36, halfHeight: sizes[index].height * 36, shape: shapes[index])
+      },
+      channels: layout.rings.flatMap { [$0.inner * 72, $0.outer * 72] }.reduce(into: [Double]()) {
+        if !$0.contains($1) { $0.append($1) }
+      },
+      limit: radius * 72)
     self.radius = radius
     self.legendInTwoColumns = legendInTwoColumns
     let diameter = 2 * radius

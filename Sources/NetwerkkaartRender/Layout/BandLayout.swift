@@ -48,12 +48,20 @@ enum BandLayout {
     var centre: RingLayout.Point
     var size: RingLayout.Size
 
-    /// Whether two boxes come within `gap` of each other (round nodes as circles).
+    /// Whether two boxes come within `gap` of each other (round nodes as circles, also against a
+    /// box).
     func meets(_ other: Box, gap: Double) -> Bool {
       let dx = abs(centre.x - other.centre.x)
       let dy = abs(centre.y - other.centre.y)
       if size.width == size.height && other.size.width == other.size.height {
         return (dx * dx + dy * dy).squareRoot() < (size.width + other.size.width) / 2 + gap
+      }
+      if size.width == size.height || other.size.width == other.size.height {
+        // A round node and a box: the circle against the box, not the box around the circle.
+        let (circle, box) = size.width == size.height ? (size, other.size) : (other.size, size)
+        let x = max(0, dx - box.width / 2)
+        let y = max(0, dy - box.height / 2)
+        return (x * x + y * y).squareRoot() < circle.width / 2 + gap
       }
       return dx < (size.width + other.size.width) / 2 + gap && dy < (size.height + other.size.height) / 2 + gap
     }

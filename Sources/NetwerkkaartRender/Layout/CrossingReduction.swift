@@ -36,7 +36,7 @@ struct CrossingReduction {
   }
 
   /// How many crossings one tie under an actor is worth: the router must bend such a tie.
-  static let underWeight = 4
+  static let underWeight = 8
 
   static let maximumPasses = 6
 

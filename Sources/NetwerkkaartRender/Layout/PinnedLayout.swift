@@ -162,7 +162,7 @@ enum PinnedLayout {
         abs(length(of: box.centre) - radius) < (diagonal(size) + diagonal(box.size)) / 2 + 2 * BandLayout.itemGap
       }
       let angleStep = arcStep / radius
-      let steps = Int((Double.pi / angleStep).rounded(.up))
+      let steps = Int.bounded((Double.pi / angleStep).rounded(.up), in: 1...100_000)
       for turn in 0...(2 * steps) {
         let delta = Double(turn % 2 == 1 ? (turn + 1) / 2 : -(turn / 2)) * angleStep
         let cost = abs(delta) * radius + 2 * abs(offset)

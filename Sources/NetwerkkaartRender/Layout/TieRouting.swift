@@ -65,31 +65,39 @@ struct TieRouting {
   /// No route may leave this circle (the outer edge of the outermost band), in points.
   let limit: Double
 
-  /// The `pos` attribute of the tie from `a` to `b`, and whether it clears every other node.
-  func route(from a: Int, to b: Int, arrow: Bool) -> (pos: String, clear: Bool) {
+  /// A candidate route, cut at its end nodes: its points, how many other nodes it passes under
+  /// and its length, in points.
+  struct Candidate {
+    var line: [RingLayout.Point]
+    var hits: Int
+    var length: Double
+  }
+
+  /// Every candidate route of the tie from `a` to `b`, straight line first, then the gentle
+  /// bends, the large bends and the channel routes.
+  func candidates(from a: Int, to b: Int) -> [Candidate] {
     let (p, q) = (nodes[a].centre, nodes[b].centre)
-    var best: (hits: Int, length: Double, line: [RingLayout.Point])?
-    func consider(_ line: [RingLayout.Point]) -> Bool {
-      let cut = clipped(line, from: a, to: b)
-      guard cut.count > 1 else { return false }
-      let hits = obstacles(on: cut, except: [a, b])
-      let length = zip(cut, cut.dropFirst()).reduce(0) { $0 + Self.distance($1.0, $1.1) }
-      if let current = best, (current.hits, current.length) <= (hits, length) { return hits == 0 }
-      best = (hits, length, cut)
-      return hits == 0
-    }
-    for bend in Self.gentleBends where consider(curve(p, q, bend: bend, shift: 0)) {
-      return (spline(best?.line ?? [p, q], arrow: arrow), true)
-    }
-    for shift in Self.shifts {
-      for bend in Self.largeBends where consider(curve(p, q, bend: bend, shift: shift)) {
-        return (spline(best?.line ?? [p, q], arrow: arrow), true)
-      }
-    }
+    var lines = Self.gentleBends.map { curve(p, q, bend: $0, shift: 0) }
+    for shift in Self.shifts { lines += Self.largeBends.map { curve(p, q, bend: $0, shift: shift) } }
     for channel in channels {
-      for longWay in [false, true] { _ = consider(channelRoute(p, q, radius: channel, longWay: longWay)) }
+      for longWay in [false, true] { lines.append(channelRoute(p, q, radius: channel, longWay: longWay)) }
     }
-    guard let best else { return ("", false) }
+    return lines.compactMap { line in
+      let cut = clipped(line, from: a, to: b)
+      guard cut.count > 1 else { return nil }
+      let length = zip(cut, cut.dropFirst()).reduce(0) { $0 + Self.distance($1.0, $1.1) }
+      return Candidate(line: cut, hits: obstacles(on: cut, except: [a, b]), length: length)
+    }
+  }
+
+  /// The `pos` attribute of the tie from `a` to `b` on its own (no other ties considered), and
+  /// whether it clears every other node: the first clear curve, else the shortest clear channel
+  /// route, else the candidate under the fewest nodes.
+  func route(from a: Int, to b: Int, arrow: Bool) -> (pos: String, clear: Bool) {
+    let all = candidates(from: a, to: b)
+    let curves = Self.gentleBends.count + Self.shifts.count * Self.largeBends.count
+    if let first = all.prefix(curves).first(where: { $0.hits == 0 }) { return (spline(first.line, arrow: arrow), true) }
+    guard let best = all.min(by: { ($0.hits, $0.length) < ($1.hits, $1.length) }) else { return ("", false) }
     return (spline(best.line, arrow: arrow), best.hits == 0)
   }
 
