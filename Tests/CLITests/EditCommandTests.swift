@@ -14,7 +14,9 @@ import Testing
     let result = try netwerkkaart("edit", "Examples/basisschool-de-linde", "-o", out.path, "--lang", "nl")
     #expect(result.status == 0, "\(result)")
     #expect(result.standardOutput.isEmpty)
-    #expect(result.standardError.split(separator: "\n").allSatisfy { $0.hasPrefix("note: volledige namen passen niet op a4") })
+    #expect(
+      result.standardError.split(separator: "\n").allSatisfy { $0.hasPrefix("note: volledige namen passen niet op a4") }
+    )
     let html = try String(contentsOf: out, encoding: .utf8)
     let actors =
       try String(
