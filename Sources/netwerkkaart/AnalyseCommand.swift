@@ -44,7 +44,7 @@ struct AnalyseCommand: ParsableCommand {
 
   @Option(
     help: ArgumentHelp(
-      "Estimate betweenness from sampled sources (large networks), as metrics --approximate.",
+      "Estimate betweenness, closeness and harmonic closeness from sampled sources (large networks), as metrics --approximate.",
       valueName: "epsilon"))
   var approximate: Double?
 

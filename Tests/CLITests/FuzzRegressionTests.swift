@@ -38,4 +38,36 @@ import Testing
     #expect(result.status == 1)
     #expect(result.standardError.contains("actor id holds the control character U+001B; remove it from the id"))
   }
+
+  /// The finding: a vertex line `3 "` (a quote never closed) made an actor with an empty id,
+  /// which the YAML and CSV readers refused when the map was written in their format.
+  @Test func unclosedVertexLabelIsRefused() throws {
+    let result = try netwerkkaart("validate", "Tests/Fixtures/fuzz-findings/pajek-empty-vertex-label.net")
+    expectNoCrash(result)
+    #expect(result.status == 1, "\(result)")
+    #expect(
+      result.standardError.contains(
+        "pajek-empty-vertex-label.net:9: error: the label of vertex 3 opens a quote that is never closed; close it on the same line, as in '3 \"label\"'"
+      ), "\(result)")
+    // Only the quote is blamed, not the count of '*Vertices' as well.
+    #expect(!result.standardError.contains("vertex line"), "\(result)")
+  }
+
+  /// The finding: `"" "value"` in a `%@tie` annotation made a CSV column without a name. The
+  /// pair is left out with a warning (the annotation is a comment other programs skip).
+  @Test func attributeWithoutNameIsLeftOut() throws {
+    // Line 46 is the annotation of tie 14 (`"" "diehnekkortebpassief"`). (`validate` would
+    // also refuse another mutation of the fuzzer, the value `vrijwilli'`.)
+    let result = try netwerkkaart(
+      "convert", "Tests/Fixtures/fuzz-findings/pajek-attribute-without-name.net", "--to", "edgelist", "-o", "-")
+    expectNoCrash(result)
+    #expect(result.status == 0, "\(result)")
+    let header = result.standardOutput.prefix { $0 != "\n" }.split(separator: ",", omittingEmptySubsequences: false)
+    #expect(header.first == "source" && !header.contains(""), "\(result)")
+    #expect(!result.standardOutput.contains("diehnekkortebpassief"), "\(result)")
+    #expect(
+      result.standardError.contains(
+        "pajek-attribute-without-name.net:46: warning: an attribute without a name (\"\" followed by a value) on a %@tie line; left out"
+      ), "\(result)")
+  }
 }

@@ -207,6 +207,32 @@ import Testing
     }
   }
 
+  /// `analyse --approximate` estimates closeness and harmonic closeness from the same 14
+  /// sources as betweenness (see above); its heading names all three, in either language, and
+  /// what it leaves out (closeness centralization and distances need every source).
+  @Test func analyseHeadingNamesEveryEstimate() throws {
+    let english = try netwerkkaart("analyse", "Tests/Fixtures/karate", "--approximate", "0.5", "--lang", "en")
+    #expect(english.status == 0, "\(english)")
+    #expect(
+      english.standardOutput.contains(
+        "betweenness, closeness and harmonic closeness estimated from 14 sampled sources (Brandes-Pich, Eppstein-Wang, seed "
+      ), "\(english)")
+    #expect(
+      english.standardOutput.contains(
+        "every normalized betweenness within 0.5 with probability 90% (the closeness bounds: metrics --approximate); closeness centralization and distances left out, as they need every source"
+      ), "\(english)")
+    let dutch = try netwerkkaart("analyse", "Tests/Fixtures/karate", "--approximate", "0.5", "--lang", "nl")
+    #expect(dutch.status == 0, "\(dutch)")
+    #expect(
+      dutch.standardOutput.contains(
+        "betweenness, closeness en harmonische closeness geschat uit 14 getrokken bronnen (Brandes-Pich, Eppstein-Wang, seed "
+      ), "\(dutch)")
+    #expect(
+      dutch.standardOutput.contains(
+        "elke genormaliseerde betweenness binnen 0,5 met kans 90% (de grenzen voor closeness: metrics --approximate); closeness-centralisatie en afstanden weggelaten, want die vragen elke bron"
+      ), "\(dutch)")
+  }
+
   @Test func badBounds() throws {
     let result = try netwerkkaart("metrics", "Tests/Fixtures/karate", "--approximate", "1.5")
     #expect(result.status == 64)

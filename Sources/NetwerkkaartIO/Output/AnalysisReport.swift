@@ -124,8 +124,8 @@ public struct AnalysisReport: Sendable {
       let epsilon = NumberFormatting.localised("\(estimate.epsilon)", in: language)
       lines.append(
         pick(
-          "betweenness geschat uit \(estimate.sampleSize) getrokken bronnen (Brandes-Pich, seed \(estimate.seed)): elke genormaliseerde waarde binnen \(epsilon) met kans \(percent)%",
-          "betweenness estimated from \(estimate.sampleSize) sampled sources (Brandes-Pich, seed \(estimate.seed)): every normalized value within \(epsilon) with probability \(percent)%"
+          "betweenness, closeness en harmonische closeness geschat uit \(estimate.sampleSize) getrokken bronnen (Brandes-Pich, Eppstein-Wang, seed \(estimate.seed)): elke genormaliseerde betweenness binnen \(epsilon) met kans \(percent)% (de grenzen voor closeness: metrics --approximate); closeness-centralisatie en afstanden weggelaten, want die vragen elke bron",
+          "betweenness, closeness and harmonic closeness estimated from \(estimate.sampleSize) sampled sources (Brandes-Pich, Eppstein-Wang, seed \(estimate.seed)): every normalized betweenness within \(epsilon) with probability \(percent)% (the closeness bounds: metrics --approximate); closeness centralization and distances left out, as they need every source"
         ))
     }
     lines.append(

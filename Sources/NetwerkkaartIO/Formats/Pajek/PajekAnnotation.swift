@@ -67,6 +67,9 @@ struct PajekTokens {
   struct Token {
     var text: String
     var wasQuoted: Bool
+    /// False when a quoted string runs to the end of the line without its closing quote
+    /// (`3 "`): the text is then what followed the opening quote.
+    var wasClosed = true
   }
 
   private var rest: Substring
@@ -98,8 +101,9 @@ struct PajekTokens {
         }
         index = rest.index(after: index)
       }
-      rest = index < rest.endIndex ? rest[rest.index(after: index)...] : rest[rest.endIndex...]
-      return Token(text: text, wasQuoted: true)
+      let closed = index < rest.endIndex
+      rest = closed ? rest[rest.index(after: index)...] : rest[rest.endIndex...]
+      return Token(text: text, wasQuoted: true, wasClosed: closed)
     }
     let end = rest.firstIndex { $0 == " " || $0 == "\t" } ?? rest.endIndex
     let word = String(rest[..<end])

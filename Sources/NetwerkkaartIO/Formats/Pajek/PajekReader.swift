@@ -94,13 +94,22 @@ private struct PajekParser {
           "a %@ line that is not a netwerkkaart annotation; left out", at: SourceLocation(file: path, line: line)))
       return
     }
+    // A pair without a name would become a column without a name (found by fuzzing, issue 17):
+    // the annotation is a comment that other programs skip, so the pair is left out, not the file.
+    let pairs = parsed.pairs.filter { !$0.0.isEmpty }
+    if pairs.count < parsed.pairs.count {
+      parts.diagnostics.append(
+        .warning(
+          "an attribute without a name (\"\" followed by a value) on a %@\(parsed.kind.rawValue) line; left out (write its name between the empty quotes to keep it)",
+          at: SourceLocation(file: path, line: line)))
+    }
     switch parsed.kind {
     case .map:
-      for (key, value) in parsed.pairs {
+      for (key, value) in pairs {
         if let problem = parts.metadata.set(key, to: value) { error(problem, line: line) }
       }
-    case .actor: actorNotes[parsed.number ?? 0, default: []] += parsed.pairs
-    case .tie: tieNotes[parsed.number ?? 0, default: []] += parsed.pairs
+    case .actor: actorNotes[parsed.number ?? 0, default: []] += pairs
+    case .tie: tieNotes[parsed.number ?? 0, default: []] += pairs
     }
   }
 
@@ -181,7 +190,25 @@ private struct PajekParser {
         error("vertex \(vertex) is listed twice (first on line \(earlier.line)); list each vertex once", line: number)
         return
       }
-      labels[vertex] = (tokens.next()?.text ?? String(vertex), number)
+      guard let label = tokens.next() else {
+        labels[vertex] = (String(vertex), number)
+        return
+      }
+      // An unclosed or empty label would become an actor without an id (found by fuzzing, issue 17).
+      // The vertex still counts as listed, so that the count of '*Vertices' is not blamed too.
+      guard label.wasClosed else {
+        labels[vertex] = (String(vertex), number)
+        return error(
+          "the label of vertex \(vertex) opens a quote that is never closed; close it on the same line, as in '\(vertex) \"label\"'",
+          line: number)
+      }
+      guard !label.text.isEmpty else {
+        labels[vertex] = (String(vertex), number)
+        return error(
+          "vertex \(vertex) has an empty label (\"\"); write its name between the quotes or leave the label out",
+          line: number)
+      }
+      labels[vertex] = (label.text, number)
     case .ties(let directed, let relation, let list):
       // An empty '*Arcs' section (SocNetV writes one before '*Edges') does not make a map directed.
       if directed { sawArcs = true }
@@ -262,7 +289,9 @@ private struct PajekParser {
     for vertex in 1...max(count, 1) where count > 0 {
       let notes = actorNotes[vertex] ?? []
       let listed = labels[vertex]
-      let id = notes.first { $0.0 == "id" }?.1 ?? (labelsRepeat ? nil : listed?.label) ?? String(vertex)
+      // An empty "id" annotation is not used: an actor never gets an empty id.
+      let noted = notes.first { $0.0 == "id" && !$0.1.isEmpty }?.1
+      let id = noted ?? (labelsRepeat ? nil : listed?.label) ?? String(vertex)
       ids.append(ActorID(id))
       var actor = ActorRecord(
         id: ActorID(id), origin: SourceLocation(file: path, line: listed?.line ?? vertexCountLine))
