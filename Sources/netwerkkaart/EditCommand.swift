@@ -14,7 +14,9 @@ struct EditCommand: ParsableCommand {
       drag actors within their ring or move them with Tab and the arrow keys, and press the \
       button to download the positions file (CSV: id,x,y,ring,sector). Draw with those positions: \
       'netwerkkaart draw MAP --positions posities.csv -o kaart.svg'. Give the same --size, \
-      --font-size, --labels and --focus as for draw, so that the page starts from the same layout.
+      --font-size, --labels and --focus as for draw, so that the page starts from the same layout. \
+      To go on editing, give the downloaded file back: 'netwerkkaart edit MAP --positions \
+      posities.csv -o kaart.html' starts from the places draw keeps.
       """
   )
 
@@ -34,6 +36,8 @@ struct EditCommand: ParsableCommand {
   @Option(help: ArgumentHelp("The actor in the centre (default: the actor of type 'school').", valueName: "id"))
   var focus: String?
 
+  @OptionGroup var placement: PositionsInput
+
   func validate() throws {
     let fileExtension = (output as NSString).pathExtension.lowercased()
     guard output == "-" || fileExtension == "html" || fileExtension == "htm" else {
@@ -42,18 +46,19 @@ struct EditCommand: ParsableCommand {
   }
 
   func run() throws {
-    try OutputFile.refuseOverwriting([output], inputs: mapOptions.input.files)
+    try OutputFile.refuseOverwriting([output], inputs: mapOptions.input.files + placement.inputs)
+    let positions = try placement.load()
     let prepared = try mapOptions.loadMap()
     let network = mapOptions.network(of: prepared.map)
     let options = DrawingOptions(
       language: languageOptions.language, title: title, focus: focus.map(prepared.actorID), paper: print.size,
-      fontSize: print.fontSize, labels: print.labels)
+      fontSize: print.fontSize, labels: print.labels, positions: positions)
     do {
       let page = try EditorPage(map: prepared.map, network: network, options: options)
       DiagnosticPrinter.print(page.warnings)
       try OutputFile.write(Data(page.html().utf8), to: output, what: "the page")
     } catch let error as DrawingError {
-      DiagnosticPrinter.standardError("error: \(error.commandLineMessage)\n")
+      error.print()
       throw ExitCode.failure
     }
   }

@@ -4,15 +4,38 @@ import NetwerkkaartCore
 import NetwerkkaartIO
 import NetwerkkaartRender
 
-/// `--positions FILE` and `--save-positions FILE` of `draw`, `diff --draw` and `report`: keep the
-/// actors of a positions file (``NetwerkkaartIO/PositionsFile``) where they were, and write where
-/// every actor ended up, so that the drawings of two waves line up.
-struct PositionsOptions: ParsableArguments {
+/// `--positions FILE` of `draw`, `diff --draw`, `report` and `edit`: keep the actors of a positions
+/// file (``NetwerkkaartIO/PositionsFile``) where they were and place only the others.
+struct PositionsInput: ParsableArguments {
   @Option(
     help: ArgumentHelp(
       "Keep the actors of this positions file (id,x,y,ring,sector; from --save-positions) where they are; place only the others.",
       valueName: "file"))
   var positions: String?
+
+  /// The files read (the positions file), for ``OutputFile/refuseOverwriting(_:inputs:)``.
+  var inputs: [String] { [positions].compactMap { $0 } }
+
+  /// Reads `--positions`; prints the file's problems, all of them, and exits with status 1 when
+  /// it cannot be used. `nil` without the option.
+  func load() throws -> ActorPositions? {
+    guard let positions else { return nil }
+    let read = PositionsFile.read(contentsOf: positions)
+    DiagnosticPrinter.print(read.diagnostics)
+    guard let loaded = read.positions else { throw ExitCode.failure }
+    return loaded
+  }
+}
+
+/// `--positions FILE` and `--save-positions FILE` of `draw`, `diff --draw` and `report`: keep the
+/// actors of a positions file (``NetwerkkaartIO/PositionsFile``) where they were, and write where
+/// every actor ended up, so that the drawings of two waves line up. (`edit` takes only
+/// ``PositionsInput``: the page saves its positions itself.)
+struct PositionsOptions: ParsableArguments {
+  @OptionGroup var input: PositionsInput
+
+  /// The `--positions` file, if given.
+  var positions: String? { input.positions }
 
   @Option(
     name: .customLong("save-positions"),
@@ -37,20 +60,13 @@ struct PositionsOptions: ParsableArguments {
   }
 
   /// The files read (the positions file), for ``OutputFile/refuseOverwriting(_:inputs:)``.
-  var inputs: [String] { [positions].compactMap { $0 } }
+  var inputs: [String] { input.inputs }
 
   /// The files written (the saved positions).
   var outputs: [String] { [savePositions].compactMap { $0 } }
 
-  /// Reads `--positions`; prints the file's problems, all of them, and exits with status 1 when
-  /// it cannot be used. `nil` without the option.
-  func load() throws -> ActorPositions? {
-    guard let positions else { return nil }
-    let read = PositionsFile.read(contentsOf: positions)
-    DiagnosticPrinter.print(read.diagnostics)
-    guard let loaded = read.positions else { throw ExitCode.failure }
-    return loaded
-  }
+  /// Reads `--positions` as ``PositionsInput/load()`` does.
+  func load() throws -> ActorPositions? { try input.load() }
 
   /// Writes `positions` to `--save-positions`, if given.
   func save(_ positions: ActorPositions?) throws {

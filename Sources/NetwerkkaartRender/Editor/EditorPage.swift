@@ -64,7 +64,8 @@ public struct EditorPage: Sendable {
   /// - Parameters:
   ///   - map: the map.
   ///   - network: the network of `map`.
-  ///   - options: language, title, focal actor, paper, font size and label mode.
+  ///   - options: language, title, focal actor, paper, font size, label mode and the positions
+  ///     to keep (the page starts from them, as `draw --positions` places the actors).
   ///   - positionsFileName: the name the downloaded file gets; by default `posities.csv`
   ///     (Dutch) or `positions.csv` (English).
   /// - Throws: ``DrawingError`` as ``MapDrawing`` does (another map's network, an unknown
