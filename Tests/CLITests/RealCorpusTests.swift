@@ -2,10 +2,10 @@ import Foundation
 import NetwerkkaartTestSupport
 import Testing
 
-/// Every file of `Tests/Fixtures/real/` (written by SocNetV, igraph, NetworkX, Gephi's tests and
-/// hand-made in the shapes of issue 15) read by `netwerkkaart metrics` and by igraph or NetworkX:
-/// the same actors, distinct ties, degrees and betweenness, or a refusal that a peer shares
-/// (`Tests/Interop/real_corpus.py`, `Tests/Fixtures/real/SOURCES.md`).
+/// Every file of `Tests/Fixtures/real/` (written by SocNetV, igraph, NetworkX, NetworKit, Gephi's
+/// tests and hand-made in the shapes of issue 15) read by `netwerkkaart metrics` and by igraph or
+/// NetworkX: the same actors, distinct ties, degrees and betweenness, or a refusal that a peer
+/// shares (`Tests/Interop/real_corpus.py`, `Tests/Fixtures/real/SOURCES.md`).
 @Suite struct RealCorpusTests {
   @Test(
     .enabled(

@@ -18,6 +18,12 @@ finds. Expected values never come from the binary. The peer of record is:
   them); D3's shape (nodes with `name`, links by index) by D3's own rule: a link end is an index
   into `nodes`.
 - GEXF: NetworkX `read_gexf`.
+- `networkit/` (NetworKit 11.3's writers): NetworKit's GraphML root has `xmlnsi=` where
+  `xmlns=` belongs and its GEXF root no `xmlns` at all, so neither is in its format's namespace
+  and NetworkX refuses both. The GraphML peer is then igraph (as above); GEXF has no other peer,
+  so the data set the file was written from (`generate.py`, numbered 0..n-1 in NetworkX's node
+  order, as NetworKit numbers it) is the expected graph. Both kinds are also checked against
+  that data set: the same nodes and ties, and every tie's weight as netwerkkaart reads it.
 - NetDraw VNA: a small reader below (`read_vna`), as Gephi's importer reads the sections.
 - UCINET DL: neither NetworkX nor igraph reads DL, so a small independent reader below
   (`read_dl_fullmatrix`, written from the UCINET manual's description of `fullmatrix`) is the
@@ -36,6 +42,7 @@ Usage: python3 Tests/Interop/real_corpus.py --binary .build/debug/netwerkkaart
 Prints one line per failure and finally `real corpus: N files, C checks, F failures`.
 """
 import argparse
+import csv
 import glob
 import json
 import os
@@ -247,8 +254,19 @@ WRITTEN_READERS = {
 }
 
 
+def networkit_source(path):
+    """The data set a `networkit/` file was written from, with NetworKit's node numbers as ids."""
+    sys.path.insert(0, ROOT)
+    import generate
+
+    graph = generate.datasets()[os.path.splitext(os.path.basename(path))[0]]
+    return nx.relabel_nodes(graph, {node: str(index) for index, node in enumerate(graph.nodes())})
+
+
 def peer(path):
     extension = os.path.splitext(path)[1].lower()
+    if os.path.basename(os.path.dirname(path)) == "networkit" and extension == ".gexf":
+        return {None: ("the source data set", simple(networkit_source(path).edges(), networkit_source(path).nodes()))}
     if extension in (".net", ".paj", ".pajek"):
         return peer_pajek(path)
     if extension == ".graphml":
@@ -352,6 +370,21 @@ def main():
                 check(False, f"{label}: actor ids differ from {peer_name}'s: {sorted(set(actors) ^ set(map(str, graph.nodes())))[:6]}")
             if args.verbose:
                 print(f"ok {label}: {graph.number_of_nodes()} actors, {graph.number_of_edges()} ties ({peer_name})")
+        # NetworKit's files hold the data set they were written from: its nodes, ties and weights.
+        if name.startswith("networkit/"):
+            source = networkit_source(path)
+            peer_name, graph = expected[None]
+            same = set(graph.nodes()) == set(source.nodes()) and {frozenset(e) for e in graph.edges()} == {
+                frozenset(e) for e in source.edges()
+            }
+            check(same, f"{name}: {peer_name} reads {graph.number_of_nodes()} nodes, {graph.number_of_edges()} ties; the data set has {source.number_of_nodes()}, {source.number_of_edges()}")
+            with tempfile.TemporaryDirectory() as work:
+                written = os.path.join(work, "ties.csv")
+                subprocess.run([args.binary, "convert", path, "-o", written], capture_output=True, text=True)
+                rows = list(csv.DictReader(open(written, encoding="utf-8"))) if os.path.exists(written) else []
+                weights = {frozenset((row["source"], row["target"])): float(row.get("weight") or 1) for row in rows}
+                wanted = {frozenset(map(str, (u, v))): float(d.get("weight", 1)) for u, v, d in source.edges(data=True)}
+                check(weights == wanted, f"{name}: weights as netwerkkaart reads them differ from the data set's ({len(weights)} ties)")
         # What netwerkkaart writes in the other formats, read by NetworkX, igraph or the readers
         # above, is the graph the peer read from the original file (single-relation files).
         if list(expected) == [None]:

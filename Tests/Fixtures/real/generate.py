@@ -1,16 +1,24 @@
 #!/usr/bin/env python3
-"""Writes the corpus files of `networkx/` and `igraph/` with those libraries' own writers.
+"""Writes the corpus files of `networkx/`, `igraph/` and `networkit/` with those libraries' own
+writers.
 
 The data sets are the published ones NetworkX ships as generators (see SOURCES.md). Run it
 again only to refresh the files; the committed files are what the tests read:
 
     python3 Tests/Fixtures/real/generate.py
+
+Without NetworKit (`pip install networkit`) the other folders are still written.
 """
 import json
 import os
 
 import igraph
 import networkx as nx
+
+try:
+    import networkit
+except ImportError:  # generation of the other folders does not need it
+    networkit = None
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -52,8 +60,24 @@ def write_igraph(name, graph):
     converted.write_pajek(os.path.join(folder, f"{name}.net"))
 
 
+def write_networkit(name, graph):
+    """NetworKit numbers the nodes 0..n-1 in NetworkX's node order and writes those numbers as
+    ids (the names of Florentine and Davis are not kept); weighted where the data are. Its
+    `EdgeListWriter` is left out: it writes no header row, which netwerkkaart's edge list
+    requires (see SOURCES.md)."""
+    weighted = all("weight" in data for _, _, data in graph.edges(data=True))
+    converted = networkit.nxadapter.nx2nk(graph, weightAttr="weight" if weighted else None)
+    folder = os.path.join(HERE, "networkit")
+    os.makedirs(folder, exist_ok=True)
+    networkit.graphio.GraphMLWriter().write(converted, os.path.join(folder, f"{name}.graphml"))
+    networkit.graphio.GEXFWriter().write(converted, os.path.join(folder, f"{name}.gexf"))
+
+
 if __name__ == "__main__":
     for name, graph in datasets().items():
         write_networkx(name, graph)
         write_igraph(name, graph)
-    print("networkx", nx.__version__, "igraph", igraph.__version__)
+        if networkit is not None:
+            write_networkit(name, graph)
+    print("networkx", nx.__version__, "igraph", igraph.__version__,
+          "networkit", networkit.__version__ if networkit else "absent: networkit/ not written")
