@@ -32,7 +32,7 @@
 /// - Direction: ``outward`` from distances from each actor (on a directed map, trees on the
 ///   reversed network from the same sources), ``inward`` from distances to it; equal when
 ///   undirected. Weights: d sums 1/weight, as ``Closeness``.
-/// - Deterministic: the sources come from ``SourceSample`` (SplitMix64, seeded) and the sums
+/// - Deterministic: the sources come from `SourceSample` (SplitMix64, seeded) and the sums
 ///   from a stripe-ordered sweep, so a seed gives the same values for any number of threads.
 ///
 /// - Complexity: O(k·m) unweighted, O(k·m·log n) weighted; twice that on directed maps.
@@ -57,7 +57,7 @@ public struct ApproximateCloseness: Sendable, Hashable {
   /// The sample and the terms of the guarantee (k, ε, δ, seed; exact when k ≥ n).
   public let terms: SampledEstimate
 
-  /// Estimates the closeness of every actor of `network` from ``SourceSample`` sources.
+  /// Estimates the closeness of every actor of `network` from `SourceSample` sources.
   ///
   /// ```swift
   /// let estimate = ApproximateCloseness(network, epsilon: 0.05)

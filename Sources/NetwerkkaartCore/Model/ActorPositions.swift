@@ -107,7 +107,7 @@ public struct ActorPositions: Sendable, Hashable {
     lhs.entries.map(\.comparable) == rhs.entries.map(\.comparable)
   }
 
-  /// Hashes what ``==`` compares.
+  /// Hashes what `==` compares.
   public func hash(into hasher: inout Hasher) {
     for entry in entries { hasher.combine(entry.comparable) }
   }

@@ -61,7 +61,7 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Codable {
     lhs.severity == rhs.severity && lhs.location == rhs.location && lhs.message == rhs.message
   }
 
-  /// Hashes what ``==`` compares.
+  /// Hashes what `==` compares.
   public func hash(into hasher: inout Hasher) {
     hasher.combine(severity)
     hasher.combine(location)

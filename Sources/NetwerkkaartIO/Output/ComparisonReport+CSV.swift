@@ -8,7 +8,7 @@ extension ComparisonReport {
     return files.maps + "\n" + files.conventions
   }
 
-  /// The two tables of ``csv()`` as two CSV texts in `dialect`: the maps (one row per map) and
+  /// The two tables of `csv()` as two CSV texts in `dialect`: the maps (one row per map) and
   /// the conventions (`convention,text`). `compare -o FILE.csv` writes them to `FILE.csv` and
   /// `FILE-conventies.csv`, so that a spreadsheet opens each as one table; with
   /// ``CSVDialect/excelNL`` the numbers have decimal commas and the fields are `;`-separated.

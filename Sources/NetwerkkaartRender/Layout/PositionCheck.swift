@@ -1,7 +1,7 @@
 import Foundation
 import NetwerkkaartCore
 
-/// Saved positions (``NetwerkkaartCore/ActorPositions``) checked against the map they are to be
+/// Saved positions (`ActorPositions` of NetwerkkaartCore) checked against the map they are to be
 /// used for: which actors keep their place, and what is wrong with the rest.
 ///
 /// - An id the map does not have is a **note** (a partner of the earlier wave that is gone).

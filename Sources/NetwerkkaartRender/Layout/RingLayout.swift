@@ -90,7 +90,7 @@ public struct RingLayout: Sendable {
   ///     for which the band keeps room; a band without an entry gets no name.
   ///   - fixed: actors (by index) that keep these positions exactly, in inches, typically
   ///     ``PositionCheck/fixed`` of saved positions; the others are placed around them in their
-  ///     role band (``PinnedLayout`` explains how), and the bands grow to hold them. The focal
+  ///     role band (`PinnedLayout` explains how), and the bands grow to hold them. The focal
   ///     actor stays at (0, 0) whatever `fixed` says. Empty (the default): every actor is placed
   ///     freely as described above.
   ///

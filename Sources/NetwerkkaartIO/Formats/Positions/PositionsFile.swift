@@ -2,7 +2,7 @@ import Foundation
 import NetwerkkaartCore
 
 /// The positions file: where each actor sits in a rings drawing, as `draw --save-positions`
-/// writes it and `draw --positions` reads it (``NetwerkkaartCore/ActorPositions``).
+/// writes it and `draw --positions` reads it (`ActorPositions` of NetwerkkaartCore).
 ///
 /// ```
 /// id,x,y,ring,sector
