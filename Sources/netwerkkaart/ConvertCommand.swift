@@ -95,8 +95,8 @@ struct ConvertCommand: ParsableCommand {
     let notes = try write(map, to: output, format: format)
     DiagnosticPrinter.print(notes)
     try OutputFile.line(
-      "\(TerminalText.escaped(output)): \(map.actors.count) \(languageOptions.language.pick("actoren", "actors")), "
-        + "\(map.ties.count) \(languageOptions.language.pick("relaties", "ties")) (\(format.rawValue))")
+      "\(TerminalText.escaped(output)): \(map.actors.count) \(languageOptions.language.word(.actors)), "
+        + "\(map.ties.count) \(languageOptions.language.word(.ties)) (\(format.rawValue))")
   }
 
   private func write(_ map: PartnershipMap, to path: String, format: MapFormat) throws -> [Diagnostic] {

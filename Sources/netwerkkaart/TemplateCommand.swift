@@ -43,6 +43,6 @@ struct TemplateCommand: ParsableCommand {
     }
     try OutputFile.line(
       "\(TerminalText.escaped(output)): "
-        + languageOptions.language.pick("lege netwerkkaart om in te vullen", "blank netwerkkaart template"))
+        + languageOptions.language.word(.templateTitle))
   }
 }

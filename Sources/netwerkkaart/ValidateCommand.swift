@@ -64,11 +64,11 @@ struct ValidateCommand: ParsableCommand {
       let actors =
         language == .nl ? count(map.actors.count, ("actor", "actoren"), "actor") : "\(map.actors.count) actors"
       try OutputFile.line(
-        "\(TerminalText.escaped(input.sourceName)): \(language.pick("geldig", "valid")) (\(actors), \(records)\(distinct); \(counts))"
+        "\(TerminalText.escaped(input.sourceName)): \(language.word(.valid)) (\(actors), \(records)\(distinct); \(counts))"
       )
     } else {
       try OutputFile.line(
-        "\(TerminalText.escaped(input.sourceName)): \(language.pick("ongeldig", "invalid")) (\(counts))")
+        "\(TerminalText.escaped(input.sourceName)): \(language.word(.invalid)) (\(counts))")
       throw ExitCode.failure
     }
   }

@@ -60,20 +60,20 @@ public enum MapFigure: String, CaseIterable, Sendable, Codable, Hashable {
   /// The figure's name in running text (`diameter`, `gemiddelde afstand`).
   public func name(in language: Language) -> String {
     switch self {
-    case .actors: language.pick("actoren", "actors")
-    case .ties: language.pick("relaties", "ties")
-    case .directed: language.pick("gericht", "directed")
-    case .weighted: language.pick("gewogen", "weighted")
-    case .density: language.pick("dichtheid", "density")
-    case .components: language.pick("componenten", "components")
-    case .transitivity: language.pick("transitiviteit", "transitivity")
-    case .averageClustering: language.pick("gemiddelde clustering", "average clustering")
-    case .degreeCentralization: language.pick("graadcentralisatie", "degree centralization")
-    case .betweennessCentralization: language.pick("betweenness-centralisatie", "betweenness centralization")
-    case .closenessCentralization: language.pick("closeness-centralisatie", "closeness centralization")
+    case .actors: language.word(.actors)
+    case .ties: language.word(.ties)
+    case .directed: language.word(.directed)
+    case .weighted: language.word(.weighted)
+    case .density: language.word(.density)
+    case .components: language.word(.components)
+    case .transitivity: language.word(.transitivity)
+    case .averageClustering: language.word(.averageClustering)
+    case .degreeCentralization: language.word(.degreeCentralization)
+    case .betweennessCentralization: language.word(.betweennessCentralization)
+    case .closenessCentralization: language.word(.closenessCentralization)
     case .diameter: "diameter"
-    case .averageDistance: language.pick("gemiddelde afstand", "average distance")
-    case .degreeAssortativity: language.pick("graadassortativiteit", "degree assortativity")
+    case .averageDistance: language.word(.averageDistance)
+    case .degreeAssortativity: language.word(.degreeAssortativity)
     }
   }
 }

@@ -144,25 +144,25 @@ public enum Measure: String, CaseIterable, Sendable, Codable, Hashable {
   /// (`harmonische closeness`, `in-degree`, `PageRank`).
   public func name(in language: Language) -> String {
     switch self {
-    case .degree: language.pick("graad", "degree")
-    case .inDegree: language.pick("ingraad", "in-degree")
-    case .outDegree: language.pick("uitgraad", "out-degree")
-    case .strength: language.pick("sterkte", "strength")
-    case .inStrength: language.pick("insterkte", "in-strength")
-    case .outStrength: language.pick("uitsterkte", "out-strength")
-    case .degreeCentrality: language.pick("graadcentraliteit", "degree centrality")
+    case .degree: language.word(.degree)
+    case .inDegree: language.word(.inDegree)
+    case .outDegree: language.word(.outDegree)
+    case .strength: language.word(.strength)
+    case .inStrength: language.word(.inStrength)
+    case .outStrength: language.word(.outStrength)
+    case .degreeCentrality: language.word(.degreeCentrality)
     case .betweenness: "betweenness"
-    case .betweennessNormalized: language.pick("betweenness (genormaliseerd)", "betweenness (normalized)")
+    case .betweennessNormalized: language.word(.betweennessNormalized)
     case .closeness: "closeness"
     case .inCloseness: "in-closeness"
-    case .harmonicCloseness: language.pick("harmonische closeness", "harmonic closeness")
-    case .inHarmonicCloseness: language.pick("harmonische in-closeness", "in-harmonic closeness")
-    case .effectiveSize: language.pick("effectieve grootte", "effective size")
-    case .efficiency: language.pick("efficiëntie", "efficiency")
-    case .constraint: language.pick("beperking (constraint)", "constraint")
-    case .eigenvector: language.pick("eigenvectorcentraliteit", "eigenvector centrality")
+    case .harmonicCloseness: language.word(.harmonicCloseness)
+    case .inHarmonicCloseness: language.word(.inHarmonicCloseness)
+    case .effectiveSize: language.word(.effectiveSize)
+    case .efficiency: language.word(.efficiency)
+    case .constraint: language.word(.constraintMeasure)
+    case .eigenvector: language.word(.eigenvectorCentrality)
     case .pagerank: "PageRank"
-    case .coreNumber: language.pick("kerngetal (k-core)", "core number")
+    case .coreNumber: language.word(.coreNumber)
     case .clustering: "clustering"
     }
   }

@@ -7,9 +7,6 @@ public enum Language: String, CaseIterable, Sendable, Codable, Hashable {
   /// English.
   case en
 
-  /// `dutch` when the language is Dutch, else `english`.
-  public func pick(_ dutch: String, _ english: String) -> String { self == .nl ? dutch : english }
-
   /// A role as legends and reports name it: `kern` / `core`, `geen rol` / `no role`.
   public func name(of role: ActorRole?) -> String {
     switch (role, self) {

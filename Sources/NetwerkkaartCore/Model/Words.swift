@@ -1,7 +1,7 @@
 import Foundation
 
-/// The words and sentences Netwerkkaart writes for people in the drawing and the HTML report:
-/// one key per phrase, one list per language (``Language/dutchWords``, ``Language/englishWords``)
+/// The words and sentences Netwerkkaart writes for people (the drawing, the reports and tables,
+/// the command line's messages): one key per phrase, one list per language (``Language/dutchWords``, ``Language/englishWords``)
 /// in this one file, so that a phrase added in one language and forgotten in the other fails a
 /// test (`WordListTests`) instead of printing a blank. Dutch terms follow `Docs/Glossary.md`
 /// (*golf*, *relaties*, *makelaar*).
@@ -128,15 +128,230 @@ public enum Word: String, CaseIterable, Sendable {
   case removed
   /// size = `{1}`
   case sizeIs
+  /// degree
+  case degree
+  /// in-degree
+  case inDegree
+  /// out-degree
+  case outDegree
+  /// in-strength
+  case inStrength
+  /// out-strength
+  case outStrength
+  /// degree centrality
+  case degreeCentrality
+  /// betweenness (normalized)
+  case betweennessNormalized
+  /// harmonic closeness
+  case harmonicCloseness
+  /// in-harmonic closeness
+  case inHarmonicCloseness
+  /// effective size
+  case effectiveSize
+  /// efficiency
+  case efficiency
+  /// constraint
+  case constraintMeasure
+  /// eigenvector centrality
+  case eigenvectorCentrality
+  /// core number
+  case coreNumber
+  /// directed
+  case directed
+  /// weighted
+  case weighted
+  /// transitivity
+  case transitivity
+  /// average clustering
+  case averageClustering
+  /// degree centralization
+  case degreeCentralization
+  /// betweenness centralization
+  case betweennessCentralization
+  /// closeness centralization
+  case closenessCentralization
+  /// average distance
+  case averageDistance
+  /// degree assortativity
+  case degreeAssortativity
+  /// (none)
+  case noneGroup
+  /// betweenness, closeness and harmonic closeness estimated from `{1}` sam…
+  case estimateSentence
+  /// undirected
+  case undirected
+  /// focal actor `{1}`: `{2}` partners, density among them `{3}`, density o…
+  case focalActorSentence
+  /// structural holes of `{1}`: effective size `{2}`, efficiency `{3}`, con…
+  case focalHolesSentence
+  /// no focal actor: give the school type 'school', or name it with --focus
+  case noFocalActor
+  /// n/a
+  case notApplicable
+  /// coordinator
+  case coordinator
+  /// itinerant
+  case itinerant
+  /// representative
+  case representative
+  /// gatekeeper
+  case gatekeeper
+  /// repr./gatekeeper
+  case representativeOrGatekeeper
+  /// liaison
+  case liaison
+  /// total
+  case total
+  /// diameter (largest component)
+  case diameterLargestComponent
+  /// assortativity by role
+  case assortativityByRole
+  /// Louvain communities (seed 1)
+  case louvainCommunities
+  /// modularity
+  case modularity
+  /// Whole map
+  case wholeMapTitle
+  /// figure
+  case figure
+  /// value
+  case value
+  /// Transitivity: 3 × triangles / connected triples; centralization: Freem…
+  case wholeMapNote
+  /// Communities (Louvain, seed 1)
+  case communitiesTitle
+  /// size
+  case size
+  /// Modularity `{1}`; the same seed gives the same communities.
+  case communitiesNote
+  /// Subgroups: the innermost k-core and the largest cliques
+  case subgroupsTitle
+  /// `{1}`-core
+  case kCore
+  /// k-core: every member tied to at least k other members (Seidman 1983);…
+  case subgroupsNote
+  /// Structural holes: least constrained actors
+  case holesTitle
+  /// contacts
+  case contacts
+  /// constraint
+  case constraint
+  /// Burt (1992), as NetworkX: low constraint and high efficiency mean cont…
+  case holesNote
+  /// Density within and between groups (by `{1}`)
+  case groupDensityTitle
+  /// Share of possible ties present; the diagonal is within the group (n/a…
+  case groupDensityNote
+  /// E-I index by group
+  case groupEITitle
+  /// (external − internal) / (external + internal) ties: −1 all within the…
+  case groupEINote
+  /// ties within the school
+  case tiesWithinSchool
+  /// ties among outside actors
+  case tiesAmongOutsideActors
+  /// ties crossing the boundary
+  case tiesCrossingBoundary
+  /// ties with an actor of unknown side
+  case tiesWithUnknownSide
+  /// share crossing
+  case shareCrossing
+  /// Inside: actors with intern = ja (or, without intern, type school or sc…
+  case boundaryNote
+  /// Brokers (Gould & Fernandez roles by `{1}`)
+  case brokersTitle
+  /// Points to discuss: role and position
+  case roleCheckTitle
+  /// The role check compares the role the focus group gave each actor with…
+  case roleCheckExplained
+  /// Two-paths a → b → c without a tie a → c that each actor b brokers, by…
+  case directedBrokerNote
+  ///  Coordinator: b links two members of its own group. Itinerant: b links…
+  case brokerRolesExplained
+  /// Open two-paths a – b – c counted once; representative and gatekeeper a…
+  case undirectedBrokerNote
+  /// degree `{1}`, betweenness `{2}` (medians `{3}`)
+  case coreAtTheEdgeReason
+  /// betweenness `{1}`, top quarter from `{2}`
+  case brokerOutsideTheCoreReason
+  /// only way to `{1}`: `{2}``{3}`
+  case onlyBridgeReason
+  /// Comparison of
+  case comparisonOf
+  /// weighted (distance = 1/weight)
+  case weightedDistance
+  /// unweighted
+  case unweighted
+  /// before:
+  case beforeColon
+  /// after:
+  case afterColon
+  /// changed
+  case changed
+  /// target
+  case target
+  /// weight
+  case weight
+  /// values
+  case values
+  /// field
+  case field
+  /// before
+  case before
+  /// after
+  case after
+  /// Actors added
+  case actorsAdded
+  /// Actors removed
+  case actorsRemoved
+  /// Actors changed
+  case actorsChanged
+  /// Ties added
+  case tiesAdded
+  /// Ties removed
+  case tiesRemoved
+  /// Ties changed
+  case tiesChanged
+  /// change
+  case difference
+  /// Change per actor in both waves (after − before)
+  case measureChangeTitle
+  /// values before and after: --format csv or json
+  case measureChangeNote
+  /// yes
+  case yes
+  /// no
+  case no
+  /// Network metrics
+  case networkMetrics
+  /// Role
+  case roleTitle
+  /// Conventions
+  case conventions
+  /// free text
+  case freeText
+  /// one value
+  case oneValue
+  /// one or more, separated by ;
+  case severalValues
+  /// list, other values allowed
+  case openList
+  /// blank netwerkkaart template
+  case templateTitle
+  /// valid
+  case valid
+  /// invalid
+  case invalid
 }
 
 extension Language {
-  /// `word` in this language, its blanks `{1}`, `{2}` … filled with `values` in order.
-  public func word(_ word: Word, _ values: String...) -> String {
+  /// `word` in this language, its blanks `{1}`, `{2}` … filled with `values` in order, each
+  /// written as its `description` (a count as `3`; format reals before, for a decimal comma).
+  public func word(_ word: Word, _ values: any CustomStringConvertible...) -> String {
     let list = self == .nl ? Self.dutchWords : Self.englishWords
     var text = list[word] ?? word.rawValue
     for (index, value) in values.enumerated() {
-      text = text.replacingOccurrences(of: "{\(index + 1)}", with: value)
+      text = text.replacingOccurrences(of: "{\(index + 1)}", with: value.description)
     }
     return text
   }
@@ -204,6 +419,126 @@ extension Language {
     .added: "nieuw",
     .removed: "verdwenen",
     .sizeIs: "grootte = {1}",
+    .degree: "graad",
+    .inDegree: "ingraad",
+    .outDegree: "uitgraad",
+    .inStrength: "insterkte",
+    .outStrength: "uitsterkte",
+    .degreeCentrality: "graadcentraliteit",
+    .betweennessNormalized: "betweenness (genormaliseerd)",
+    .harmonicCloseness: "harmonische closeness",
+    .inHarmonicCloseness: "harmonische in-closeness",
+    .effectiveSize: "effectieve grootte",
+    .efficiency: "efficiëntie",
+    .constraintMeasure: "beperking (constraint)",
+    .eigenvectorCentrality: "eigenvectorcentraliteit",
+    .coreNumber: "kerngetal (k-core)",
+    .directed: "gericht",
+    .weighted: "gewogen",
+    .transitivity: "transitiviteit",
+    .averageClustering: "gemiddelde clustering",
+    .degreeCentralization: "graadcentralisatie",
+    .betweennessCentralization: "betweenness-centralisatie",
+    .closenessCentralization: "closeness-centralisatie",
+    .averageDistance: "gemiddelde afstand",
+    .degreeAssortativity: "graadassortativiteit",
+    .noneGroup: "(geen)",
+    .estimateSentence:
+      "betweenness, closeness en harmonische closeness geschat uit {1} getrokken bronnen (Brandes-Pich, Eppstein-Wang, seed {2}): elke genormaliseerde betweenness binnen {3} met kans {4}% (de grenzen voor closeness: metrics --approximate); closeness-centralisatie en afstanden weggelaten, want die vragen elke bron",
+    .undirected: "ongericht",
+    .focalActorSentence:
+      "focusactor {1}: {2} partners, dichtheid tussen hen {3}, dichtheid van de kaart zonder hem {4}",
+    .focalHolesSentence:
+      "structurele gaten van {1}: effectieve grootte {2}, efficiëntie {3}, beperking {4} (Burt 1992)",
+    .noFocalActor: "geen focusactor: geef de school type 'school', of noem haar met --focus",
+    .notApplicable: "n.v.t.",
+    .coordinator: "coördinator",
+    .itinerant: "reiziger",
+    .representative: "vertegenwoordiger",
+    .gatekeeper: "poortwachter",
+    .representativeOrGatekeeper: "vertegenw./poortwachter",
+    .liaison: "verbinder",
+    .total: "totaal",
+    .diameterLargestComponent: "diameter (grootste component)",
+    .assortativityByRole: "assortativiteit naar rol",
+    .louvainCommunities: "Louvain-gemeenschappen (seed 1)",
+    .modularity: "modulariteit",
+    .wholeMapTitle: "Hele kaart",
+    .figure: "kengetal",
+    .value: "waarde",
+    .wholeMapNote:
+      "Transitiviteit: 3 × driehoeken / verbonden drietallen; centralisatie: Freeman (1979), 1 voor een ster; assortativiteit: Newman (2003), +1 als actoren zich aan gelijken binden; gemeenschappen: Louvain (Blondel e.a. 2008). Docs/Metrics/WholeMap.md, Communities.md.",
+    .communitiesTitle: "Gemeenschappen (Louvain, seed 1)",
+    .size: "grootte",
+    .communitiesNote: "Modulariteit {1}; dezelfde seed geeft dezelfde gemeenschappen.",
+    .subgroupsTitle: "Subgroepen: de binnenste k-kern en de grootste klieken",
+    .kCore: "{1}-kern",
+    .subgroupsNote:
+      "k-kern: elk lid heeft relaties met minstens k andere leden (Seidman 1983); klieken: maximale groepen van 3 of meer die allemaal onderling verbonden zijn (Bron-Kerbosch), {1} in totaal.",
+    .holesTitle: "Structurele gaten: de minst beperkte actoren",
+    .contacts: "contacten",
+    .constraint: "beperking",
+    .holesNote:
+      "Burt (1992), zoals NetworkX: een lage beperking en een hoge efficiëntie betekenen contacten die onderling geen relatie hebben.",
+    .groupDensityTitle: "Dichtheid binnen en tussen groepen (naar {1})",
+    .groupDensityNote:
+      "Aandeel van de mogelijke relaties dat er is; de diagonaal is binnen de groep (n.v.t. voor een groep van één actor).",
+    .groupEITitle: "E-I-index per groep",
+    .groupEINote:
+      "(extern − intern) / (extern + intern) relaties: −1 alles binnen de groep, +1 alles naar andere groepen.",
+    .tiesWithinSchool: "relaties binnen de school",
+    .tiesAmongOutsideActors: "relaties tussen externe actoren",
+    .tiesCrossingBoundary: "relaties over de schoolgrens",
+    .tiesWithUnknownSide: "relaties met een actor van onbekende kant",
+    .shareCrossing: "aandeel over de grens",
+    .boundaryNote:
+      "Binnen: actoren met intern = ja (of, zonder intern, type school of schoolteam). Aandeel en E-I: relaties over de grens tegenover alle relaties tussen actoren van bekende kant, de onbekende kant geteld als een eigen groep (sterktes als de kaart gewogen is).",
+    .brokersTitle: "Makelaars (rollen van Gould & Fernandez naar {1})",
+    .roleCheckTitle: "Om te bespreken: rol en positie",
+    .roleCheckExplained:
+      "De rolcontrole vergelijkt de rol die de focusgroep elke actor gaf met zijn plaats in de kaart, en noemt de actoren waar die twee niet overeenkomen, als vragen voor de groep, niet als correcties. Kern aan de rand: kern, graad onder de mediaan en betweenness niet erboven; makelaar buiten de kern: geen kern, betweenness boven 0 en in het hoogste kwart; enige brug: geen kern, de focusactor bereikt anderen alleen via deze actor. Betweenness is ruw (overbrugde paren).",
+    .directedBrokerNote:
+      "Tweepaden a → b → c zonder relatie a → c die elke actor b overbrugt, naar de groepen van a, b en c.",
+    .brokerRolesExplained:
+      " Coördinator: b verbindt twee leden van zijn eigen groep. Reiziger: b verbindt twee leden van een andere groep. Vertegenwoordiger: b geeft een contact van zijn eigen groep door aan een andere groep. Poortwachter: b laat iemand van een andere groep binnen in zijn eigen groep. Verbinder: b verbindt twee groepen waar hij zelf niet bij hoort.",
+    .undirectedBrokerNote:
+      "Open tweepaden a – b – c, elk één keer geteld; vertegenwoordiger en poortwachter zijn op een ongerichte kaart één rol.",
+    .coreAtTheEdgeReason: "graad {1}, betweenness {2} (medianen {3})",
+    .brokerOutsideTheCoreReason: "betweenness {1}, hoogste kwart vanaf {2}",
+    .onlyBridgeReason: "enige weg naar {1}: {2}{3}",
+    .comparisonOf: "Vergelijking van",
+    .weightedDistance: "gewogen (afstand = 1/gewicht)",
+    .unweighted: "ongewogen",
+    .beforeColon: "voor: ",
+    .afterColon: "na: ",
+    .changed: "gewijzigd",
+    .target: "doel",
+    .weight: "gewicht",
+    .values: "waarden",
+    .field: "veld",
+    .before: "voor",
+    .after: "na",
+    .actorsAdded: "Nieuwe actoren",
+    .actorsRemoved: "Verdwenen actoren",
+    .actorsChanged: "Gewijzigde actoren",
+    .tiesAdded: "Nieuwe relaties",
+    .tiesRemoved: "Verdwenen relaties",
+    .tiesChanged: "Gewijzigde relaties",
+    .difference: "verschil",
+    .measureChangeTitle: "Verschil per actor in beide golven (na − voor)",
+    .measureChangeNote: "waarden voor en na: --format csv of json",
+    .yes: "ja",
+    .no: "nee",
+    .networkMetrics: "Netwerkmaten",
+    .roleTitle: "Rol",
+    .conventions: "Afspraken",
+    .freeText: "vrije tekst",
+    .oneValue: "één waarde",
+    .severalValues: "één of meer, gescheiden door ;",
+    .openList: "lijst, andere waarden toegelaten",
+    .templateTitle: "lege netwerkkaart om in te vullen",
+    .valid: "geldig",
+    .invalid: "ongeldig",
   ]
 
   /// Every ``Word`` in English.
@@ -267,5 +602,123 @@ extension Language {
     .added: "new",
     .removed: "gone",
     .sizeIs: "size = {1}",
+    .degree: "degree",
+    .inDegree: "in-degree",
+    .outDegree: "out-degree",
+    .inStrength: "in-strength",
+    .outStrength: "out-strength",
+    .degreeCentrality: "degree centrality",
+    .betweennessNormalized: "betweenness (normalized)",
+    .harmonicCloseness: "harmonic closeness",
+    .inHarmonicCloseness: "in-harmonic closeness",
+    .effectiveSize: "effective size",
+    .efficiency: "efficiency",
+    .constraintMeasure: "constraint",
+    .eigenvectorCentrality: "eigenvector centrality",
+    .coreNumber: "core number",
+    .directed: "directed",
+    .weighted: "weighted",
+    .transitivity: "transitivity",
+    .averageClustering: "average clustering",
+    .degreeCentralization: "degree centralization",
+    .betweennessCentralization: "betweenness centralization",
+    .closenessCentralization: "closeness centralization",
+    .averageDistance: "average distance",
+    .degreeAssortativity: "degree assortativity",
+    .noneGroup: "(none)",
+    .estimateSentence:
+      "betweenness, closeness and harmonic closeness estimated from {1} sampled sources (Brandes-Pich, Eppstein-Wang, seed {2}): every normalized betweenness within {3} with probability {4}% (the closeness bounds: metrics --approximate); closeness centralization and distances left out, as they need every source",
+    .undirected: "undirected",
+    .focalActorSentence: "focal actor {1}: {2} partners, density among them {3}, density of the map without it {4}",
+    .focalHolesSentence: "structural holes of {1}: effective size {2}, efficiency {3}, constraint {4} (Burt 1992)",
+    .noFocalActor: "no focal actor: give the school type 'school', or name it with --focus",
+    .notApplicable: "n/a",
+    .coordinator: "coordinator",
+    .itinerant: "itinerant",
+    .representative: "representative",
+    .gatekeeper: "gatekeeper",
+    .representativeOrGatekeeper: "repr./gatekeeper",
+    .liaison: "liaison",
+    .total: "total",
+    .diameterLargestComponent: "diameter (largest component)",
+    .assortativityByRole: "assortativity by role",
+    .louvainCommunities: "Louvain communities (seed 1)",
+    .modularity: "modularity",
+    .wholeMapTitle: "Whole map",
+    .figure: "figure",
+    .value: "value",
+    .wholeMapNote:
+      "Transitivity: 3 × triangles / connected triples; centralization: Freeman (1979), 1 for a star; assortativity: Newman (2003), +1 when actors tie to alike; communities: Louvain (Blondel et al. 2008). Docs/Metrics/WholeMap.md, Communities.md.",
+    .communitiesTitle: "Communities (Louvain, seed 1)",
+    .size: "size",
+    .communitiesNote: "Modularity {1}; the same seed gives the same communities.",
+    .subgroupsTitle: "Subgroups: the innermost k-core and the largest cliques",
+    .kCore: "{1}-core",
+    .subgroupsNote:
+      "k-core: every member tied to at least k other members (Seidman 1983); cliques: maximal groups of 3 or more all tied to each other (Bron-Kerbosch), {1} in all.",
+    .holesTitle: "Structural holes: least constrained actors",
+    .contacts: "contacts",
+    .constraint: "constraint",
+    .holesNote:
+      "Burt (1992), as NetworkX: low constraint and high efficiency mean contacts who are not tied to each other.",
+    .groupDensityTitle: "Density within and between groups (by {1})",
+    .groupDensityNote:
+      "Share of possible ties present; the diagonal is within the group (n/a for a group of one actor).",
+    .groupEITitle: "E-I index by group",
+    .groupEINote:
+      "(external − internal) / (external + internal) ties: −1 all within the group, +1 all to other groups.",
+    .tiesWithinSchool: "ties within the school",
+    .tiesAmongOutsideActors: "ties among outside actors",
+    .tiesCrossingBoundary: "ties crossing the boundary",
+    .tiesWithUnknownSide: "ties with an actor of unknown side",
+    .shareCrossing: "share crossing",
+    .boundaryNote:
+      "Inside: actors with intern = ja (or, without intern, type school or schoolteam). Share and E-I: crossing ties against all ties between actors of known side, the unknown side counted as a group of its own (strengths when weighted).",
+    .brokersTitle: "Brokers (Gould & Fernandez roles by {1})",
+    .roleCheckTitle: "Points to discuss: role and position",
+    .roleCheckExplained:
+      "The role check compares the role the focus group gave each actor with its place in the map, and lists the actors where the two disagree, as questions for the group, not corrections. Core at the edge: core, degree below the median and betweenness not above it; broker outside the core: not core, betweenness above 0 and in the top quarter; only bridge: not core, the focal actor reaches others only through it. Betweenness is raw (pairs brokered).",
+    .directedBrokerNote:
+      "Two-paths a → b → c without a tie a → c that each actor b brokers, by the groups of a, b and c.",
+    .brokerRolesExplained:
+      " Coordinator: b links two members of its own group. Itinerant: b links two members of another group. Representative: b passes its own group's contact on to another group. Gatekeeper: b lets someone from another group in to its own group. Liaison: b links two groups it belongs to neither of.",
+    .undirectedBrokerNote:
+      "Open two-paths a – b – c counted once; representative and gatekeeper are one role on undirected maps.",
+    .coreAtTheEdgeReason: "degree {1}, betweenness {2} (medians {3})",
+    .brokerOutsideTheCoreReason: "betweenness {1}, top quarter from {2}",
+    .onlyBridgeReason: "only way to {1}: {2}{3}",
+    .comparisonOf: "Comparison of",
+    .weightedDistance: "weighted (distance = 1/weight)",
+    .unweighted: "unweighted",
+    .beforeColon: "before: ",
+    .afterColon: "after: ",
+    .changed: "changed",
+    .target: "target",
+    .weight: "weight",
+    .values: "values",
+    .field: "field",
+    .before: "before",
+    .after: "after",
+    .actorsAdded: "Actors added",
+    .actorsRemoved: "Actors removed",
+    .actorsChanged: "Actors changed",
+    .tiesAdded: "Ties added",
+    .tiesRemoved: "Ties removed",
+    .tiesChanged: "Ties changed",
+    .difference: "change",
+    .measureChangeTitle: "Change per actor in both waves (after − before)",
+    .measureChangeNote: "values before and after: --format csv or json",
+    .yes: "yes",
+    .no: "no",
+    .networkMetrics: "Network metrics",
+    .roleTitle: "Role",
+    .conventions: "Conventions",
+    .freeText: "free text",
+    .oneValue: "one value",
+    .severalValues: "one or more, separated by ;",
+    .openList: "list, other values allowed",
+    .templateTitle: "blank netwerkkaart template",
+    .valid: "valid",
+    .invalid: "invalid",
   ]
 }

@@ -87,16 +87,13 @@ public struct AnalysisReport: Sendable {
     NumberFormatting.localised(NumberFormatting.rounded(value, decimals: 3), in: language)
   }
 
-  /// `dutch` or `english`, as the report's language asks.
-  private func pick(_ dutch: String, _ english: String) -> String { language.pick(dutch, english) }
-
   /// A role as the report's language names it; `–` for none.
   private func role(_ actor: Int) -> String { map.actors[actor].role.map { language.name(of: $0) } ?? "–" }
 
   /// A group's name for people: a role in the report's language when the groups are roles,
   /// `(geen)`/`(none)` for the actors without a value, else the value as recorded.
   private func groupName(_ group: Int) -> String {
-    guard let value = analysis.groups.groups[group] else { return pick("(geen)", "(none)") }
+    guard let value = analysis.groups.groups[group] else { return language.word(.noneGroup) }
     guard analysis.groupBasis == .role, let role = ActorRole(rawValue: value) else { return value }
     return language.name(of: role)
   }
@@ -112,8 +109,8 @@ public struct AnalysisReport: Sendable {
     var lines = [source]
     let metadata = map.metadata
     let about = [
-      metadata.school, metadata.date.map { pick("datum", "date") + " \($0)" },
-      metadata.wave.map { pick("golf", "wave") + " \($0)" },
+      metadata.school, metadata.date.map { language.word(.date) + " \($0)" },
+      metadata.wave.map { language.word(.wave) + " \($0)" },
     ]
     .compactMap { $0 }
     if !about.isEmpty { lines.append(about.joined(separator: " · ")) }
@@ -123,38 +120,27 @@ public struct AnalysisReport: Sendable {
       let percent = Int(((1 - estimate.delta) * 100).rounded())
       let epsilon = NumberFormatting.localised("\(estimate.epsilon)", in: language)
       lines.append(
-        pick(
-          "betweenness, closeness en harmonische closeness geschat uit \(estimate.sampleSize) getrokken bronnen (Brandes-Pich, Eppstein-Wang, seed \(estimate.seed)): elke genormaliseerde betweenness binnen \(epsilon) met kans \(percent)% (de grenzen voor closeness: metrics --approximate); closeness-centralisatie en afstanden weggelaten, want die vragen elke bron",
-          "betweenness, closeness and harmonic closeness estimated from \(estimate.sampleSize) sampled sources (Brandes-Pich, Eppstein-Wang, seed \(estimate.seed)): every normalized betweenness within \(epsilon) with probability \(percent)% (the closeness bounds: metrics --approximate); closeness centralization and distances left out, as they need every source"
-        ))
+        language.word(.estimateSentence, estimate.sampleSize, estimate.seed, epsilon, percent))
     }
     lines.append(
-      pick("actoren", "actors") + " \(network.actorCount) · " + pick("relaties", "ties") + " \(network.tieCount) · "
-        + (network.isDirected ? pick("gericht", "directed") : pick("ongericht", "undirected")) + " · "
-        + pick("dichtheid", "density") + " \(number(analysis.density)) · " + pick("componenten", "components")
+      language.word(.actors) + " \(network.actorCount) · " + language.word(.ties) + " \(network.tieCount) · "
+        + (network.isDirected ? language.word(.directed) : language.word(.undirected)) + " · "
+        + language.word(.density) + " \(number(analysis.density)) · " + language.word(.components)
         + " \(analysis.components.count)")
     if let focus = analysis.focus, let ego = analysis.ego {
       let (alters, among) = (ego.alters.count, number(ego.density))
       let without = number(analysis.densityWithoutFocus ?? 0)
       lines.append(
-        pick(
-          "focusactor \(name(focus)): \(alters) partners, dichtheid tussen hen \(among), dichtheid van de kaart zonder hem \(without)",
-          "focal actor \(name(focus)): \(alters) partners, density among them \(among), density of the map without it \(without)"
-        ))
+        language.word(.focalActorSentence, name(focus), alters, among, without))
       let holes = analysis.holes
       let (size, efficiency, constraint) = (
         number(holes.effectiveSize[focus]), number(holes.efficiency[focus]), number(holes.constraint[focus])
       )
       lines.append(
-        pick(
-          "structurele gaten van \(name(focus)): effectieve grootte \(size), efficiëntie \(efficiency), beperking \(constraint) (Burt 1992)",
-          "structural holes of \(name(focus)): effective size \(size), efficiency \(efficiency), constraint \(constraint) (Burt 1992)"
-        ))
+        language.word(.focalHolesSentence, name(focus), size, efficiency, constraint))
     } else {
       lines.append(
-        pick(
-          "geen focusactor: geef de school type 'school', of noem haar met --focus",
-          "no focal actor: give the school type 'school', or name it with --focus"))
+        language.word(.noFocalActor))
     }
     return lines
   }
@@ -167,7 +153,7 @@ public struct AnalysisReport: Sendable {
       // n/a where no tie is possible: within a group of one actor.
       [names[g], String(groups.sizes[g])]
         + (0..<groups.count).map { h in
-          density.possible[g][h] > 0 ? number(density.density[g][h]) : pick("n.v.t.", "n/a")
+          density.possible[g][h] > 0 ? number(density.density[g][h]) : language.word(.notApplicable)
         }
     }
     let eiRows = (0..<groups.count).map { g in [names[g], number(analysis.groupEI.groupIndex[g])] }
@@ -181,11 +167,11 @@ public struct AnalysisReport: Sendable {
     let brokerage = analysis.brokerage
     let directed = analysis.network.isDirected
     let brokerHeader =
-      ["actor", pick("rol", "role"), "betweenness", pick("coördinator", "coordinator"), pick("reiziger", "itinerant")]
+      ["actor", language.word(.role), "betweenness", language.word(.coordinator), language.word(.itinerant)]
       + (directed
-        ? [pick("vertegenwoordiger", "representative"), pick("poortwachter", "gatekeeper")]
-        : [pick("vertegenw./poortwachter", "repr./gatekeeper")]) + [
-        pick("verbinder", "liaison"), pick("totaal", "total"),
+        ? [language.word(.representative), language.word(.gatekeeper)]
+        : [language.word(.representativeOrGatekeeper)]) + [
+        language.word(.liaison), language.word(.total),
       ]
     let brokerRows = brokers.map { actor in
       [name(actor), role(actor), number(analysis.betweenness.raw[actor])]
@@ -212,38 +198,33 @@ public struct AnalysisReport: Sendable {
     }
     if let distances = analysis.distances {
       wholeRows += [
-        [pick("diameter (grootste component)", "diameter (largest component)"), count(distances.diameter)],
+        [language.word(.diameterLargestComponent), count(distances.diameter)],
         [figure(.averageDistance), number(distances.averageDistance)],
       ]
     }
     if let value = analysis.assortativity.degree { wholeRows.append([figure(.degreeAssortativity), number(value)]) }
     if let value = analysis.assortativity.categorical {
-      wholeRows.append([pick("assortativiteit naar rol", "assortativity by role"), number(value)])
+      wholeRows.append([language.word(.assortativityByRole), number(value)])
     }
     let communities = analysis.communities
     wholeRows.append([
-      pick("Louvain-gemeenschappen (seed 1)", "Louvain communities (seed 1)"), String(communities.count),
+      language.word(.louvainCommunities), String(communities.count),
     ])
-    wholeRows.append([pick("modulariteit", "modularity"), number(communities.modularity)])
+    wholeRows.append([language.word(.modularity), number(communities.modularity)])
     let wholeMap = ReportTable(
-      pick("Hele kaart", "Whole map"), header: [pick("kengetal", "figure"), pick("waarde", "value")],
+      language.word(.wholeMapTitle), header: [language.word(.figure), language.word(.value)],
       rows: wholeRows,
-      note: pick(
-        "Transitiviteit: 3 × driehoeken / verbonden drietallen; centralisatie: Freeman (1979), 1 voor een ster; assortativiteit: Newman (2003), +1 als actoren zich aan gelijken binden; gemeenschappen: Louvain (Blondel e.a. 2008). Docs/Metrics/WholeMap.md, Communities.md.",
-        "Transitivity: 3 × triangles / connected triples; centralization: Freeman (1979), 1 for a star; assortativity: Newman (2003), +1 when actors tie to alike; communities: Louvain (Blondel et al. 2008). Docs/Metrics/WholeMap.md, Communities.md."
-      )
+      note: language.word(.wholeMapNote)
     )
     let communityRows = (0..<communities.count).map { community in
       let members = (0..<map.actors.count).filter { communities.communityOfActor[$0] == community }
       return [String(community + 1), String(members.count), members.map(name).joined(separator: "; ")]
     }
     let communityTable = ReportTable(
-      pick("Gemeenschappen (Louvain, seed 1)", "Communities (Louvain, seed 1)"),
-      header: ["#", pick("grootte", "size"), pick("actoren", "actors")], rows: communityRows, firstNumberColumn: 1,
+      language.word(.communitiesTitle),
+      header: ["#", language.word(.size), language.word(.actors)], rows: communityRows, firstNumberColumn: 1,
       lastNumberColumn: 1,
-      note: pick(
-        "Modulariteit \(number(communities.modularity)); dezelfde seed geeft dezelfde gemeenschappen.",
-        "Modularity \(number(communities.modularity)); the same seed gives the same communities."))
+      note: language.word(.communitiesNote, number(communities.modularity)))
     let lowConstraint = (0..<map.actors.count).filter { !holes.isIsolate[$0] }
       .sorted {
         holes.constraint[$0] < holes.constraint[$1] || (holes.constraint[$0] == holes.constraint[$1] && $0 < $1)
@@ -262,87 +243,66 @@ public struct AnalysisReport: Sendable {
     }
     let cliqueCount = analysis.cliques.cliques.count
     let subgroups = ReportTable(
-      pick(
-        "Subgroepen: de binnenste k-kern en de grootste klieken",
-        "Subgroups: the innermost k-core and the largest cliques"),
-      header: ["#", pick("grootte", "size"), pick("actoren", "actors")],
+      language.word(.subgroupsTitle),
+      header: ["#", language.word(.size), language.word(.actors)],
       rows: [
         [
-          pick("\(cores.maximum)-kern", "\(cores.maximum)-core"), String(innerCore.count),
+          language.word(.kCore, cores.maximum), String(innerCore.count),
           innerCore.joined(separator: "; "),
         ]
       ] + cliqueRows,
       firstNumberColumn: 1, lastNumberColumn: 1,
-      note: pick(
-        "k-kern: elk lid heeft relaties met minstens k andere leden (Seidman 1983); klieken: maximale groepen van 3 of meer die allemaal onderling verbonden zijn (Bron-Kerbosch), \(cliqueCount) in totaal.",
-        "k-core: every member tied to at least k other members (Seidman 1983); cliques: maximal groups of 3 or more all tied to each other (Bron-Kerbosch), \(cliqueCount) in all."
-      )
+      note: language.word(.subgroupsNote, cliqueCount)
     )
     return [
       wholeMap,
       ReportTable(
-        pick("Structurele gaten: de minst beperkte actoren", "Structural holes: least constrained actors"),
+        language.word(.holesTitle),
         header: [
-          "actor", pick("rol", "role"), pick("contacten", "contacts"), pick("effectieve grootte", "effective size"),
-          pick("efficiëntie", "efficiency"), pick("beperking", "constraint"),
+          "actor", language.word(.role), language.word(.contacts), language.word(.effectiveSize),
+          language.word(.efficiency), language.word(.constraint),
         ],
         rows: holeRows, firstNumberColumn: 2,
-        note: pick(
-          "Burt (1992), zoals NetworkX: een lage beperking en een hoge efficiëntie betekenen contacten die onderling geen relatie hebben.",
-          "Burt (1992), as NetworkX: low constraint and high efficiency mean contacts who are not tied to each other.")),
+        note: language.word(.holesNote)),
       subgroups,
       communityTable,
       ReportTable(
-        pick(
-          "Dichtheid binnen en tussen groepen (naar \(groupBasis))",
-          "Density within and between groups (by \(groupBasis))"),
-        header: [pick("groep", "group"), pick("actoren", "actors")] + names, rows: imageRows,
+        language.word(.groupDensityTitle, groupBasis),
+        header: [language.word(.group), language.word(.actors)] + names, rows: imageRows,
         firstNumberColumn: 1,
-        note: pick(
-          "Aandeel van de mogelijke relaties dat er is; de diagonaal is binnen de groep (n.v.t. voor een groep van één actor).",
-          "Share of possible ties present; the diagonal is within the group (n/a for a group of one actor).")),
+        note: language.word(.groupDensityNote)),
       ReportTable(
-        pick("E-I-index per groep", "E-I index by group"), header: [pick("groep", "group"), "E-I"],
-        rows: eiRows + [[pick("hele kaart", "whole map"), number(analysis.groupEI.index)]],
-        note: pick(
-          "(extern − intern) / (extern + intern) relaties: −1 alles binnen de groep, +1 alles naar andere groepen.",
-          "(external − internal) / (external + internal) ties: −1 all within the group, +1 all to other groups.")),
+        language.word(.groupEITitle), header: [language.word(.group), "E-I"],
+        rows: eiRows + [[language.word(.wholeMap), number(analysis.groupEI.index)]],
+        note: language.word(.groupEINote)),
       ReportTable(
-        pick("Schoolgrens", "School boundary"), header: [pick("kengetal", "figure"), pick("waarde", "value")],
+        language.word(.boundary), header: [language.word(.figure), language.word(.value)],
         rows: [
-          [pick("relaties binnen de school", "ties within the school"), String(analysis.boundaryTies.withinSchool)],
+          [language.word(.tiesWithinSchool), String(analysis.boundaryTies.withinSchool)],
           [
-            pick("relaties tussen externe actoren", "ties among outside actors"), String(analysis.boundaryTies.outside),
+            language.word(.tiesAmongOutsideActors), String(analysis.boundaryTies.outside),
           ],
-          [pick("relaties over de schoolgrens", "ties crossing the boundary"), String(analysis.boundaryTies.crossing)],
+          [language.word(.tiesCrossingBoundary), String(analysis.boundaryTies.crossing)],
           [
-            pick("relaties met een actor van onbekende kant", "ties with an actor of unknown side"),
+            language.word(.tiesWithUnknownSide),
             String(analysis.boundaryTies.unknown),
           ],
-          [pick("aandeel over de grens", "share crossing"), number(boundary.crossingShare)],
-          [pick("E-I-index", "E-I index"), number(boundary.index)],
+          [language.word(.shareCrossing), number(boundary.crossingShare)],
+          [language.word(.eiIndex), number(boundary.index)],
         ],
-        note: pick(
-          "Binnen: actoren met intern = ja (of, zonder intern, type school of schoolteam). Aandeel en E-I: relaties over de grens tegenover alle relaties tussen actoren van bekende kant, de onbekende kant geteld als een eigen groep (sterktes als de kaart gewogen is).",
-          "Inside: actors with intern = ja (or, without intern, type school or schoolteam). Share and E-I: crossing ties against all ties between actors of known side, the unknown side counted as a group of its own (strengths when weighted)."
-        )
+        note: language.word(.boundaryNote)
       ),
       ReportTable(
-        pick(
-          "Makelaars (rollen van Gould & Fernandez naar \(groupBasis))",
-          "Brokers (Gould & Fernandez roles by \(groupBasis))"),
+        language.word(.brokersTitle, groupBasis),
         header: brokerHeader, rows: brokerRows,
         firstNumberColumn: 2,
         note: brokerNote(directed: directed)
       ),
       ReportTable(
-        pick("Om te bespreken: rol en positie", "Points to discuss: role and position"),
-        header: ["actor", pick("rol", "role"), pick("regel", "rule"), pick("waarom", "why")], rows: pointRows,
+        language.word(.roleCheckTitle),
+        header: ["actor", language.word(.role), language.word(.rule), language.word(.why)], rows: pointRows,
         firstNumberColumn: 4,
-        note: pick(
-          "De rolcontrole vergelijkt de rol die de focusgroep elke actor gaf met zijn plaats in de kaart, en noemt de actoren waar die twee niet overeenkomen, als vragen voor de groep, niet als correcties. Kern aan de rand: kern, graad onder de mediaan en betweenness niet erboven; makelaar buiten de kern: geen kern, betweenness boven 0 en in het hoogste kwart; enige brug: geen kern, de focusactor bereikt anderen alleen via deze actor. Betweenness is ruw (overbrugde paren).",
-          "The role check compares the role the focus group gave each actor with its place in the map, and lists the actors where the two disagree, as questions for the group, not corrections. Core at the edge: core, degree below the median and betweenness not above it; broker outside the core: not core, betweenness above 0 and in the top quarter; only bridge: not core, the focal actor reaches others only through it. Betweenness is raw (pairs brokered)."
-        )
+        note: language.word(.roleCheckExplained)
       ),
     ]
   }
@@ -350,34 +310,24 @@ public struct AnalysisReport: Sendable {
   /// What the brokerage counts mean, in one sentence per role.
   private func brokerNote(directed: Bool) -> String {
     directed
-      ? pick(
-        "Tweepaden a → b → c zonder relatie a → c die elke actor b overbrugt, naar de groepen van a, b en c.",
-        "Two-paths a → b → c without a tie a → c that each actor b brokers, by the groups of a, b and c.")
-        + pick(
-          " Coördinator: b verbindt twee leden van zijn eigen groep. Reiziger: b verbindt twee leden van een andere groep. Vertegenwoordiger: b geeft een contact van zijn eigen groep door aan een andere groep. Poortwachter: b laat iemand van een andere groep binnen in zijn eigen groep. Verbinder: b verbindt twee groepen waar hij zelf niet bij hoort.",
-          " Coordinator: b links two members of its own group. Itinerant: b links two members of another group. Representative: b passes its own group's contact on to another group. Gatekeeper: b lets someone from another group in to its own group. Liaison: b links two groups it belongs to neither of."
-        )
-      : pick(
-        "Open tweepaden a – b – c, elk één keer geteld; vertegenwoordiger en poortwachter zijn op een ongerichte kaart één rol.",
-        "Open two-paths a – b – c counted once; representative and gatekeeper are one role on undirected maps.")
-        + pick(
-          " Coördinator: b verbindt twee leden van zijn eigen groep. Reiziger: b verbindt twee leden van een andere groep. Vertegenwoordiger: b geeft een contact van zijn eigen groep door aan een andere groep. Poortwachter: b laat iemand van een andere groep binnen in zijn eigen groep. Verbinder: b verbindt twee groepen waar hij zelf niet bij hoort.",
-          " Coordinator: b links two members of its own group. Itinerant: b links two members of another group. Representative: b passes its own group's contact on to another group. Gatekeeper: b lets someone from another group in to its own group. Liaison: b links two groups it belongs to neither of."
-        )
+      ? language.word(.directedBrokerNote)
+        + language.word(.brokerRolesExplained)
+      : language.word(.undirectedBrokerNote)
+        + language.word(.brokerRolesExplained)
   }
 
   /// The grouping as people read it: `rol`/`role`, `type`, `intern`, or the column's name.
   private var groupBasis: String {
-    analysis.groupBasis == .role ? pick("rol", "role") : analysis.groupBasis.description
+    analysis.groupBasis == .role ? language.word(.role) : analysis.groupBasis.description
   }
 
   /// A rule of the role check in the report's language (`makelaar buiten de kern`, `broker
   /// outside the core`); the JSON keeps its raw value.
   private func ruleName(_ rule: RoleCheck.Rule) -> String {
     switch rule {
-    case .coreAtTheEdge: pick("kern aan de rand", "core at the edge")
-    case .brokerOutsideTheCore: pick("makelaar buiten de kern", "broker outside the core")
-    case .onlyBridge: pick("enige brug", "only bridge")
+    case .coreAtTheEdge: language.word(.ruleCoreAtTheEdge)
+    case .brokerOutsideTheCore: language.word(.ruleBrokerOutsideTheCore)
+    case .onlyBridge: language.word(.ruleOnlyBridge)
     }
   }
 
@@ -385,20 +335,14 @@ public struct AnalysisReport: Sendable {
     switch point.rule {
     case .coreAtTheEdge:
       let medians = "\(number(analysis.roleCheck.medianDegree)), \(number(analysis.roleCheck.medianBetweenness))"
-      return pick(
-        "graad \(point.degree), betweenness \(number(point.betweenness)) (medianen \(medians))",
-        "degree \(point.degree), betweenness \(number(point.betweenness)) (medians \(medians))")
+      return language.word(.coreAtTheEdgeReason, point.degree, number(point.betweenness), medians)
     case .brokerOutsideTheCore:
       let from = number(analysis.roleCheck.topQuarterBetweenness)
-      return pick(
-        "betweenness \(number(point.betweenness)), hoogste kwart vanaf \(from)",
-        "betweenness \(number(point.betweenness)), top quarter from \(from)")
+      return language.word(.brokerOutsideTheCoreReason, number(point.betweenness), from)
     case .onlyBridge:
       let names = point.separated.prefix(5).map(name).joined(separator: "; ")
       let more = point.separated.count > 5 ? ", …" : ""
-      return pick(
-        "enige weg naar \(point.separated.count): \(names)\(more)",
-        "only way to \(point.separated.count): \(names)\(more)")
+      return language.word(.onlyBridgeReason, point.separated.count, names, more)
     }
   }
 

@@ -62,18 +62,18 @@ enum ComparisonWords {
   }
 
   /// `Comparison of` in `language`.
-  static func comparison(in language: Language) -> String { language.pick("Vergelijking van", "Comparison of") }
+  static func comparison(in language: Language) -> String { language.word(.comparisonOf) }
 
   /// Whether the maps are directed, in `language`.
   static func direction(_ directed: Bool, in language: Language) -> String {
-    directed ? language.pick("gericht", "directed") : language.pick("ongericht", "undirected")
+    directed ? language.word(.directed) : language.word(.undirected)
   }
 
   /// Whether the maps are weighted, in `language`.
   static func weighting(_ weighted: Bool, in language: Language) -> String {
     weighted
-      ? language.pick("gewogen (afstand = 1/gewicht)", "weighted (distance = 1/weight)")
-      : language.pick("ongewogen", "unweighted")
+      ? language.word(.weightedDistance)
+      : language.word(.unweighted)
   }
 }
 

@@ -34,8 +34,6 @@ public struct DifferenceReport: Sendable {
     self.language = language
   }
 
-  private func pick(_ dutch: String, _ english: String) -> String { language.pick(dutch, english) }
-
   /// The report in one format, ending with a newline.
   public func rendered(as format: Format) -> String {
     switch format {
@@ -101,21 +99,22 @@ public struct DifferenceReport: Sendable {
     let d = difference
     func about(_ map: PartnershipMap, _ source: String) -> String {
       let facts = [
-        map.metadata.school, map.metadata.date.map { pick("datum", "date") + " \($0)" },
-        map.metadata.wave.map { pick("golf", "wave") + " \($0)" },
+        map.metadata.school, map.metadata.date.map { language.word(.date) + " \($0)" },
+        map.metadata.wave.map { language.word(.wave) + " \($0)" },
       ]
       .compactMap { $0 }
       return source + (facts.isEmpty ? "" : " (" + facts.joined(separator: " · ") + ")")
     }
     return [
       "\(beforeSource) → \(afterSource)",
-      pick("voor: ", "before: ") + about(d.before, beforeSource), pick("na: ", "after: ") + about(d.after, afterSource),
-      pick("actoren", "actors") + " +\(d.addedActors.count) −\(d.removedActors.count), \(d.actorChanges.count) "
-        + pick("gewijzigd", "changed") + " · " + pick("relaties", "ties")
-        + " +\(d.addedTies.count) −\(d.removedTies.count), \(d.tieChanges.count) " + pick("gewijzigd", "changed")
+      language.word(.beforeColon) + about(d.before, beforeSource),
+      language.word(.afterColon) + about(d.after, afterSource),
+      language.word(.actors) + " +\(d.addedActors.count) −\(d.removedActors.count), \(d.actorChanges.count) "
+        + language.word(.changed) + " · " + language.word(.ties)
+        + " +\(d.addedTies.count) −\(d.removedTies.count), \(d.tieChanges.count) " + language.word(.changed)
         + " · "
-        + (d.directed ? pick("gericht", "directed") : pick("ongericht", "undirected"))
-        + (d.weighted ? " · " + pick("gewogen", "weighted") : ""),
+        + (d.directed ? language.word(.directed) : language.word(.undirected))
+        + (d.weighted ? " · " + language.word(.weighted) : ""),
     ] + matchingText.map { "\($0.name): \($0.text)" }
   }
 
@@ -144,11 +143,11 @@ public struct DifferenceReport: Sendable {
 
   func tables() -> [ReportTable] {
     let d = difference
-    let actorHeader = ["id", pick("naam", "label"), pick("rol", "role"), "type"]
+    let actorHeader = ["id", language.word(.label), language.word(.role), "type"]
     let tieHeader = [
-      pick("bron", "source"), pick("doel", "target"), pick("gewicht", "weight"), pick("waarden", "values"),
+      language.word(.source), language.word(.target), language.word(.weight), language.word(.values),
     ]
-    let changeHeader = [pick("veld", "field"), pick("voor", "before"), pick("na", "after")]
+    let changeHeader = [language.word(.field), language.word(.before), language.word(.after)]
     let actorChangeRows = d.actorChanges.flatMap { change in
       change.changes.map {
         [
@@ -177,31 +176,31 @@ public struct DifferenceReport: Sendable {
     }
     return [
       ReportTable(
-        pick("Nieuwe actoren", "Actors added"), header: actorHeader, rows: actorRows(d.addedActors, in: d.after),
+        language.word(.actorsAdded), header: actorHeader, rows: actorRows(d.addedActors, in: d.after),
         firstNumberColumn: 9),
       ReportTable(
-        pick("Verdwenen actoren", "Actors removed"), header: actorHeader,
+        language.word(.actorsRemoved), header: actorHeader,
         rows: actorRows(d.removedActors, in: d.before), firstNumberColumn: 9),
       ReportTable(
-        pick("Gewijzigde actoren", "Actors changed"), header: ["id"] + changeHeader, rows: actorChangeRows,
+        language.word(.actorsChanged), header: ["id"] + changeHeader, rows: actorChangeRows,
         firstNumberColumn: 9),
       ReportTable(
-        pick("Nieuwe relaties", "Ties added"), header: tieHeader, rows: tieRows(d.addedTies), firstNumberColumn: 2,
+        language.word(.tiesAdded), header: tieHeader, rows: tieRows(d.addedTies), firstNumberColumn: 2,
         lastNumberColumn: 2),
       ReportTable(
-        pick("Verdwenen relaties", "Ties removed"), header: tieHeader, rows: tieRows(d.removedTies),
+        language.word(.tiesRemoved), header: tieHeader, rows: tieRows(d.removedTies),
         firstNumberColumn: 2, lastNumberColumn: 2),
       ReportTable(
-        pick("Gewijzigde relaties", "Ties changed"), header: Array(tieHeader.prefix(2)) + changeHeader,
+        language.word(.tiesChanged), header: Array(tieHeader.prefix(2)) + changeHeader,
         rows: tieChangeRows, firstNumberColumn: 9),
       ReportTable(
-        pick("Kaart", "Map"),
-        header: [pick("kengetal", "figure")] + changeHeader.dropFirst() + [pick("verschil", "change")],
+        language.word(.map),
+        header: [language.word(.figure)] + changeHeader.dropFirst() + [language.word(.difference)],
         rows: figureRows),
       ReportTable(
-        pick("Verschil per actor in beide golven (na − voor)", "Change per actor in both waves (after − before)"),
+        language.word(.measureChangeTitle),
         header: ["id"] + keys, rows: metricRows,
-        note: pick("waarden voor en na: --format csv of json", "values before and after: --format csv or json")),
+        note: language.word(.measureChangeNote)),
     ]
   }
 
@@ -220,8 +219,8 @@ public struct DifferenceReport: Sendable {
   /// A changed field's name: `weight` and `role` in the report's language, a column as named.
   private func fieldName(_ field: String) -> String {
     switch field {
-    case "weight": pick("gewicht", "weight")
-    case "role": pick("rol", "role")
+    case "weight": language.word(.weight)
+    case "role": language.word(.role)
     default: field
     }
   }

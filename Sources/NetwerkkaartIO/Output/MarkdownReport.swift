@@ -7,14 +7,14 @@ import NetwerkkaartCore
 enum MarkdownReport {
   static func render(_ report: MetricsReport, in language: Language) -> String {
     let figures = report.table.figures
-    let yes = language.pick("ja", "yes")
-    let no = language.pick("nee", "no")
+    let yes = language.word(.yes)
+    let no = language.word(.no)
     func title(_ figure: MapFigure) -> String {
       let name = figure.name(in: language)
       return name.prefix(1).uppercased() + name.dropFirst()
     }
     let density = NumberFormatting.localised(NumberFormatting.rounded(figures.density), in: language)
-    var out = "### \(language.pick("Netwerkmaten", "Network metrics")): \(cell(report.source))\n\n"
+    var out = "### \(language.word(.networkMetrics)): \(cell(report.source))\n\n"
     out +=
       "| "
       + [MapFigure.actors, .ties, .directed, .weighted, .density, .components].map(title)
@@ -25,7 +25,7 @@ enum MarkdownReport {
 
     let columns = report.table.columns
     out +=
-      "| Actor | \(language.pick("Rol", "Role")) | "
+      "| Actor | \(language.word(.roleTitle)) | "
       + columns.map { $0.measure.title(in: language) }.joined(separator: " | ") + " |\n"
     out += "|---|---|" + String(repeating: "---:|", count: columns.count) + "\n"
     for index in report.rows {
@@ -34,7 +34,7 @@ enum MarkdownReport {
       let role = actor.role.map { language.name(of: $0) } ?? ""
       out += "| \(cell(actor.displayName)) | \(role) | " + values.joined(separator: " | ") + " |\n"
     }
-    out += "\n*\(language.pick("Afspraken", "Conventions")).* "
+    out += "\n*\(language.word(.conventions)).* "
     out +=
       report.table.conventions(in: language).map {
         "\($0.heading(in: language)): \(cell(NumberFormatting.localised($0.text, in: language)))"

@@ -14,13 +14,13 @@ enum TextTableReport {
     out +=
       "\(MapFigure.actors.name(in: language)) \(figures.actors) · \(MapFigure.ties.name(in: language)) \(figures.ties) · "
     out += "\(ComparisonWords.direction(figures.directed, in: language)) · "
-    out += "\(figures.weighted ? MapFigure.weighted.name(in: language) : language.pick("ongewogen", "unweighted")) · "
+    out += "\(figures.weighted ? MapFigure.weighted.name(in: language) : language.word(.unweighted)) · "
     out += "\(MapFigure.density.name(in: language)) \(number(figures.density)) · "
     out += "\(MapFigure.components.name(in: language)) \(figures.components)\n\n"
 
     let columns = report.table.columns
     let header =
-      ["id", language.pick("naam", "label"), language.pick("rol", "role")]
+      ["id", language.word(.label), language.word(.role)]
       + columns.map { $0.measure.abbreviation(in: language) }
     var lines = [header]
     for index in report.rows {

@@ -83,15 +83,15 @@ public enum TranscriptionTemplate {
       }
       let kind: String
       switch field.values {
-      case .text: kind = language.pick("vrije tekst", "free text")
-      case .closed: kind = language.pick("één waarde", "one value")
-      case .several: kind = language.pick("één of meer, gescheiden door ;", "one or more, separated by ;")
-      case .open: kind = language.pick("lijst, andere waarden toegelaten", "list, other values allowed")
+      case .text: kind = language.word(.freeText)
+      case .closed: kind = language.word(.oneValue)
+      case .several: kind = language.word(.severalValues)
+      case .open: kind = language.word(.openList)
       }
       // The name the template's own header uses: `rol` in Dutch (the field's key is `role`).
       let name = language == .nl ? (field == .role ? "rol" : field.name) : field.aliases.first ?? field.name
       return [
-        .text(field.table == .actors ? language.pick("actoren", "actors") : language.pick("relaties", "ties")),
+        .text(field.table == .actors ? language.word(.actors) : language.word(.ties)),
         .text(name), .text(field.question.map { $0.name(in: language) } ?? ""),
         .text(field.summary(in: language)), .text(kind), .text(values.joined(separator: "; ")),
       ]
