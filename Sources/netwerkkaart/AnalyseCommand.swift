@@ -52,9 +52,9 @@ struct AnalyseCommand: ParsableCommand {
   var seed: UInt64 = 1
 
   func validate() throws {
-    if brokers < 0 { throw ValidationError("--brokers takes a number of actors, 0 or more.") }
+    if brokers < 0 { throw ValidationError(.brokersAtLeastZero) }
     if let approximate, !(approximate > 0 && approximate < 1) {
-      throw ValidationError("--approximate takes an error bound between 0 and 1, such as 0.05.")
+      throw ValidationError(.approximateRange)
     }
   }
 

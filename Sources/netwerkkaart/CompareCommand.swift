@@ -48,7 +48,7 @@ struct CompareCommand: ParsableCommand {
   var threads: Int? { threading.threads }
 
   func validate() throws {
-    try csv.validate(output: file.output, tables: "the maps and the conventions", example: "vergelijking.csv")
+    try csv.validate(output: file.output, tables: .compareTables, example: "vergelijking.csv")
   }
 
   func run() throws {

@@ -48,16 +48,15 @@ struct ConvertCommand: ParsableCommand {
 
   func validate() throws {
     guard let format = to ?? (output == "-" ? nil : MapFormat.detect(path: output)) else {
-      throw ValidationError(
-        output == "-"
-          ? "Name the format of standard output with --to (\(MapWriter.writableNames))."
-          : "Cannot tell the format of '\(output)' from its extension; use \(MapFormat.extensionsText), or --to.")
+      throw output == "-"
+        ? ValidationError(.standardOutputNeedsFormat, MapWriter.writableNames)
+        : ValidationError(.outputFormatUnknown, output, MapFormat.extensionsText)
     }
     guard format.isWritable else {
-      throw ValidationError("\(format.rawValue) can be read but not written; choose one of \(MapWriter.writableNames).")
+      throw ValidationError(.readOnlyFormat, format.rawValue, MapWriter.writableNames)
     }
     if output == "-" && (format == .csv || format == .xlsx) {
-      throw ValidationError("\(format.rawValue) cannot go to standard output; give a path with -o.")
+      throw ValidationError(.notToStandardOutput, format.rawValue)
     }
   }
 

@@ -61,11 +61,11 @@ struct DiffCommand: ParsableCommand {
 
   func validate() throws {
     if placement.isUsed && draw == nil {
-      throw ValidationError("--positions and --save-positions go with --draw FILE; add it, or leave them out")
+      throw ValidationError(.positionsNeedDraw)
     }
     try placement.validate(layout: .rings)
     if let draw, draw != "-", ImageFormat(fileExtension: (draw as NSString).pathExtension) == nil {
-      throw ValidationError("Cannot tell the drawing's format from '\(draw)'; name the file .svg, .png, .pdf or .dot.")
+      throw ValidationError(.drawingFormatUnknown, draw)
     }
   }
 

@@ -107,12 +107,11 @@ struct DrawCommand: ParsableCommand {
       return try MapDrawing(map: map, network: network, metrics: metrics, options: keeping)
     } catch {
       guard case .positions(let problems) = error else { throw error }
-      let first = problems.first { $0.severity == .error }.map { ": \($0.message)" } ?? ""
-      DiagnosticPrinter.print([
-        .warning(
-          "the positions stored in the map (its actors' x and y) do not fit its role bands\(first); "
-            + "every actor is placed anew (give --positions FILE to choose the places)")
-      ])
+      let first = problems.first { $0.severity == .error }
+      let warning = Diagnostic.warning(
+        Language.en.word(.storedPositionsDoNotFit, first.map { ": \($0.message)" } ?? ""),
+        dutch: Language.nl.word(.storedPositionsDoNotFit, first.map { ": \($0.message(in: .nl))" } ?? ""))
+      DiagnosticPrinter.print([warning])
       return try MapDrawing(map: map, network: network, metrics: metrics, options: options)
     }
   }
@@ -156,8 +155,7 @@ struct DrawCommand: ParsableCommand {
     if output == "-" { return .svg }
     let fileExtension = (output as NSString).pathExtension
     guard let format = ImageFormat(fileExtension: fileExtension) else {
-      throw ValidationError(
-        "Cannot tell the format from '\(output)'; name the file .svg, .png, .pdf or .dot, or give --format.")
+      throw ValidationError(.imageFormatUnknown, output)
     }
     return format
   }

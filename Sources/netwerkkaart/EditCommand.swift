@@ -41,7 +41,7 @@ struct EditCommand: ParsableCommand {
   func validate() throws {
     let fileExtension = (output as NSString).pathExtension.lowercased()
     guard output == "-" || fileExtension == "html" || fileExtension == "htm" else {
-      throw ValidationError("The page is HTML: name the output file .html (for example kaart.html), or give '-o -'.")
+      throw ValidationError(.editPageIsHTML)
     }
   }
 

@@ -22,4 +22,27 @@ struct LanguageOptions: ParsableArguments {
   func validate() throws {
     DiagnosticPrinter.language = language
   }
+  /// The language a command line asks for before it is parsed: the value of its last `--lang`
+  /// (`--lang nl` or `--lang=nl`) when that is `nl` or `en`, else the environment's
+  /// (``NetwerkkaartCore/Language/init(environment:)``). Nothing after `--` is an option.
+  ///
+  /// ```swift
+  /// LanguageOptions.language(arguments: ["metrics", "--lang", "nl"], environment: [:])  // .nl
+  /// LanguageOptions.language(arguments: ["metrics"], environment: ["LANG": "nl_BE.UTF-8"])  // .nl
+  /// ```
+  static func language(arguments: [String], environment: [String: String]) -> Language {
+    var chosen: Language?
+    var index = 0
+    while index < arguments.count, arguments[index] != "--" {
+      let argument = arguments[index]
+      if argument == "--lang", index + 1 < arguments.count, let value = Language(rawValue: arguments[index + 1]) {
+        chosen = value
+        index += 1
+      } else if argument.hasPrefix("--lang=") {
+        chosen = Language(rawValue: String(argument.dropFirst("--lang=".count))) ?? chosen
+      }
+      index += 1
+    }
+    return chosen ?? Language(environment: environment)
+  }
 }

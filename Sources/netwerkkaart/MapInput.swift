@@ -38,14 +38,14 @@ struct MapInput: ParsableArguments {
 
   func validate() throws {
     if tieArguments.count - tieFilters.count > 1 {
-      throw ValidationError("Give one ties file; other --ties values must be filters such as motief=groei.")
+      throw ValidationError(.oneTiesFile)
     }
     try MapReading.validate(filters: tieFilters)
     if map != nil && (actors != nil || ties != nil) {
-      throw ValidationError("Give either a map folder or file, or --actors/--ties, not both.")
+      throw ValidationError(.mapOrFiles)
     }
     if map == nil && actors == nil && ties == nil {
-      throw ValidationError("Name a map: a folder with actors.csv and ties.csv, a map file, or --actors and --ties.")
+      throw ValidationError(.nameAMap)
     }
   }
 

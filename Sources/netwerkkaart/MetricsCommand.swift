@@ -63,14 +63,14 @@ struct MetricsCommand: ParsableCommand {
   var extended = false
 
   func validate() throws {
-    try csv.validate(output: output, tables: "the actor table and the figures", example: "metrics.csv")
+    try csv.validate(output: output, tables: .metricsTables, example: "metrics.csv")
     if let approximate, !(approximate > 0 && approximate < 1) {
-      throw ValidationError("--approximate takes an error bound between 0 and 1, such as 0.05.")
+      throw ValidationError(.approximateRange)
     }
-    if !(delta > 0 && delta < 1) { throw ValidationError("--delta takes a probability between 0 and 1, such as 0.1.") }
+    if !(delta > 0 && delta < 1) { throw ValidationError(.deltaRange) }
     if let sort, MetricsReport.Order(parsing: sort, columns: columnKeys) == nil {
       let choices = ["input"] + MetricsReport.Order.actorFields + columnKeys.map(\.rawValue)
-      throw ValidationError("Unknown sort field '\(sort)'; choose one of \(choices.joined(separator: ", ")).")
+      throw ValidationError(.unknownSortField, sort, choices.joined(separator: ", "))
     }
   }
 

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import NetwerkkaartCore
 
 /// `netwerkkaart`: social network analysis of school partnerships.
 @main
@@ -19,4 +21,24 @@ struct Netwerkkaart: ParsableCommand {
       DrawCommand.self, EditCommand.self, ValidateCommand.self, ConvertCommand.self, TemplateCommand.self,
     ]
   )
+  /// Parses the command line and runs the command. The language of the messages is chosen
+  /// first, from a `--lang` among the arguments or else the environment, so that usage errors
+  /// (a missing map, an unknown option) speak it too (``ParserMessages``); they still exit
+  /// with 64, and English ones read exactly as the parser writes them.
+  static func main() {
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    let language = LanguageOptions.language(arguments: arguments, environment: ProcessInfo.processInfo.environment)
+    DiagnosticPrinter.language = language
+    do {
+      var command = try parseAsRoot(arguments)
+      try command.run()
+    } catch {
+      let code = exitCode(for: error)
+      let text = fullMessage(for: error)
+      // Help, version and quiet exits are the parser's own.
+      guard language != .en, code != .success, !text.isEmpty else { exit(withError: error) }
+      DiagnosticPrinter.standardError(ParserMessages.translated(text, to: language) + "\n")
+      Foundation.exit(code.rawValue)
+    }
+  }
 }

@@ -50,12 +50,10 @@ struct PositionsOptions: ParsableArguments {
   /// Refuses the options for a layout other than rings, whose positions are Graphviz's.
   func validate(layout: DrawingOptions.Layout) throws {
     if isUsed && layout != .rings {
-      throw ValidationError(
-        "--positions and --save-positions work with the rings layout only; leave out --layout \(layout.rawValue)")
+      throw ValidationError(.positionsNeedRings, layout.rawValue)
     }
     if let positions, let savePositions, positions == savePositions {
-      throw ValidationError(
-        "--save-positions would overwrite the --positions file '\(positions)'; save to another file")
+      throw ValidationError(.positionsOverwrite, positions)
     }
   }
 

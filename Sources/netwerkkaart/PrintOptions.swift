@@ -31,9 +31,9 @@ struct PrintOptions: ParsableArguments {
 
   func validate() throws {
     guard fontSize >= DrawingOptions.smallestFontSize, fontSize <= 72 else {
-      throw ValidationError("--font-size \(fontSize): give a size from 6 to 72 points")
+      throw ValidationError(.fontSizeRange, fontSize)
     }
-    guard dpi >= 36, dpi <= 1200 else { throw ValidationError("--dpi \(dpi): give a resolution from 36 to 1200") }
+    guard dpi >= 36, dpi <= 1200 else { throw ValidationError(.dpiRange, dpi) }
   }
 
 }

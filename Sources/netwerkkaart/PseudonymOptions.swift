@@ -23,7 +23,7 @@ struct PseudonymOptions: ParsableArguments {
 
   func validate() throws {
     if key != nil && !pseudonymise {
-      throw ValidationError("--key goes with --pseudonymise; add --pseudonymise, or leave out --key.")
+      throw ValidationError(.keyNeedsPseudonymise)
     }
   }
 

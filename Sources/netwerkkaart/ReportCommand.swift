@@ -49,9 +49,9 @@ struct ReportCommand: ParsableCommand {
 
   func validate() throws {
     if maps.isEmpty {
-      throw ValidationError("Name at least one map: a folder with actors.csv and ties.csv, or a file.")
+      throw ValidationError(.nameMaps)
     }
-    if output == "-" { throw ValidationError("The report is a file; give a path ending in .html with -o.") }
+    if output == "-" { throw ValidationError(.reportIsAFile) }
     try placement.validate(layout: .rings)
   }
 

@@ -50,10 +50,9 @@ struct CSVDialectOption: ParsableArguments {
   var dialect: CSVDialect = .rfc4180
 
   /// Refuses excel-nl without `-o FILE.csv`: it writes two files, `tables` says which.
-  func validate(output: String?, tables: String, example: String) throws {
+  func validate(output: String?, tables: Word, example: String) throws {
     if dialect == .excelNL && !(output?.lowercased().hasSuffix(".csv") ?? false) {
-      throw ValidationError(
-        "--csv-dialect excel-nl writes \(tables) as two files; name the first with -o, e.g. -o \(example).")
+      throw ValidationError(.excelDialectTwoFiles, DiagnosticPrinter.language.word(tables), example)
     }
   }
 }

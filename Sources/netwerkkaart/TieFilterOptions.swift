@@ -12,9 +12,7 @@ struct TieFilterOptions: ParsableArguments {
 
   func validate() throws {
     if let file = filters.first(where: { !MapReading.isFilter($0) }) {
-      throw ValidationError(
-        "'\(file)' is not a tie filter; this command reads each map's own ties, --ties takes filters such as motief=groei."
-      )
+      throw ValidationError(.notATieFilter, file)
     }
     try MapReading.validate(filters: filters)
   }

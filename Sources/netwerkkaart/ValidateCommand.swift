@@ -28,14 +28,10 @@ struct ValidateCommand: ParsableCommand {
 
   func validate() throws {
     if !input.tieFilters.isEmpty {
-      throw ValidationError(
-        "validate checks the whole map; --ties filters apply to the commands that analyse, draw, compare or convert a map."
-      )
+      throw ValidationError(.validateWithoutFilters)
     }
     if input.pseudonyms.pseudonymise {
-      throw ValidationError(
-        "validate reports on the original files, names included; --pseudonymise applies to every other command that reads a map."
-      )
+      throw ValidationError(.validateWithoutPseudonyms)
     }
   }
 

@@ -202,4 +202,103 @@ import Testing
     let fromLocale = try run(["draw", map, "--format", "dot", "-o", "-"], environment: ["LANG": "nl_BE.UTF-8"])
     #expect(fromLocale.standardOutput == dutch.standardOutput)
   }
+
+  /// A usage error: the command line (its subcommand first) and the first line of standard
+  /// error in each language, as written here by hand.
+  struct UsageError: Sendable, CustomTestStringConvertible {
+    let arguments: [String]
+    let dutch: String
+    let english: String
+    var testDescription: String { arguments.joined(separator: " ") }
+  }
+
+  static let usageErrors: [UsageError] = [
+    UsageError(
+      arguments: ["diff", example], dutch: "Fout: Verplicht argument '<map-t2>' ontbreekt",
+      english: "Error: Missing expected argument '<map-t2>'"),
+    UsageError(
+      arguments: ["metrics", example, "--bogus"], dutch: "Fout: Onbekende optie '--bogus'",
+      english: "Error: Unknown option '--bogus'"),
+    UsageError(
+      arguments: ["analyse", example, "--brokerz", "3"],
+      dutch: "Fout: Onbekende optie '--brokerz'. Bedoel je '--brokers'?",
+      english: "Error: Unknown option '--brokerz'. Did you mean '--brokers'?"),
+    UsageError(
+      arguments: ["metrics", example, "--format", "xyz"],
+      dutch:
+        "Fout: De waarde 'xyz' is ongeldig voor '--format <format>'. Kies een van 'table', 'csv', 'json' of 'markdown'.",
+      english:
+        "Error: The value 'xyz' is invalid for '--format <format>'. Please provide one of 'table', 'csv', 'json' or 'markdown'."
+    ),
+    UsageError(
+      arguments: ["metrics", example, "--format"], dutch: "Fout: Waarde ontbreekt voor '--format <format>'",
+      english: "Error: Missing value for '--format <format>'"),
+    UsageError(
+      arguments: ["metrics", example, zuid], dutch: "Fout: Onverwacht argument '\(zuid)'",
+      english: "Error: Unexpected argument '\(zuid)'"),
+    UsageError(
+      arguments: ["validate"],
+      dutch: "Fout: Noem een kaart: een map met actors.csv en ties.csv, een kaartbestand, of --actors en --ties.",
+      english: "Error: Name a map: a folder with actors.csv and ties.csv, a map file, or --actors and --ties."),
+    UsageError(
+      arguments: ["metrics", example, "--threads", "0"], dutch: "Fout: --threads moet 1 of meer zijn.",
+      english: "Error: --threads must be 1 or more."),
+    UsageError(
+      arguments: ["draw", example, "-o", "-", "--layout", "neato", "--positions", "plaatsen.csv"],
+      dutch: "Fout: --positions en --save-positions werken alleen met de ringen-layout; laat --layout neato weg",
+      english: "Error: --positions and --save-positions work with the rings layout only; leave out --layout neato"),
+  ]
+
+  /// Usage errors, the argument parser's own and the commands' option checks: Dutch under
+  /// `--lang nl`, `NETWERKKAART_LANG=nl` or `LANG=nl_BE.UTF-8` alone (the usage line and the
+  /// pointer to the help too), English otherwise; exit status 64 in both.
+  @Test(arguments: usageErrors)
+  func usageErrorsSpeakTheLanguageAsked(error: UsageError) throws {
+    let command = error.arguments[0]
+    // `--lang nl` right after the subcommand, so that it is not taken as another option's value.
+    let asked = [command, "--lang", "nl"] + error.arguments.dropFirst()
+    let dutch = try run(asked, environment: [:])
+    #expect(dutch.status == 64 && dutch.standardOutput.isEmpty, "\(dutch)")
+    let lines = dutch.standardError.split(separator: "\n").map(String.init)
+    #expect(lines.first == error.dutch, "\(dutch.standardError)")
+    #expect(lines.contains { $0.hasPrefix("Gebruik: netwerkkaart \(command)") }, "\(dutch.standardError)")
+    #expect(lines.last == "  Zie 'netwerkkaart \(command) --help' voor meer uitleg.", "\(dutch.standardError)")
+    for english in ["Error:", "Usage:", "Help:", "See '", "information", "<options>"] {
+      #expect(!dutch.standardError.contains(english), "\(english) in \(dutch.standardError)")
+    }
+    for environment in [["LANG": "nl_BE.UTF-8"], ["NETWERKKAART_LANG": "nl", "LANG": "en_GB.UTF-8"]] {
+      let fromEnvironment = try run(error.arguments, environment: environment)
+      #expect(fromEnvironment.status == 64 && fromEnvironment.standardError == dutch.standardError, "\(environment)")
+    }
+    let english = try run(error.arguments, environment: ["LANG": "en_GB.UTF-8"])
+    #expect(english.status == 64 && english.standardError.hasPrefix(error.english + "\n"), "\(english)")
+    #expect(english.standardError.contains("Usage: netwerkkaart \(command)"), "\(english)")
+    #expect(english.standardError.hasSuffix("  See 'netwerkkaart \(command) --help' for more information.\n"))
+  }
+
+  /// The checks of saved positions (an actor the map does not have, the focal actor away from
+  /// the centre) in the language asked, at their line of the file.
+  @Test func positionNotesSpeakTheLanguageAsked() throws {
+    let positions = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent(
+      "netwerkkaart-positions-\(UUID().uuidString).csv")
+    defer { try? FileManager.default.removeItem(at: positions) }
+    try "id,x,y,ring,sector\nschool,1,0,focus,school\nzz99,1,1,kern,\n".write(
+      to: positions, atomically: true, encoding: .utf8)
+    let arguments = ["draw", Self.example, "--format", "dot", "-o", "-", "--positions", positions.path]
+    let dutch = try run(arguments, environment: ["LANG": "nl_BE.UTF-8"])
+    #expect(dutch.status == 1, "\(dutch)")
+    #expect(
+      dutch.standardError.contains(
+        "\(positions.path):2: error: de focusactor \"school\" staat in het midden van de ringen; zet zijn x en y op 0"),
+      "\(dutch.standardError)")
+    #expect(
+      dutch.standardError.contains(
+        "\(positions.path):3: note: actor \"zz99\" staat niet in de kaart; zijn positie wordt niet gebruikt"),
+      "\(dutch.standardError)")
+    let found = Self.words(dutch.standardError).intersection(Self.englishWords)
+    #expect(found.isEmpty, "English words \(found.sorted()) in\n\(dutch.standardError)")
+    let english = try run(arguments + ["--lang", "en"], environment: ["LANG": "nl_BE.UTF-8"])
+    #expect(english.status == 1, "\(english)")
+    #expect(english.standardError.contains(":3: note: actor \"zz99\" is not in the map; its position is not used"))
+  }
 }

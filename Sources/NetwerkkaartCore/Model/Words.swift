@@ -342,12 +342,138 @@ public enum Word: String, CaseIterable, Sendable {
   case valid
   /// invalid
   case invalid
+  /// The prefix of a usage error, as swift-argument-parser writes it.
+  case parserError
+  /// The first word of the usage line.
+  case parserUsage
+  /// The options placeholder of the usage line.
+  case parserOptions
+  /// Where the help is (`{1}`: the command and `--help`).
+  case parserSeeHelp
+  /// A positional argument is missing.
+  case parserMissingArgument
+  /// One of several arguments is missing.
+  case parserMissingOneOf
+  /// An unknown option close to a known one.
+  case parserUnknownOptionSuggestion
+  /// An unknown option.
+  case parserUnknownOption
+  /// An option without its value.
+  case parserMissingValue
+  /// A flag given a value.
+  case parserUnexpectedValue
+  /// One argument too many.
+  case parserUnexpectedArgument
+  /// Several arguments too many.
+  case parserUnexpectedArguments
+  /// A value outside a long list (the list follows).
+  case parserInvalidValueList
+  /// A value outside a short list.
+  case parserInvalidValueChoices
+  /// A value that does not parse, with the reason.
+  case parserInvalidValueReason
+  /// A value that does not parse.
+  case parserInvalidValue
+  /// No subcommand.
+  case parserMissingSubcommand
+  /// A malformed option.
+  case parserInvalidOption
+  /// Joins the last two quoted choices of a short list.
+  case parserAnd
+  /// Joins the last of three or more quoted choices.
+  case parserOr
+  /// `--font-size` out of range.
+  case fontSizeRange
+  /// `--dpi` out of range.
+  case dpiRange
+  /// `diff` positions without a drawing.
+  case positionsNeedDraw
+  /// `diff --draw` with an unknown extension.
+  case drawingFormatUnknown
+  /// `--threads` below 1.
+  case threadsAtLeastOne
+  /// A file name where only filters go.
+  case notATieFilter
+  /// `convert -o -` without `--to`.
+  case standardOutputNeedsFormat
+  /// `convert` to an unknown extension.
+  case outputFormatUnknown
+  /// `convert` to a format it only reads.
+  case readOnlyFormat
+  /// A folder or workbook asked on standard output.
+  case notToStandardOutput
+  /// Two ties files.
+  case oneTiesFile
+  /// A map and its files both given.
+  case mapOrFiles
+  /// No map given.
+  case nameAMap
+  /// `report` without maps.
+  case nameMaps
+  /// `report -o -`.
+  case reportIsAFile
+  /// `--approximate` out of range.
+  case approximateRange
+  /// `--delta` out of range.
+  case deltaRange
+  /// `--sort` with an unknown field.
+  case unknownSortField
+  /// `--csv-dialect excel-nl` without a file.
+  case excelDialectTwoFiles
+  /// The two tables `metrics` writes.
+  case metricsTables
+  /// The two tables `compare` writes.
+  case compareTables
+  /// `draw -o` with an unknown extension.
+  case imageFormatUnknown
+  /// `--brokers` below 0.
+  case brokersAtLeastZero
+  /// Positions with another layout.
+  case positionsNeedRings
+  /// Positions saved over the file read.
+  case positionsOverwrite
+  /// `--key` alone.
+  case keyNeedsPseudonymise
+  /// `edit -o` not .html.
+  case editPageIsHTML
+  /// `validate --ties` filter.
+  case validateWithoutFilters
+  /// `validate --pseudonymise`.
+  case validateWithoutPseudonyms
+  /// A saved position of an actor the map does not have.
+  case positionNotInMap
+  /// No actor of the positions file is in the map.
+  case positionsOfAnotherMap
+  /// The focal actor saved away from the centre.
+  case focalActorOffCentre
+  /// An actor whose role changed since its position was saved.
+  case positionRoleChanged
+  /// An actor saved outside its role's band.
+  case positionOutsideBand
+  /// A band's inner and outer radius, in inches.
+  case bandBetween
+  /// The outermost band's inner radius, in inches.
+  case bandOutward
+  /// Positions given with another layout.
+  case positionsNeedRingsLayout
+  /// The map's own x and y that `draw` could not use (`{1}`: the first problem).
+  case storedPositionsDoNotFit
+  /// No focal school for the rings.
+  case noSchoolActor
+  /// circo on a large map.
+  case circoIsSlow
 }
 
 extension Language {
   /// `word` in this language, its blanks `{1}`, `{2}` … filled with `values` in order, each
   /// written as its `description` (a count as `3`; format reals before, for a decimal comma).
   public func word(_ word: Word, _ values: any CustomStringConvertible...) -> String {
+    self.word(word, values: values)
+  }
+
+  /// `word` in this language, its blanks filled with `values` in order (``word(_:_:)`` for a
+  /// list made elsewhere).
+  public func word(_ word: Word, values: [any CustomStringConvertible]) -> String {
     let list = self == .nl ? Self.dutchWords : Self.englishWords
     var text = list[word] ?? word.rawValue
     for (index, value) in values.enumerated() {
@@ -539,6 +665,79 @@ extension Language {
     .templateTitle: "lege netwerkkaart om in te vullen",
     .valid: "geldig",
     .invalid: "ongeldig",
+    .parserError: "Fout: ",
+    .parserUsage: "Gebruik: ",
+    .parserOptions: "[<opties>]",
+    .parserSeeHelp: "  Zie '{1}' voor meer uitleg.",
+    .parserMissingArgument: "Verplicht argument '{1}' ontbreekt",
+    .parserMissingOneOf: "Een van deze ontbreekt: '{1}'",
+    .parserUnknownOptionSuggestion: "Onbekende optie '{1}'. Bedoel je '{2}'?",
+    .parserUnknownOption: "Onbekende optie '{1}'",
+    .parserMissingValue: "Waarde ontbreekt voor '{1}'",
+    .parserUnexpectedValue: "De optie '{1}' neemt geen waarde, maar kreeg '{2}'.",
+    .parserUnexpectedArgument: "Onverwacht argument '{1}'",
+    .parserUnexpectedArguments: "{1} onverwachte argumenten: '{2}'",
+    .parserInvalidValueList: "De waarde '{1}' is ongeldig voor '{2}'. Kies een van deze:",
+    .parserInvalidValueChoices: "De waarde '{1}' is ongeldig voor '{2}'. Kies een van {3}.",
+    .parserInvalidValueReason: "De waarde '{1}' is ongeldig voor '{2}': {3}",
+    .parserInvalidValue: "De waarde '{1}' is ongeldig voor '{2}'",
+    .parserMissingSubcommand: "Subopdracht ontbreekt.",
+    .parserInvalidOption: "Ongeldige optie: {1}",
+    .parserAnd: "' en '",
+    .parserOr: "' of '",
+    .fontSizeRange: "--font-size {1}: kies een grootte van 6 tot 72 punten",
+    .dpiRange: "--dpi {1}: kies een resolutie van 36 tot 1200",
+    .positionsNeedDraw: "--positions en --save-positions horen bij --draw BESTAND; voeg het toe, of laat ze weg",
+    .drawingFormatUnknown:
+      "Uit '{1}' is het formaat van de tekening niet af te leiden; geef het bestand de extensie .svg, .png, .pdf of .dot.",
+    .threadsAtLeastOne: "--threads moet 1 of meer zijn.",
+    .notATieFilter:
+      "'{1}' is geen relatiefilter; deze opdracht leest de eigen relaties van elke kaart, --ties neemt filters zoals motief=groei.",
+    .standardOutputNeedsFormat: "Geef het formaat van de standaarduitvoer met --to ({1}).",
+    .outputFormatUnknown: "Uit de extensie van '{1}' is het formaat niet af te leiden; gebruik {2}, of --to.",
+    .readOnlyFormat: "{1} kan gelezen maar niet geschreven worden; kies een van {2}.",
+    .notToStandardOutput: "{1} kan niet naar de standaarduitvoer; geef een pad met -o.",
+    .oneTiesFile: "Geef één relatiebestand; andere waarden van --ties moeten filters zijn, zoals motief=groei.",
+    .mapOrFiles: "Geef een kaartmap of kaartbestand, of --actors/--ties, niet beide.",
+    .nameAMap: "Noem een kaart: een map met actors.csv en ties.csv, een kaartbestand, of --actors en --ties.",
+    .nameMaps: "Noem minstens één kaart: een map met actors.csv en ties.csv, of een bestand.",
+    .reportIsAFile: "Het rapport is een bestand; geef met -o een pad dat eindigt op .html.",
+    .approximateRange: "--approximate neemt een foutgrens tussen 0 en 1, zoals 0.05.",
+    .deltaRange: "--delta neemt een kans tussen 0 en 1, zoals 0.1.",
+    .unknownSortField: "Onbekend sorteerveld '{1}'; kies een van {2}.",
+    .excelDialectTwoFiles:
+      "--csv-dialect excel-nl schrijft {1} als twee bestanden; noem het eerste met -o, bv. -o {2}.",
+    .metricsTables: "de actorentabel en de kengetallen",
+    .compareTables: "de kaarten en de afspraken",
+    .imageFormatUnknown:
+      "Uit '{1}' is het formaat niet af te leiden; geef het bestand de extensie .svg, .png, .pdf of .dot, of geef --format.",
+    .brokersAtLeastZero: "--brokers neemt een aantal actoren, 0 of meer.",
+    .positionsNeedRings: "--positions en --save-positions werken alleen met de ringen-layout; laat --layout {1} weg",
+    .positionsOverwrite:
+      "--save-positions zou het --positions-bestand '{1}' overschrijven; bewaar in een ander bestand",
+    .keyNeedsPseudonymise: "--key hoort bij --pseudonymise; voeg --pseudonymise toe, of laat --key weg.",
+    .editPageIsHTML:
+      "De pagina is HTML: geef het uitvoerbestand de extensie .html (bijvoorbeeld kaart.html), of geef '-o -'.",
+    .validateWithoutFilters:
+      "validate controleert de hele kaart; filters met --ties gelden voor de opdrachten die een kaart analyseren, tekenen, vergelijken of omzetten.",
+    .validateWithoutPseudonyms:
+      "validate rapporteert over de oorspronkelijke bestanden, namen inbegrepen; --pseudonymise geldt voor elke andere opdracht die een kaart leest.",
+    .positionNotInMap: "actor \"{1}\" staat niet in de kaart; zijn positie wordt niet gebruikt",
+    .positionsOfAnotherMap:
+      "geen van de {1} actoren van het positiebestand staat in de kaart; is het het bestand van een andere kaart? Bewaar de posities van deze kaart met --save-positions",
+    .focalActorOffCentre:
+      "de focusactor \"{1}\" staat in het midden van de ringen; zet zijn x en y op 0 (of kies een ander midden met --focus)",
+    .positionRoleChanged:
+      "actor \"{1}\" werd bewaard in de band {2} maar heeft nu de rol {3}; hij krijgt een nieuwe plaats in de band {3}",
+    .positionOutsideBand:
+      "actor \"{1}\" (rol {2}) ligt op {3} in van het midden, buiten de band {2}, die loopt {4}; verplaats hem in die band, of wis zijn rij om hem een nieuwe plaats te geven",
+    .bandBetween: "van {1} tot {2} in (binnen- en buitenstraal)",
+    .bandOutward: "vanaf {1} in naar buiten",
+    .positionsNeedRingsLayout: "bewaarde posities gelden alleen voor de ringen-layout; {1} plaatst elke actor zelf",
+    .storedPositionsDoNotFit:
+      "de posities in de kaart (de x en y van haar actoren) passen niet in haar rolbanden{1}; elke actor krijgt een nieuwe plaats (geef --positions BESTAND om de plaatsen te kiezen)",
+    .noSchoolActor: "geen actor van type 'school'; het midden van de ringen blijft leeg (kies er een met --focus ID)",
+    .circoIsSlow: "circo plaatst {1} actoren traag (minuten boven enkele honderden); rings, neato en sfdp zijn snel",
   ]
 
   /// Every ``Word`` in English.
@@ -720,5 +919,73 @@ extension Language {
     .templateTitle: "blank netwerkkaart template",
     .valid: "valid",
     .invalid: "invalid",
+    .parserError: "Error: ",
+    .parserUsage: "Usage: ",
+    .parserOptions: "[<options>]",
+    .parserSeeHelp: "  See '{1}' for more information.",
+    .parserMissingArgument: "Missing expected argument '{1}'",
+    .parserMissingOneOf: "Missing one of: '{1}'",
+    .parserUnknownOptionSuggestion: "Unknown option '{1}'. Did you mean '{2}'?",
+    .parserUnknownOption: "Unknown option '{1}'",
+    .parserMissingValue: "Missing value for '{1}'",
+    .parserUnexpectedValue: "The option '{1}' does not take any value, but '{2}' was specified.",
+    .parserUnexpectedArgument: "Unexpected argument '{1}'",
+    .parserUnexpectedArguments: "{1} unexpected arguments: '{2}'",
+    .parserInvalidValueList: "The value '{1}' is invalid for '{2}'. Please provide one of the following:",
+    .parserInvalidValueChoices: "The value '{1}' is invalid for '{2}'. Please provide one of {3}.",
+    .parserInvalidValueReason: "The value '{1}' is invalid for '{2}': {3}",
+    .parserInvalidValue: "The value '{1}' is invalid for '{2}'",
+    .parserMissingSubcommand: "Missing required subcommand.",
+    .parserInvalidOption: "Invalid option: {1}",
+    .parserAnd: "' and '",
+    .parserOr: "' or '",
+    .fontSizeRange: "--font-size {1}: give a size from 6 to 72 points",
+    .dpiRange: "--dpi {1}: give a resolution from 36 to 1200",
+    .positionsNeedDraw: "--positions and --save-positions go with --draw FILE; add it, or leave them out",
+    .drawingFormatUnknown: "Cannot tell the drawing's format from '{1}'; name the file .svg, .png, .pdf or .dot.",
+    .threadsAtLeastOne: "--threads must be 1 or more.",
+    .notATieFilter:
+      "'{1}' is not a tie filter; this command reads each map's own ties, --ties takes filters such as motief=groei.",
+    .standardOutputNeedsFormat: "Name the format of standard output with --to ({1}).",
+    .outputFormatUnknown: "Cannot tell the format of '{1}' from its extension; use {2}, or --to.",
+    .readOnlyFormat: "{1} can be read but not written; choose one of {2}.",
+    .notToStandardOutput: "{1} cannot go to standard output; give a path with -o.",
+    .oneTiesFile: "Give one ties file; other --ties values must be filters such as motief=groei.",
+    .mapOrFiles: "Give either a map folder or file, or --actors/--ties, not both.",
+    .nameAMap: "Name a map: a folder with actors.csv and ties.csv, a map file, or --actors and --ties.",
+    .nameMaps: "Name at least one map: a folder with actors.csv and ties.csv, or a file.",
+    .reportIsAFile: "The report is a file; give a path ending in .html with -o.",
+    .approximateRange: "--approximate takes an error bound between 0 and 1, such as 0.05.",
+    .deltaRange: "--delta takes a probability between 0 and 1, such as 0.1.",
+    .unknownSortField: "Unknown sort field '{1}'; choose one of {2}.",
+    .excelDialectTwoFiles: "--csv-dialect excel-nl writes {1} as two files; name the first with -o, e.g. -o {2}.",
+    .metricsTables: "the actor table and the figures",
+    .compareTables: "the maps and the conventions",
+    .imageFormatUnknown: "Cannot tell the format from '{1}'; name the file .svg, .png, .pdf or .dot, or give --format.",
+    .brokersAtLeastZero: "--brokers takes a number of actors, 0 or more.",
+    .positionsNeedRings: "--positions and --save-positions work with the rings layout only; leave out --layout {1}",
+    .positionsOverwrite: "--save-positions would overwrite the --positions file '{1}'; save to another file",
+    .keyNeedsPseudonymise: "--key goes with --pseudonymise; add --pseudonymise, or leave out --key.",
+    .editPageIsHTML: "The page is HTML: name the output file .html (for example kaart.html), or give '-o -'.",
+    .validateWithoutFilters:
+      "validate checks the whole map; --ties filters apply to the commands that analyse, draw, compare or convert a map.",
+    .validateWithoutPseudonyms:
+      "validate reports on the original files, names included; --pseudonymise applies to every other command that reads a map.",
+    .positionNotInMap: "actor \"{1}\" is not in the map; its position is not used",
+    .positionsOfAnotherMap:
+      "none of the {1} actors of the positions file is in the map; is it the file of another map? Save positions of this map with --save-positions",
+    .focalActorOffCentre:
+      "the focal actor \"{1}\" sits at the centre of the rings; set its x and y to 0 (or choose another centre with --focus)",
+    .positionRoleChanged:
+      "actor \"{1}\" was saved in the {2} band but has role {3} now; it is placed anew in the {3} band",
+    .positionOutsideBand:
+      "actor \"{1}\" (role {2}) lies {3} in from the centre, outside the {2} band, which runs {4}; move it into that band, or delete its row to have it placed anew",
+    .bandBetween: "from {1} to {2} in (inner and outer radius)",
+    .bandOutward: "from {1} in outward",
+    .positionsNeedRingsLayout: "saved positions are used by the rings layout only; {1} places every actor itself",
+    .storedPositionsDoNotFit:
+      "the positions stored in the map (its actors' x and y) do not fit its role bands{1}; every actor is placed anew (give --positions FILE to choose the places)",
+    .noSchoolActor: "no actor of type 'school'; the centre of the rings stays empty (choose one with --focus ID)",
+    .circoIsSlow: "circo lays out {1} actors slowly (minutes above a few hundred); rings, neato or sfdp are fast",
   ]
 }

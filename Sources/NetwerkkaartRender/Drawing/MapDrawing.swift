@@ -77,9 +77,7 @@ public struct MapDrawing: Sendable {
     let focus = try Self.focus(in: map, options: options, warnings: &warnings)
     if options.layout == .circo && map.actors.count > Self.largeForCirco {
       warnings.append(
-        .warning(
-          "circo lays out \(map.actors.count) actors slowly (minutes above a few hundred); rings, neato or sfdp are fast"
-        ))
+        .worded(.warning, .circoIsSlow, map.actors.count))
     }
     let fixed = try Self.fixedPositions(map: map, focus: focus, options: options, warnings: &warnings)
     let scale = try Self.sizes(metrics: metrics, measure: options.sizeBy, map: map)
@@ -385,7 +383,7 @@ public struct MapDrawing: Sendable {
     guard let positions = options.positions else { return [:] }
     guard options.layout == .rings else {
       warnings.append(
-        .warning("saved positions are used by the rings layout only; \(options.layout) places every actor itself"))
+        .worded(.warning, .positionsNeedRingsLayout, "\(options.layout)"))
       return [:]
     }
     let check = PositionCheck(positions, map: map, focus: focus)
@@ -407,7 +405,7 @@ public struct MapDrawing: Sendable {
     if let school = map.actors.firstIndex(where: \.isSchool) { return school }
     guard options.layout == .rings else { return nil }
     warnings.append(
-      .warning("no actor of type 'school'; the centre of the rings stays empty (choose one with --focus ID)"))
+      .worded(.warning, .noSchoolActor))
     return nil
   }
 

@@ -36,17 +36,15 @@ public struct PositionCheck: Sendable {
     for entry in positions.entries {
       guard let index = map.indexByID[entry.id] else {
         diagnostics.append(
-          Diagnostic(
-            .note, "actor \"\(entry.id)\" is not in the map; its position is not used", at: entry.location))
+          .worded(.note, .positionNotInMap, entry.id, at: entry.location))
         continue
       }
       found.append((index, entry))
     }
     if found.isEmpty && !positions.isEmpty {
       diagnostics.append(
-        .error(
-          "none of the \(positions.count) actors of the positions file is in the map; "
-            + "is it the file of another map? Save positions of this map with --save-positions",
+        .worded(
+          .error, .positionsOfAnotherMap, positions.count,
           at: positions.entries.first?.location.map { SourceLocation(file: $0.file) }))
     }
     var fixed: [Int: RingLayout.Point] = [:]
@@ -55,9 +53,7 @@ public struct PositionCheck: Sendable {
       if index == focus {
         if abs(entry.x) > Self.tolerance || abs(entry.y) > Self.tolerance {
           diagnostics.append(
-            .error(
-              "the focal actor \"\(entry.id)\" sits at the centre of the rings; set its x and y to 0 "
-                + "(or choose another centre with --focus)", at: entry.location))
+            .worded(.error, .focalActorOffCentre, entry.id, at: entry.location))
         }
         fixed[index] = RingLayout.Point(x: 0, y: 0)
         continue
@@ -77,20 +73,21 @@ public struct PositionCheck: Sendable {
       let saved = item.entry.ring.map { $0.isEmpty ? "geen rol" : $0 }
       if let saved, saved != roleName {
         diagnostics.append(
-          Diagnostic(
-            .note,
-            "actor \"\(item.entry.id)\" was saved in the \(saved) band but has role \(roleName) now; "
-              + "it is placed anew in the \(roleName) band", at: item.entry.location))
+          .worded(.note, .positionRoleChanged, item.entry.id, saved, roleName, at: item.entry.location))
         continue
       }
-      let band =
-        outer.map { "from \(Self.inches(inner)) to \(Self.inches($0)) in (inner and outer radius)" }
-        ?? "from \(Self.inches(inner)) in outward"
-      diagnostics.append(
-        .error(
-          "actor \"\(item.entry.id)\" (role \(roleName)) lies \(Self.inches(item.entry.radius)) in from the centre, "
-            + "outside the \(roleName) band, which runs \(band); move it into that band, "
-            + "or delete its row to have it placed anew", at: item.entry.location))
+      // The band's extent in each language, then the sentence around it.
+      var diagnostic = Diagnostic.worded(.error, .positionOutsideBand)
+      for language in Language.allCases {
+        let band =
+          outer.map { language.word(.bandBetween, Self.inches(inner), Self.inches($0)) }
+          ?? language.word(.bandOutward, Self.inches(inner))
+        let text = language.word(
+          .positionOutsideBand, item.entry.id, roleName, Self.inches(item.entry.radius), band)
+        if language == .nl { diagnostic.dutch = text } else { diagnostic.message = text }
+      }
+      diagnostic.location = item.entry.location
+      diagnostics.append(diagnostic)
     }
     self.fixed = fixed
     self.diagnostics = diagnostics
