@@ -36,7 +36,7 @@ struct ConvertCommand: ParsableCommand {
 
   @Option(
     help: ArgumentHelp(
-      "Layout of a UCINET .dl file: fullmatrix (one n x n matrix per relation) or edgelist1 (one line per tie).",
+      "Layout of a UCINET .dl file: fullmatrix (one n x n matrix per relation, up to 5000 actors) or edgelist1 (one line per tie, any size).",
       valueName: "layout"))
   var dlFormat: DLWriter.Layout = .fullMatrix
 

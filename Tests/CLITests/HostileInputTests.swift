@@ -75,4 +75,24 @@ import Testing
     expectNoCrash(result)
     #expect(result.status == 0, "\(result)")
   }
+
+  /// `convert -o kaart.dl` wrote a full matrix at any size: n × n cells, 4·10^10 for 200 000 actors.
+  /// Above 25 000 000 cells it is refused, naming the edge-list layout, which then writes it.
+  @Test func fullMatrixPastTheLimitIsRefused() throws {
+    let directory = try folder(["wide.net": "*Vertices 5001\n*Edges\n1 2\n5001 3\n"])
+    let refused = try netwerkkaart("convert", "wide.net", "-o", "wide.dl", in: directory)
+    expectNoCrash(refused)
+    #expect(refused.status == 1, "\(refused)")
+    #expect(
+      refused.standardError.contains(
+        "wide.dl: error: a full matrix of 5 001 actors would be 25 010 001 cells, more than netwerkkaart writes (25 000 000, 5 000 actors in one relation); write one line per tie with --dl-format edgelist1, or choose another format (graphml, net)"
+      ), "\(refused)")
+    #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("wide.dl").path))
+    let listed = try netwerkkaart(
+      "convert", "wide.net", "--to", "ucinet", "--dl-format", "edgelist1", "-o", "wide.dl", in: directory)
+    #expect(listed.status == 0, "\(listed)")
+    let text = try String(contentsOf: directory.appendingPathComponent("wide.dl"), encoding: .utf8)
+    #expect(text.hasPrefix("dl n=5001 format=edgelist1\n"), "\(text.prefix(80))")
+    #expect(text.hasSuffix("data:\n1 2 1\n5001 3 1\n"), "\(text.suffix(80))")
+  }
 }

@@ -1,9 +1,11 @@
 // A structured mutational fuzzer over every map reader, going on to what the commands do with
 // what loads: build the network, compute every metric and the analysis, render every report
 // format, lay out the drawing (its DOT text; Graphviz is not run) and write the map back in
-// another format, which must read again. See Docs/Reliability.md.
+// another format, which must read again. Those stages after the reader run once per distinct
+// map (MapDigest): most mutants load to a map already seen. See Docs/Reliability.md.
 //
 //   fuzz-readers [--seconds S] [--executions N] [--seed N] [--reader NAME]... [--work DIR]
+//                [--downstream-every N]
 //   fuzz-readers --replay PATH --reader NAME [--variant N]
 //
 // Seeds: the maps under Examples/ and Tests/Fixtures/, written by MapWriter in every format
@@ -25,9 +27,19 @@ struct Settings {
   /// Stop a reader after this many inputs even before its time is up, so that a run with a seed
   /// tries the same inputs on a fast and a slow machine (CI).
   var executions: Int?
+  /// The stages after the reader run for at most one distinct map in this many executions
+  /// (1: for every distinct map). A long run raises it so that the reader stage gets most of
+  /// the time: where most mutants load to a map not seen before (Pajek), those stages cost ten
+  /// times the reading. Counted in executions, not seconds, so that a run stays repeatable.
+  var downstreamEvery = 1
   var seed: UInt64 = 1
   var readers: [Target] = []
-  var work = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("netwerkkaart-fuzz")
+  /// In memory (`/dev/shm`) where there is one: every input is written to a file here before
+  /// it is read, which on a busy disk cost more than the reading.
+  var work = URL(
+    fileURLWithPath: FileManager.default.isWritableFile(atPath: "/dev/shm") ? "/dev/shm" : NSTemporaryDirectory()
+  )
+  .appendingPathComponent("netwerkkaart-fuzz")
   var replay: String?
   /// Which of the command variants a replay runs (directed, weighted, layout, round-trip
   /// format, by the input's number in a run); `nil`: every one.
@@ -45,6 +57,7 @@ struct Settings {
       case "--seconds": seconds = Double(value()) ?? seconds
       case "--seed": seed = UInt64(value()) ?? seed
       case "--executions": executions = Int(value())
+      case "--downstream-every": downstreamEvery = max(1, Int(value()) ?? 1)
       case "--reader": if let target = Target(rawValue: value()) { readers.append(target) }
       case "--work": work = URL(fileURLWithPath: value())
       case "--replay": replay = value()
@@ -70,6 +83,7 @@ enum Target: String, CaseIterable {
   case graphML = "graphml"
   case gexf, pajek
   case ucinet = "dl"
+  case vna
 
   var format: MapFormat {
     switch self {
@@ -83,6 +97,7 @@ enum Target: String, CaseIterable {
     case .gexf: .gexf
     case .pajek: .pajek
     case .ucinet: .ucinet
+    case .vna: .vna
     }
   }
 
@@ -102,6 +117,7 @@ enum Target: String, CaseIterable {
     case .gexf: "map.gexf"
     case .pajek: "map.net"
     case .ucinet: "map.dl"
+    case .vna: "map.vna"
     }
   }
 }
@@ -262,13 +278,32 @@ enum Outcome {
   case roundTripFailed(String)
 }
 
+/// The reader stage: the map `path` loads to, or `nil` when the reader refuses it.
+func load(_ path: String, _ target: Target) -> PartnershipMap? {
+  (try? MapLoader.read(path: path, format: target.format))?.map
+}
+
 /// Everything a command does with a map read from `path`.
 func exercise(_ path: String, _ target: Target, variant: Int, scratch: URL) -> Outcome {
-  guard let loaded = try? MapLoader.read(path: path, format: target.format) else { return .refused }
-  let map = loaded.map
+  var times = StageTimes()
+  var shapes = Set<MapDigest>()
+  guard let map = load(path, target) else { return .refused }
+  return downstream(map, source: path, variant: variant, scratch: scratch, shapes: &shapes, times: &times)
+}
+
+/// What the commands do with a loaded map: build the network, compute every metric and the
+/// analysis, render every report, lay out the drawing and write the map back in another format,
+/// which must read again. `variant` chooses directed or not, weighted or not, the layout and
+/// the round-trip format; a map whose shape (``MapDigest/init(shapeOf:directed:weighted:)``) is
+/// in `shapes` is drawn with the DOT layout instead of rings. `times` is charged for each stage.
+func downstream(
+  _ map: PartnershipMap, source path: String, variant: Int, scratch: URL, shapes: inout Set<MapDigest>,
+  times: inout StageTimes
+) -> Outcome {
   let directed = variant & 1 == 1
   let weighted = variant & 2 == 2
   let analysis = PartnershipAnalysis(map, directed: directed, weighted: weighted, threads: 1)
+  times.lap(.analysis)
   for format in MetricsReport.Format.allCases {
     if let report = try? MetricsReport(source: path, map: map, table: analysis.metrics, order: .input) {
       _ = report.rendered(as: format)
@@ -277,16 +312,23 @@ func exercise(_ path: String, _ target: Target, variant: Int, scratch: URL) -> O
   for format in AnalysisReport.Format.allCases {
     _ = AnalysisReport(source: path, analysis: analysis).rendered(as: format)
   }
+  times.lap(.reports)
   let layouts: [DrawingOptions.Layout] = [.rings, .dot, .neato]
-  let options = DrawingOptions(layout: layouts[variant % layouts.count], sizeBy: .betweenness)
+  var layout = layouts[variant % layouts.count]
+  if layout == .rings && !shapes.insert(MapDigest(shapeOf: map, directed: directed, weighted: weighted)).inserted {
+    layout = .dot
+  }
+  let options = DrawingOptions(layout: layout, sizeBy: .betweenness)
   if let drawing = try? MapDrawing(map: map, network: analysis.analysis.network, options: options) {
     _ = drawing.dot.count
   }
+  times.lap(.drawing)
   // Written back in another format, the map must read again.
   let writable = MapFormat.allCases.filter { $0.isWritable && $0.isReadable }
   let format = writable[variant % writable.count]
   let copy = scratch.appendingPathComponent("roundtrip" + (format == .csv ? "" : "." + extensionOf(format)))
   try? FileManager.default.removeItem(at: copy)
+  defer { times.lap(.roundTrip) }
   do {
     try MapWriter.write(map, to: copy.path, format: format)
     _ = try MapLoader.load(path: copy.path, format: format)
@@ -350,6 +392,8 @@ func startWatchdog(work: URL) {
 }
 
 let settings = Settings(CommandLine.arguments)
+/// How often a run reports its figures so far on standard error.
+let progressSeconds = 300.0
 let scratch = settings.work.appendingPathComponent("scratch")
 try? FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
 let current = settings.work.appendingPathComponent("current")
@@ -382,7 +426,7 @@ startWatchdog(work: settings.work)
 let maps = seedMaps(root: settings.root)
 var random = Generator(seed: settings.seed)
 var findings: [String] = []
-print("reader      executions  loaded  refused  round-trip failures  seeds")
+print("reader      executions  loaded  distinct  refused  round-trip failures  seeds  seconds  per CPU second")
 for target in settings.readers {
   guard target.isReadable else {
     print("\(target.rawValue): no reader in this version (written only); nothing to fuzz")
@@ -396,9 +440,25 @@ for target in settings.readers {
   }
   watchdogTarget = target.rawValue
   try? Data(target.rawValue.utf8).write(to: settings.work.appendingPathComponent("current.reader"))
-  var counts = (executions: 0, loaded: 0, refused: 0, failed: 0)
-  let deadline = Date().addingTimeInterval(settings.seconds)
+  var counts = (executions: 0, loaded: 0, distinct: 0, refused: 0, failed: 0)
+  // The maps that went through the stages after the reader: a mutant that loads to one of
+  // them again stops after the reader (MapDigest).
+  var seen = Set<MapDigest>()
+  var shapes = Set<MapDigest>()
+  var times = StageTimes()
+  let started = Date()
+  let deadline = started.addingTimeInterval(settings.seconds)
+  var nextProgress = started.addingTimeInterval(progressSeconds)
   while Date() < deadline && counts.executions < (settings.executions ?? .max) {
+    if Date() >= nextProgress {
+      // A long run's figures so far, on standard error (the table comes when the reader is done).
+      nextProgress = Date().addingTimeInterval(progressSeconds)
+      FileHandle.standardError.write(
+        Data(
+          "fuzz-readers: \(target.rawValue): \(counts.executions) executions, \(counts.loaded) loaded, \(counts.distinct) through every command, \(counts.refused) refused, \(counts.failed) round trips not read back, \(Int(Date().timeIntervalSince(started))) s, \(String(format: "%.0f", times.total)) s of CPU\n"
+            .utf8))
+    }
+    times.restart()
     guard let seed = corpus.randomElement(using: &random) else { break }
     var input = mutate(seed, others: corpus, using: &random)
     if target == .xlsx && Int.random(in: 0..<20, using: &random) == 0 {
@@ -408,27 +468,47 @@ for target in settings.readers {
       let raw = FileManager.default.contents(atPath: zipped.path).map { [UInt8]($0) } ?? []
       input = mutate(["(zip)": raw], others: [], using: &random)
     }
+    times.lap(.mutate)
     let path = current.appendingPathComponent(target.fileName)
     try? FileManager.default.createDirectory(at: current, withIntermediateDirectories: true)
     guard (try? write(input, for: target, at: path)) != nil else { continue }
+    times.lap(.writeInput)
+    let number = counts.executions
+    counts.executions += 1
     (inputStarted, inputStartedCPU) = (Date(), cpuSeconds())
-    switch exercise(path.path, target, variant: counts.executions, scratch: scratch) {
-    case .refused: counts.refused += 1
-    case .processed: counts.loaded += 1
-    case .roundTripFailed(let reason):
-      counts.loaded += 1
+    guard let map = load(path.path, target) else {
+      counts.refused += 1
+      times.lap(.read)
+      continue
+    }
+    times.lap(.read)
+    counts.loaded += 1
+    let digest = MapDigest(map)
+    times.lap(.digest)
+    // A map not seen before, when the share of the stages after the reader allows: else it
+    // stays unseen, to go on when it loads again.
+    guard !seen.contains(digest), counts.distinct * settings.downstreamEvery <= number else { continue }
+    seen.insert(digest)
+    counts.distinct += 1
+    if case .roundTripFailed(let reason) = downstream(
+      map, source: path.path, variant: number, scratch: scratch, shapes: &shapes, times: &times)
+    {
       counts.failed += 1
-      let kept = settings.work.appendingPathComponent("findings/\(target.rawValue)-\(counts.executions)")
+      let kept = settings.work.appendingPathComponent("findings/\(target.rawValue)-\(number)")
       try? FileManager.default.createDirectory(at: kept.deletingLastPathComponent(), withIntermediateDirectories: true)
       try? FileManager.default.copyItem(at: path, to: kept)
       if findings.count < 20 { findings.append("\(target.rawValue): \(reason.prefix(300)) (kept as \(kept.path))") }
     }
-    counts.executions += 1
   }
+  let elapsed = Date().timeIntervalSince(started)
   let name = target.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)
+  // Per CPU second of the fuzzing thread: the wall clock of a shared machine measures the others.
+  let rate = String(format: "%.0f", Double(counts.executions) / max(times.total, 0.001))
   print(
-    "\(name)  \(String(counts.executions).leftPadded(10))  \(String(counts.loaded).leftPadded(6))  \(String(counts.refused).leftPadded(7))  \(String(counts.failed).leftPadded(19))  \(String(corpus.count).leftPadded(5))"
+    "\(name)  \(String(counts.executions).leftPadded(10))  \(String(counts.loaded).leftPadded(6))  \(String(counts.distinct).leftPadded(8))  \(String(counts.refused).leftPadded(7))  \(String(counts.failed).leftPadded(19))  \(String(corpus.count).leftPadded(5))  \(String(Int(elapsed)).leftPadded(7))  \(rate.leftPadded(14))"
   )
+  print("  CPU time by stage: \(times.summary)")
+  fflush(nil)
 }
 try? FileManager.default.removeItem(at: current)
 for finding in findings { print("finding: \(finding)") }

@@ -8,19 +8,26 @@
 #
 # FUZZ_EXECUTIONS=N also stops each reader after N inputs: with a seed, the same inputs on any
 # machine (what .ci/run uses, so that CI does not depend on the machine's speed).
+# FUZZ_DOWNSTREAM_EVERY=N runs the stages after the reader (network, metrics, reports, drawing,
+# round trip) for at most one new map in N inputs (default 1: every new map); a long run sets it.
+# FUZZ_BINARY names the fuzzer to run (a release build: 10 times the executions of a debug one);
+# FUZZ_WORK the folder for its work files (default /dev/shm, else TMPDIR).
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 seconds="${1:-6}"
 seed="${2:-1}"
 binary="${FUZZ_BINARY:-$(swift build --show-bin-path)/fuzz-readers}"
-work="${TMPDIR:-/tmp}/netwerkkaart-fuzz-$$"
+# In memory (/dev/shm) where the machine has it: each input is written to a file before it is
+# read, and on a disk shared with other builds those writes cost more than the reading.
+base="${FUZZ_WORK:-$([ -d /dev/shm ] && [ -w /dev/shm ] && echo /dev/shm || echo "${TMPDIR:-/tmp}")}"
+work="$base/netwerkkaart-fuzz-$$"
 crashes="Tests/Fixtures/fuzz-crashes"
 status=0
-for reader in csv edgelist yaml json node-link xlsx graphml gexf pajek dl; do
+for reader in csv edgelist yaml json node-link xlsx graphml gexf pajek dl vna; do
   attempt=0
   while :; do
     "$binary" --reader "$reader" --seconds "$seconds" --seed "$((seed + attempt))" --work "$work" \
-      ${FUZZ_EXECUTIONS:+--executions "$FUZZ_EXECUTIONS"} \
+      ${FUZZ_EXECUTIONS:+--executions "$FUZZ_EXECUTIONS"} ${FUZZ_DOWNSTREAM_EVERY:+--downstream-every "$FUZZ_DOWNSTREAM_EVERY"} \
       | { [ "$reader" = csv ] && [ "$attempt" = 0 ] && cat || tail -n +2; }
     code=${PIPESTATUS[0]}
     [ "$code" -le 1 ] && { [ "$code" = 1 ] && status=1; break; }

@@ -6,7 +6,7 @@ import Testing
 
 /// Different records may spell one column in different letter cases (`vorm`, `voRm`, from YAML
 /// or node-link JSON); a table cannot, so the table writers (CSV map folder, edge list,
-/// workbook) merge the spellings into the first one met and every value survives (found by
+/// workbook, VNA) merge the spellings into the first one met and every value survives (found by
 /// fuzzing, issue 17: the written table came back refused).
 @Suite struct ColumnCaseVariantTests {
   static let yaml = "Tests/Fixtures/fuzz-findings/yaml-column-in-two-letter-cases.yaml"
@@ -22,7 +22,7 @@ import Testing
   /// The values every table must hold, by tie, under the first spelling (`vorm`).
   static let expectedForm = ["face-to-face", "online", "hybride"]
 
-  @Test(arguments: [MapFormat.csv, .edgeList, .xlsx])
+  @Test(arguments: [MapFormat.csv, .edgeList, .xlsx, .vna])
   func spellingsOfOneColumnBecomeOneTableColumn(format: MapFormat) throws {
     let folder = try TemporaryFolder()
     let nodeLinkPath = try folder.write("map.node-link.json", Self.nodeLink)
@@ -50,7 +50,7 @@ import Testing
     #expect(text.split(separator: "\n").first == "source,target,weight,vorm,motief")
   }
 
-  func suffix(_ format: MapFormat) -> String { format == .xlsx ? "xlsx" : "csv" }
+  func suffix(_ format: MapFormat) -> String { format == .edgeList ? "csv" : format.rawValue }
 
   static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().path

@@ -13,7 +13,8 @@ extension MapWriter {
   /// Writes `map` in memory as a single file in `format`, to send or store without a path.
   ///
   /// Every writable format but `csv` (a folder of files: write its ties as `edgelist`, or the
-  /// map as `yaml` or `xlsx`); UCINET DL as a full matrix. `name` stands for the file in the warnings.
+  /// map as `yaml` or `xlsx`); UCINET DL as a full matrix, refused above
+  /// ``DLWriter/maximumMatrixCells``. `name` stands for the file in the warnings.
   ///
   /// ```swift
   /// let yaml = try MapWriter.data(map, format: .yaml)
@@ -29,6 +30,9 @@ extension MapWriter {
         diagnostic: .error(
           "a CSV map is a folder of files; in memory, write the ties as an edge list (edgelist) or the map as yaml or xlsx",
           at: location))
+    }
+    if format == .ucinet, let problem = DLWriter.sizeProblem(map, layout: .fullMatrix) {
+      throw WriteError(diagnostic: .error(problem, at: location))
     }
     let data: Data
     do {

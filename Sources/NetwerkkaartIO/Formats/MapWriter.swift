@@ -32,6 +32,9 @@ public enum MapWriter {
           "unknown file extension; use \(MapFormat.extensionsText), \(MapFormat.namingAdvice)", at: location))
     }
     try checkWritable(format, at: location)
+    if format == .ucinet, let problem = DLWriter.sizeProblem(map, layout: dlLayout) {
+      throw WriteError(diagnostic: .error(problem, at: location))
+    }
     do {
       switch format {
       case .csv: try writeFolder(map, to: path)

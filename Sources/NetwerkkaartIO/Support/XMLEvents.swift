@@ -23,13 +23,15 @@ struct XMLEvents {
 
   /// Parses `data`, handing every event to `handle`, in document order.
   static func parse(_ data: Data, _ handle: (Event) -> Void) -> Failure? {
-    if let problem = XMLFailure.encodingProblem(Array(data)) {
+    let bytes = Array(data)
+    if let problem = XMLFailure.encodingProblem(bytes) {
       return Failure(reason: problem.message, line: problem.line, column: 0)
     }
     // From a stream, the parser takes the document in chunks: handed all of it at once,
     // libxml2 refuses a part past 10 MB ("huge input lookup", error 1) unless XML_PARSE_HUGE,
     // which Foundation does not expose; a workbook of 100 000 ties has such a part (issue 17).
-    let parser = XMLParser(stream: InputStream(data: data))
+    // `<?name?>` would crash the parser (XMLProcessingInstructions).
+    let parser = XMLParser(stream: InputStream(data: Data(XMLProcessingInstructions.withData(bytes))))
     let collector = Collector(parser: parser)
     parser.delegate = collector
     parser.shouldProcessNamespaces = true

@@ -36,8 +36,10 @@ enum GraphMLReader {
       parts.diagnostics.append(.error(problem.message, at: SourceLocation(file: path, line: problem.line)))
       return parts
     }
-    // In chunks from a stream: all at once, libxml2 refuses documents past 10 MB (XMLEvents).
-    let parser = XMLParser(stream: InputStream(data: Data(NamespaceURI.trimmed(bytes))))
+    // In chunks from a stream: all at once, libxml2 refuses documents past 10 MB (XMLEvents);
+    // `<?name?>` would crash the parser (XMLProcessingInstructions).
+    let parser = XMLParser(
+      stream: InputStream(data: Data(XMLProcessingInstructions.withData(NamespaceURI.trimmed(bytes)))))
     let delegate = GraphMLParserDelegate(path: path, parser: parser)
     parser.delegate = delegate
     parser.shouldProcessNamespaces = true

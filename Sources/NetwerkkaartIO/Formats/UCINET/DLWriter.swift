@@ -36,6 +36,27 @@ public enum DLWriter {
   /// The name of the matrix of ties without a `relation` when other ties have one.
   static let unnamedRelation = "relatie"
 
+  /// The most cells a full matrix may have (actors × actors × relations): 25 000 000, a map of
+  /// 5 000 actors in one relation, a file of at least 50 MB. Each cell is written, zero or not,
+  /// so a full matrix grows with the square of the map: 200 000 actors would be 4·10^10 cells,
+  /// hundreds of gigabytes of text. Above the limit ``sizeProblem(_:layout:)`` refuses it.
+  public static let maximumMatrixCells = 25_000_000
+
+  /// Why `map` cannot be written in `layout`, or `nil` when it can: a full matrix with more than
+  /// ``maximumMatrixCells`` cells. The message names what to write instead.
+  static func sizeProblem(_ map: PartnershipMap, layout: Layout) -> String? {
+    guard layout == .fullMatrix else { return nil }
+    let n = map.actors.count
+    let count = relations(map).count
+    let (square, overflow) = n.multipliedReportingOverflow(by: n)
+    let (cells, overflowAgain) = square.multipliedReportingOverflow(by: count)
+    guard overflow || overflowAgain || cells > maximumMatrixCells else { return nil }
+    let matrices = count == 1 ? "a full matrix of \(n.grouped) actors" : "\(count) full matrices of \(n.grouped) actors"
+    let size = overflow || overflowAgain ? "more cells than an Int counts" : "\(cells.grouped) cells"
+    return
+      "\(matrices) would be \(size), more than netwerkkaart writes (\(maximumMatrixCells.grouped), 5 000 actors in one relation); write one line per tie with --dl-format edgelist1, or choose another format (graphml, net)"
+  }
+
   /// The DL text of `map`.
   static func document(_ map: PartnershipMap, layout: Layout) -> String {
     let relations = Self.relations(map)
@@ -85,9 +106,14 @@ public enum DLWriter {
     return relations(map).filter { _, ties in
       let cells = matrix(ties, index: index, directed: true)
       let n = cells.count
-      let pairs = (0..<n).flatMap { row in (0..<n).map { (row, $0) } }
-      let tied = pairs.contains { $0.0 != $0.1 && cells[$0.0][$0.1] != 0 }
-      return tied && pairs.allSatisfy { cells[$0.0][$0.1] == cells[$0.1][$0.0] }
+      var tied = false
+      for row in 0..<n {
+        for column in 0..<n where row != column {
+          guard cells[row][column] == cells[column][row] else { return false }
+          if cells[row][column] != 0 { tied = true }
+        }
+      }
+      return tied
     }.map(\.key)
   }
 

@@ -7,20 +7,22 @@ import NetwerkkaartCore
 /// is an arc: a directed map gets one line per tie record; an undirected map two, `a b` and
 /// `b a` (a self-tie one), as Gephi writes undirected edges, so that NetDraw and Gephi see it
 /// undirected and ``VNAReader`` reads it back as one tie per pair. Every value is quoted; VNA
-/// has no escapes, so a `"` inside a value becomes `'` and a line break a space. VNA has no place
+/// has no escapes, so a `"` inside a value becomes `'` and a line break a space. Attribute names
+/// that differ only in letter case share one column, as in the other tables (``TableColumn``). VNA has no place
 /// for the map's metadata nor a mark for direction (see ``losses(_:)``).
 enum VNAWriter {
   static func document(_ map: PartnershipMap) -> String {
     let columns = AttributeColumns(map)
-    var out = "*Node data\n" + line(["ID", "label", "role", "type"] + columns.actors)
+    let (actorColumns, tieColumns) = (columns.actorTable, columns.tieTable)
+    var out = "*Node data\n" + line(["ID", "label", "role", "type"] + actorColumns.map(\.name))
     for actor in map.actors {
       let fields = [actor.id.rawValue, actor.label ?? "", actor.role?.rawValue ?? "", actor.type ?? ""]
-      out += line(fields + columns.actors.map { actor.attributes[$0] ?? "" })
+      out += line(fields + actorColumns.map { $0.value(in: actor.attributes) ?? "" })
     }
-    out += "*Tie data\n" + line(["from", "to", "strength"] + columns.ties)
+    out += "*Tie data\n" + line(["from", "to", "strength"] + tieColumns.map(\.name))
     let directed = map.metadata.directed == true
     for tie in map.ties {
-      let rest = [NumberFormatting.exact(tie.weight)] + columns.ties.map { tie.attributes[$0] ?? "" }
+      let rest = [NumberFormatting.exact(tie.weight)] + tieColumns.map { $0.value(in: tie.attributes) ?? "" }
       out += line([tie.source.rawValue, tie.target.rawValue] + rest)
       if !directed && tie.source != tie.target { out += line([tie.target.rawValue, tie.source.rawValue] + rest) }
     }
