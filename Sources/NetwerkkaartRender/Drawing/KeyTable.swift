@@ -19,15 +19,16 @@ struct KeyTable {
   var rowHeight: Double { pointSize * 1.2 / 72 }
   var columnGap: Double { pointSize * 1.5 / 72 }
 
-  /// Greedy wrapping at spaces so that each line is at most `width` inches (a longer word stays whole).
-  static func wrap(_ text: String, width: Double, pointSize: Double) -> [String] {
+  /// Greedy wrapping at spaces so that each line is at most `width` inches (a longer word stays
+  /// whole); further lines start with `indent`.
+  static func wrap(_ text: String, width: Double, pointSize: Double, indent: String = "    ") -> [String] {
     var lines: [String] = []
     var current = ""
     for word in text.split(separator: " ", omittingEmptySubsequences: false) {
       let candidate = current.isEmpty ? String(word) : current + " " + word
       if !current.isEmpty && TextMetrics.width(candidate, pointSize: pointSize) > width {
         lines.append(current)
-        current = "    " + word
+        current = indent + word
       } else {
         current = candidate
       }
@@ -88,8 +89,9 @@ struct KeyTable {
           let id = part == 0 ? "key-\(index + 1)" : "key-\(index + 1)-\(part)"
           ids.append(id)
           statements.append(
-            "  key\(index)_\(part) [id=\"\(id)\", shape=\"plaintext\", style=\"\", margin=\"0\", width=\"0.01\", "
-              + "height=\"0.01\", label=\(DOTText.quoted(line)), "
+            "  key\(index)_\(part) [id=\"\(id)\", shape=\"plaintext\", style=\"\", margin=\"0\", fixedsize=\"true\", "
+              + "width=\"\(DOTText.number(lineWidth))\", height=\"\(DOTText.number(rowHeight))\", "
+              + "label=\(DOTText.quoted(line)), "
               + "pos=\"\(DOTText.number((x + lineWidth / 2) * 72)),\(DOTText.number(y * 72))\"]")
           row += 1
         }

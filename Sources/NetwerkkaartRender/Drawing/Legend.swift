@@ -25,6 +25,14 @@ struct Legend {
     /// The school boundary: a white sample with the thick dark outline of internal actors.
     case boundary(String)
     case note(String)
+
+    /// The row's words.
+    var text: String {
+      switch self {
+      case .heading(let text), .note(let text), .boundary(let text): text
+      case .shape(_, _, let text), .line(_, _, _, let text): text
+      }
+    }
   }
 
   init(
@@ -107,9 +115,10 @@ struct Legend {
     return [0..<split, split..<rows.count]
   }
 
-  /// The width and height in inches the pinned legend takes at this font size.
-  func extent(pointSize: Double, twoColumns: Bool = false) -> RingLayout.Size {
-    let sizes = columns(two: twoColumns).map { extent(of: $0, pointSize: pointSize) }
+  /// The width and height in inches the pinned legend takes at this font size; `narrow`: each
+  /// row's text wrapped at spaces to at most ``narrowText`` ems (for a narrow paper).
+  func extent(pointSize: Double, twoColumns: Bool = false, narrow: Bool = false) -> RingLayout.Size {
+    let sizes = columns(two: twoColumns).map { extent(of: $0, pointSize: pointSize, narrow: narrow) }
     return RingLayout.Size(
       width: sizes.reduce(0) { $0 + $1.width } + Double(sizes.count - 1) * Self.columnGap * pointSize / 72,
       height: sizes.map(\.height).max() ?? 0)
@@ -118,7 +127,20 @@ struct Legend {
   /// Space between two legend columns, in ems.
   static let columnGap = 1.0
 
-  private func extent(of range: Range<Int>, pointSize: Double) -> RingLayout.Size {
+  /// Widest text of a row in a narrow legend, in ems.
+  static let narrowText = 10.0
+
+  /// A row's text as drawn: one line, or in a narrow legend broken at spaces.
+  private static func lines(_ text: String, pointSize: Double, narrow: Bool) -> String {
+    guard narrow else { return text }
+    return KeyTable.wrap(text, width: narrowText * pointSize / 72, pointSize: pointSize, indent: "")
+      .joined(separator: "\n")
+  }
+
+  /// Height in ems of a row whose text has `lines` lines.
+  private static func height(lines: Int) -> Double { rowHeight + 1.2 * Double(lines - 1) }
+
+  private func extent(of range: Range<Int>, pointSize: Double, narrow: Bool) -> RingLayout.Size {
     let em = pointSize / 72
     var height = 0.0
     var width = 0.0
@@ -128,11 +150,14 @@ struct Legend {
         height += (height == 0 ? 0 : 0.5 * em) + Self.rowHeight * em
         width = max(width, TextMetrics.width(text, pointSize: pointSize * Self.headingScale))
       case .note(let text):
-        height += Self.rowHeight * em
-        width = max(width, TextMetrics.width(text, pointSize: pointSize))
+        let text = Self.lines(text, pointSize: pointSize, narrow: narrow)
+        height += Self.height(lines: text.split(separator: "\n").count) * em
+        width = max(width, TextMetrics.widestLine(text, pointSize: pointSize))
       case .shape(_, _, let text), .line(_, _, _, let text), .boundary(let text):
-        height += Self.rowHeight * em
-        width = max(width, (Self.sampleWidth + Self.sampleGap) * em + TextMetrics.width(text, pointSize: pointSize))
+        let text = Self.lines(text, pointSize: pointSize, narrow: narrow)
+        height += Self.height(lines: text.split(separator: "\n").count) * em
+        width = max(
+          width, (Self.sampleWidth + Self.sampleGap) * em + TextMetrics.widestLine(text, pointSize: pointSize))
       }
     }
     return RingLayout.Size(width: width + 0.05, height: height)
@@ -149,23 +174,24 @@ struct Legend {
   /// inches (positions in points, for Graphviz's `nop2`), and the ids of its SVG groups. Plain
   /// nodes, unlike HTML-like labels, cost Graphviz 2.42 no memory that stays lost after the
   /// drawing. Each text node is exactly as wide as its text, so Graphviz warns about none.
-  func nodes(left: Double, top: Double, pointSize: Double, directed: Bool, twoColumns: Bool = false)
-    -> (statements: [String], ids: [String])
-  {
+  func nodes(
+    left: Double, top: Double, pointSize: Double, directed: Bool, twoColumns: Bool = false, narrow: Bool = false
+  ) -> (statements: [String], ids: [String]) {
     var statements: [String] = []
     var ids: [String] = []
     var columnLeft = left
     for range in columns(two: twoColumns) {
-      column(range, left: columnLeft, top: top, pointSize: pointSize, directed: directed, &statements, &ids)
-      columnLeft += extent(of: range, pointSize: pointSize).width + Self.columnGap * pointSize / 72
+      column(
+        range, left: columnLeft, top: top, pointSize: pointSize, directed: directed, narrow: narrow, &statements, &ids)
+      columnLeft += extent(of: range, pointSize: pointSize, narrow: narrow).width + Self.columnGap * pointSize / 72
     }
     return (statements, ids)
   }
 
   /// The statements of one column of rows.
   private func column(
-    _ range: Range<Int>, left: Double, top: Double, pointSize: Double, directed: Bool, _ statements: inout [String],
-    _ ids: inout [String]
+    _ range: Range<Int>, left: Double, top: Double, pointSize: Double, directed: Bool, narrow: Bool,
+    _ statements: inout [String], _ ids: inout [String]
   ) {
     let em = pointSize / 72
     var y = top
@@ -173,17 +199,37 @@ struct Legend {
     func text(_ index: Int, _ label: String, x: Double, size: Double) {
       let id = "legend-\(index)"
       ids.append(id)
-      let width = TextMetrics.width(label, pointSize: size) + 0.1
+      // Exactly as wide as the text by the font metrics (fixed), 0.05 in after x: Graphviz's own
+      // text widths, a little wider, then do not change the drawing's size (``extent``).
+      let width = TextMetrics.widestLine(label, pointSize: size)
+      let height = TextMetrics.height(lines: label.split(separator: "\n").count, pointSize: size)
       statements.append(
-        "  legend\(index) [id=\"\(id)\", shape=\"plaintext\", style=\"\", "
-          + "width=\"0.01\", height=\"0.01\", margin=\"0\", "
+        "  legend\(index) [id=\"\(id)\", shape=\"plaintext\", style=\"\", fixedsize=\"true\", "
+          + "width=\"\(DOTText.number(width))\", height=\"\(DOTText.number(height))\", margin=\"0\", "
           + "fontsize=\"\(DOTText.number(size))\", label=\(DOTText.quoted(label)), "
-          + "pos=\"\(points(x + width / 2, y))\"]")
+          + "pos=\"\(points(x + 0.05 + width / 2, y))\"]")
     }
     let textLeft = left + (Self.sampleWidth + Self.sampleGap) * em
     for index in range {
-      let row = rows[index]
-      y -= Self.rowHeight * em / 2
+      var row = rows[index]
+      var rowHeight = Self.rowHeight
+      switch row {
+      case .heading: break
+      case .note(let text):
+        row = .note(Self.lines(text, pointSize: pointSize, narrow: narrow))
+      case .boundary(let text):
+        row = .boundary(Self.lines(text, pointSize: pointSize, narrow: narrow))
+      case .shape(let shape, let fill, let text):
+        row = .shape(shape: shape, fill: fill, text: Self.lines(text, pointSize: pointSize, narrow: narrow))
+      case .line(let colour, let style, let width, let text):
+        row = .line(
+          colour: colour, style: style, width: width, text: Self.lines(text, pointSize: pointSize, narrow: narrow))
+      }
+      if case .heading = row {
+      } else {
+        rowHeight = Self.height(lines: row.text.split(separator: "\n").count)
+      }
+      y -= rowHeight * em / 2
       switch row {
       case .heading(let heading):
         if index > range.lowerBound { y -= 0.5 * em }
@@ -222,7 +268,7 @@ struct Legend {
             + "color=\"\(colour)\", penwidth=\"\(DOTText.number(width))\", style=\"\(style)\", pos=\"\(spline)\"]")
         text(index, meaning, x: textLeft, size: pointSize)
       }
-      y -= Self.rowHeight * em / 2
+      y -= rowHeight * em / 2
     }
   }
 

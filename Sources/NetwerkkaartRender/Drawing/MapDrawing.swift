@@ -157,7 +157,8 @@ public struct MapDrawing: Sendable {
     if let composition {
       let placed = legend.nodes(
         left: composition.legendOrigin.x, top: composition.legendOrigin.y, pointSize: pointSize,
-        directed: network.isDirected, twoColumns: composition.legendInTwoColumns)
+        directed: network.isDirected, twoColumns: composition.legendInTwoColumns,
+        narrow: composition.legendIsNarrow)
       graph.lines += placed.statements
       for id in placed.ids { graph.classes[id] = "legend" }
       if let key = composition.key {
@@ -205,12 +206,22 @@ public struct MapDrawing: Sendable {
     if format == .png, let firstLine = text.firstIndex(of: "\n") {
       text.insert(contentsOf: "\n  graph [dpi=\"\(DOTText.number(options.dpi))\"]", at: firstLine)
     }
-    let rendered = try engine.render(dot: text, engine: options.layout.engine, format: format.rawValue)
+    let engineOutput = try engine.render(dot: text, engine: options.layout.engine, format: format.rawValue)
+    let rendered = RenderedGraph(
+      data: engineOutput.data, warnings: engineOutput.warnings.filter { !Self.isSizedOnPurpose($0) })
     guard format == .svg else { return rendered }
     let svg = String(decoding: rendered.data, as: UTF8.self)
     return RenderedGraph(
       data: Data(SVGFinishing.finish(svg, titles: titles, classes: classes, attributes: attributes).utf8),
       warnings: rendered.warnings)
+  }
+
+  /// Whether a Graphviz warning is about a legend or key text that is sized on purpose: those
+  /// nodes are exactly as wide as their text by Helvetica's metrics (``TextMetrics``), which
+  /// Graphviz's own font may measure a little wider; the text is drawn whole all the same.
+  static func isSizedOnPurpose(_ warning: String) -> Bool {
+    warning.contains("size too small for label")
+      && (warning.contains("node 'legend") || warning.contains("node 'key"))
   }
 
   /// Above this many actors Graphviz's circo takes minutes.

@@ -7,7 +7,7 @@ import NetwerkkaartCore
 /// font size. For each label mode in turn (for `auto`: full, then short, then numbers) the rings
 /// are laid out and several arrangements are tried: the legend left of the rings and the key right
 /// of them (**beside**), or the legend (in one column or two) and then the key below the rings
-/// (**below**), the key's columns as tall (beside) or as wide (below) as the rings, the paper's
+/// (**below**; in two columns, also with its texts wrapped narrow), the key's columns as tall (beside) or as wide (below) as the rings, the paper's
 /// short side or its long side. The first mode whose best arrangement fits the paper at 100 % is
 /// taken; when none does, the one that fits best (labels are then printed smaller, and the drawing
 /// says so in a warning).
@@ -27,6 +27,8 @@ struct RingComposition {
   let legendOrigin: RingLayout.Point
   /// Whether the legend is in two columns (roles, ties).
   let legendInTwoColumns: Bool
+  /// Whether the legend's texts are wrapped narrow (``Legend/narrowText``).
+  let legendIsNarrow: Bool
   /// The key table and its top-left corner and lines a column (numbered nodes only).
   let key: (table: KeyTable, origin: RingLayout.Point, lines: Int)?
   /// The outer radius of the bands (or the centre's reach), in inches.
@@ -41,8 +43,11 @@ struct RingComposition {
   /// saved with numbered nodes are too close together for full labels).
   var clashes = false
 
-  /// Space between the rings, the legend and the key, in inches.
+  /// Space between the rings, the legend and the key side by side, in inches.
   static let gap = 0.25
+  /// Space between the rings, the legend and the key one below the other, in inches (less: a
+  /// narrow paper is short of height, and the rows of text already keep lines apart).
+  static let gapBelow = 0.15
   /// Graphviz's `pad` around the drawing, in inches.
   static let pad = 0.05
   /// Room kept free on the paper for text Graphviz measures a little wider, in inches.
@@ -81,21 +86,28 @@ struct RingComposition {
       // The room the fit allows (``fit``): the paper less the pad and the slack.
       let short = min(options.paper.width, options.paper.height) - 2 * Self.pad - Self.slack
       let long = max(options.paper.width, options.paper.height) - 2 * Self.pad - Self.slack
-      // The key's entries wrapped at 3.2 in or 2.4 in, or for two columns across the paper's short side.
+      // The key's entries wrapped at 3.2 in or 2.4 in, or for two or three columns across the
+      // paper's short side, or across the short side of the paper a scaled-down drawing would have.
+      let gap: Double = 1.5 * pointSize / 72
+      let widths: [Double] = [short] + Self.shrinking.map { short / $0 }
+      var wraps: [Double] = [min(3.2, short), min(2.4, short)]
+      for width in widths { wraps += [(width - gap) / 2, (width - 2 * gap) / 3] }
       let keys: [KeyTable?] =
         mode == .number
-        ? [min(3.2, short), min(2.4, short), (short - 1.5 * pointSize / 72) / 2].map {
-          KeyTable(names: names, pointSize: pointSize, maximumEntryWidth: $0)
-        } : [nil]
+        ? wraps.map { KeyTable(names: names, pointSize: pointSize, maximumEntryWidth: $0) } : [nil]
       var candidates: [RingComposition] = []
       for below in [false, true] {
-        for twoColumns in below ? [false, true] : [false] {
-          let legend = legend.extent(pointSize: pointSize, twoColumns: twoColumns)
+        for (twoColumns, narrow) in below ? [(false, false), (true, false), (true, true)] : [(false, false)] {
+          let legend = legend.extent(pointSize: pointSize, twoColumns: twoColumns, narrow: narrow)
           for key in keys {
             let keyLines: [Int?] =
               key.map { key in
+                // Below, also as wide as the paper would be for a drawing scaled down to fit it
+                // (when nothing fits at 100 %, a wider key is shorter and the labels larger).
                 below
-                  ? [max(2 * radius, legend.width), short, long].map { key.lines(width: $0) }
+                  ? ([max(2 * radius, legend.width), short, long] + Self.shrinking.map { short / $0 }).map {
+                    key.lines(width: $0)
+                  }
                   : [max(2 * radius, legend.height), short, long].map {
                     key.lines(height: $0 - (titleSize?.height ?? 0))
                   }
@@ -105,7 +117,8 @@ struct RingComposition {
                 RingComposition(
                   mode: mode, labels: labels, sizes: sizes, layout: layout, base: base, shapes: shapes, radius: radius,
                   legend: legend,
-                  legendInTwoColumns: twoColumns, key: key.map { ($0, lines ?? 1) }, title: titleSize, below: below,
+                  legendInTwoColumns: twoColumns, legendIsNarrow: narrow, key: key.map { ($0, lines ?? 1) },
+                  title: titleSize, below: below,
                   paperSize: options.paper))
             }
           }
@@ -143,6 +156,9 @@ struct RingComposition {
     self = best
     self.routes = routed.routes
   }
+
+  /// Scales tried for a key below the rings when the drawing must be scaled down to fit.
+  static let shrinking = [0.9, 0.8, 0.75, 0.7, 0.65, 0.6]
 
   /// The factors the rings are spread by in turn (``RingLayout/spread(by:)``) while a tie has no clear route.
   static let spreads = [1.15, 1.3, 1.5, 1.75, 2.0]
@@ -197,7 +213,8 @@ struct RingComposition {
   private init(
     mode: DrawingOptions.LabelMode, labels: [String], sizes: [RingLayout.Size], layout: RingLayout, base: RingLayout,
     shapes: [String], radius: Double,
-    legend: RingLayout.Size, legendInTwoColumns: Bool, key: (table: KeyTable, lines: Int)?, title: RingLayout.Size?,
+    legend: RingLayout.Size, legendInTwoColumns: Bool, legendIsNarrow: Bool, key: (table: KeyTable, lines: Int)?,
+    title: RingLayout.Size?,
     below: Bool, paperSize: PaperSize
   ) {
     self.mode = mode
@@ -217,18 +234,19 @@ struct RingComposition {
       limit: radius * 72)
     self.radius = radius
     self.legendInTwoColumns = legendInTwoColumns
+    self.legendIsNarrow = legendIsNarrow
     let diameter = 2 * radius
     let keySize = key.map { $0.table.extent(lines: $0.lines) }
     var width: Double
     var height: Double
     if below {
-      legendOrigin = RingLayout.Point(x: -radius, y: -radius - Self.gap)
+      legendOrigin = RingLayout.Point(x: -radius, y: -radius - Self.gapBelow)
       width = max(diameter, legend.width)
-      height = diameter + Self.gap + legend.height
+      height = diameter + Self.gapBelow + legend.height
       if let key, let keySize {
-        self.key = (key.table, RingLayout.Point(x: -radius, y: -radius - 2 * Self.gap - legend.height), key.lines)
+        self.key = (key.table, RingLayout.Point(x: -radius, y: -radius - 2 * Self.gapBelow - legend.height), key.lines)
         width = max(width, keySize.width)
-        height += Self.gap + keySize.height
+        height += Self.gapBelow + keySize.height
       } else {
         self.key = nil
       }

@@ -11,8 +11,9 @@ import Foundation
 /// 2. every other tie, shortest first, takes among its clear candidates the one that crosses the
 ///    fewest ties as drawn so far (the ties not yet routed counted as straight lines), plus a
 ///    small price for its extra length (``lengthPrice`` per point longer than the straight
-///    line), so that gentle bends win over channel routes at equal crossings; with no clear
-///    candidate, the one under the fewest actors;
+///    line), so that gentle bends win over channel routes at equal crossings; when none of them
+///    is clear, detours beside the actors in the way are tried too (``detours(from:to:)``); with
+///    no clear candidate at all, the one under the fewest actors;
 /// 3. a second pass routes each bent tie again against the final routes of all the others.
 ///
 /// Crossings are counted between coarse copies of the lines (at most ``coarsePoints`` points), with
@@ -75,7 +76,10 @@ extension TieRouting {
       }
       lines[k] = straight.line
       coarse[k] = Coarse(straight.line)
-      if straight.hits > 0 { options[k] = all }
+      if straight.hits > 0 {
+        // Detours only where no ordinary candidate is clear (TieRouting+Detours).
+        options[k] = all.contains { $0.hits == 0 } ? all : all + detours(from: tie.a, to: tie.b)
+      }
     }
     let bent = options.keys.sorted { (options[$0]?[0].length ?? 0, $0) < (options[$1]?[0].length ?? 0, $1) }
     for _ in 0...Self.refinements {
