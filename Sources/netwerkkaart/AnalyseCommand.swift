@@ -67,16 +67,19 @@ struct AnalyseCommand: ParsableCommand {
       )
     {
       let columns = ["role", "type", "intern"] + Set(map.actors.flatMap(\.attributes.keys)).sorted()
-      let hint = Suggestion.nearest(to: column, in: columns).map { " (did you mean \"\($0)\"?)" } ?? ""
+      let hint =
+        Suggestion.nearest(to: column, in: columns).map { DiagnosticPrinter.language.word(.didYouMean, $0) } ?? ""
       DiagnosticPrinter.standardError(
-        "error: --groups \(column): no actor has that column\(hint); use role, type, intern or an actor column\n")
+        "error: " + DiagnosticPrinter.language.word(.groupsColumnUnknown, column, hint) + "\n")
       throw ExitCode.failure
     }
     let focusID = focus.map(prepared.actorID)
     if let focus, let focusID, map.indexByID[focusID] == nil {
       let hint =
-        Suggestion.nearest(to: focus, in: map.actors.map(\.id.rawValue)).map { " (did you mean \"\($0)\"?)" } ?? ""
-      DiagnosticPrinter.standardError("error: --focus \(focus) is not an actor of the map\(hint)\n")
+        Suggestion.nearest(to: focus, in: map.actors.map(\.id.rawValue)).map {
+          DiagnosticPrinter.language.word(.didYouMean, $0)
+        } ?? ""
+      DiagnosticPrinter.standardError("error: " + DiagnosticPrinter.language.word(.focusNotAnActor, focus, hint) + "\n")
       throw ExitCode.failure
     }
     if let note = ProgressReporter.pathEstimate(

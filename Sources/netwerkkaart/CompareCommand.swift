@@ -74,9 +74,9 @@ struct CompareCommand: ParsableCommand {
       entries.append(ComparisonReport.Entry(path: prepared.sourceName, map: prepared.map, summary: summary))
     }
     guard failed.isEmpty else {
-      DiagnosticPrinter.standardError(
-        "error: \(failed.count) of \(maps.count) maps could not be analysed (\(failed.joined(separator: ", "))); "
-          + "correct them and run compare again; nothing was written\n")
+      let text = DiagnosticPrinter.language.word(
+        .mapsNotAnalysed, failed.count, maps.count, failed.joined(separator: ", "))
+      DiagnosticPrinter.standardError("error: " + text + "\n")
       throw ExitCode.failure
     }
     let settings = input.ties.settings + analysis.settings

@@ -65,7 +65,7 @@ struct ConvertCommand: ParsableCommand {
     if let clash = overwrittenInput(format: format) {
       DiagnosticPrinter.print([
         .error(
-          "would overwrite the input \(clash); write the converted map to another path",
+          Language.en.word(.wouldOverwriteInput, clash), dutch: Language.nl.word(.wouldOverwriteInput, clash),
           at: SourceLocation(file: output))
       ])
       throw ExitCode.failure

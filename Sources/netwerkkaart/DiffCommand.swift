@@ -81,7 +81,7 @@ struct DiffCommand: ParsableCommand {
     batch.results.forEach { printer.print($0) }
     guard let waves = batch.maps, waves.count == 2 else { throw ExitCode.failure }
     let (old, new) = (waves[0], waves[1])
-    for wave in waves { analysis.noteDirected(wave, analysed: "compared") }
+    for wave in waves { analysis.noteDirected(wave, analysed: .compared) }
     let progress = ProgressReporter.start("shortest paths")
     let difference = MapDifference(
       before: old.map, after: new.map, directed: analysis.directed, weighted: analysis.weighted, extended: extended,

@@ -126,17 +126,15 @@ struct DrawCommand: ParsableCommand {
   /// naming the layouts that are fast at that size.
   private func checkLayoutSize(actors: Int) throws {
     guard layout == .dot || layout == .circo else { return }
-    let faster = "--layout rings, neato or sfdp draw thousands of actors in seconds"
+    let language = DiagnosticPrinter.language
+    let faster = language.word(.fasterLayouts)
     if actors > Self.slowLayoutLimit {
       DiagnosticPrinter.standardError(
-        "error: --layout \(layout.rawValue) does not finish on \(actors) actors (hours above a few thousand); \(faster)\n"
-      )
+        "error: " + language.word(.layoutDoesNotFinish, layout.rawValue, actors, faster) + "\n")
       throw ExitCode.failure
     }
     if layout == .dot && actors > Self.slowLayoutWarning {
-      DiagnosticPrinter.print([
-        .warning("dot lays out \(actors) actors slowly (minutes above a thousand); \(faster)")
-      ])
+      DiagnosticPrinter.print([.warning(language.word(.dotIsSlow, actors, faster))])
     }
   }
 
@@ -145,8 +143,9 @@ struct DrawCommand: ParsableCommand {
     guard let sizeBy else { return nil }
     let choices = Measure.columns(directed: network.isDirected, weighted: network.isWeighted, extended: true)
     if let measure = Measure(parsing: sizeBy), choices.contains(measure) { return measure }
-    DiagnosticPrinter.standardError(
-      "error: --size-by: no metric '\(sizeBy)'; choose one of \(choices.map(\.rawValue).joined(separator: ", "))\n")
+    let text = DiagnosticPrinter.language.word(
+      .sizeByUnknown, sizeBy, choices.map(\.rawValue).joined(separator: ", "))
+    DiagnosticPrinter.standardError("error: " + text + "\n")
     throw ExitCode.failure
   }
 

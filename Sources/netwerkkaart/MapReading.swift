@@ -51,8 +51,8 @@ enum MapReading {
     mutating func print(_ error: MapLoadError) {
       var diagnostics = error.diagnostics
       if error.reason == .noFocalSchool, let last = diagnostics.indices.last {
-        diagnostics[last].message =
-          "--without-ego needs an actor of type 'school' to leave out; give the focal school type 'school'"
+        diagnostics[last].message = Language.en.word(.withoutEgoNeedsSchool)
+        diagnostics[last].dutch = Language.nl.word(.withoutEgoNeedsSchool)
       }
       for index in diagnostics.indices where diagnostics[index].message.hasSuffix(MapFormat.namingAdvice) {
         diagnostics[index].message += " with --from"
@@ -61,8 +61,8 @@ enum MapReading {
       var before = Array(diagnostics[..<split]) + keyNote(after: error.pseudonymiser)
       var failure = Array(diagnostics[split...])
       if error.valuesHidden {
-        let note = Diagnostic(
-          .note, "values in these messages are hidden (--pseudonymise); run validate on the map to see them")
+        var note = Diagnostic(.note, Language.en.word(.valuesHidden))
+        note.dutch = Language.nl.word(.valuesHidden)
         if error.reason == .unreadable { failure.append(note) } else { before.append(note) }
       }
       DiagnosticPrinter.print(before)
@@ -74,12 +74,9 @@ enum MapReading {
       guard !keyNoteGiven, let pseudonymiser, pseudonymiser.mapCount > 0 else { return [] }
       keyNoteGiven = true
       guard pseudonymiser.keyFile == nil else { return [] }
-      return [
-        Diagnostic(
-          .note,
-          "without --key the codes hold for this run only: another run, map or wave may give the same name another code; add --key FILE to keep them"
-        )
-      ]
+      var note = Diagnostic(.note, Language.en.word(.codesForThisRun))
+      note.dutch = Language.nl.word(.codesForThisRun)
+      return [note]
     }
   }
 }

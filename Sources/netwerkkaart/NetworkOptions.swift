@@ -20,13 +20,12 @@ struct NetworkOptions: ParsableArguments {
 
   /// Notes, when the file marks its ties as directed but `--directed` is not given, that they
   /// are `analysed` (or compared) as undirected.
-  func noteDirected(_ prepared: PreparedMap, analysed: String = "analysed") {
+  func noteDirected(_ prepared: PreparedMap, analysed: Word = .analysed) {
     guard prepared.map.metadata.directed == true && !directed else { return }
-    DiagnosticPrinter.print([
-      Diagnostic(
-        .note, "the file marks its ties as directed; they are \(analysed) as undirected unless you add --directed",
-        at: SourceLocation(file: prepared.name))
-    ])
+    var note = Diagnostic(
+      .note, Language.en.word(.fileMarksDirected, Language.en.word(analysed)), at: SourceLocation(file: prepared.name))
+    note.dutch = Language.nl.word(.fileMarksDirected, Language.nl.word(analysed))
+    DiagnosticPrinter.print([note])
   }
 
   /// Builds the network to analyse, printing its warnings (merged ties, self-ties).

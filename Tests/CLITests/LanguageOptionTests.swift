@@ -301,4 +301,74 @@ import Testing
     #expect(english.status == 1, "\(english)")
     #expect(english.standardError.contains(":3: note: actor \"zz99\" is not in the map; its position is not used"))
   }
+
+  /// The LaTeX of `compare` (captions, headings, the comment on booktabs) and the sheets of the
+  /// workbooks `analyse` and `compare` write, read back by openpyxl: in the language asked.
+  /// Sheet names are the tables' titles without `:` and cut at Excel's 31 characters.
+  @Test(.pythonLibraries)
+  func latexAndWorkbooksSpeakTheLanguageAsked() throws {
+    let maps = [Self.example, Self.zuid]
+    let captions: [String: [String]] = [
+      "nl": [
+        "Omvang en dichtheid", "Centralisatie (Freeman)", "Rollen", "Relaties naar motief en vorm",
+        "Belangrijkste makelaars",
+      ],
+      "en": [
+        "Size and density", "Freeman centralization", "Role composition", "Ties by motive and form", "Top brokers",
+      ],
+    ]
+    let comments = [
+      "nl": "% netwerkkaart compare: ongericht; ongewogen\n% vraagt \\usepackage{booktabs} in de preambule\n",
+      "en": "% netwerkkaart compare: undirected; unweighted\n% needs \\usepackage{booktabs} in the preamble\n",
+    ]
+    let analysisSheets = [
+      "nl": [
+        "Hele kaart", "Structurele gaten de minst bepe", "Subgroepen de binnenste k-kern ",
+        "Gemeenschappen (Louvain, seed 1",
+        "Dichtheid binnen en tussen groe", "E-I-index per groep", "Schoolgrens", "Makelaars (rollen van Gould & F",
+        "Om te bespreken rol en positie",
+      ],
+      "en": [
+        "Whole map", "Structural holes least constrai", "Subgroups the innermost k-core ",
+        "Communities (Louvain, seed 1)",
+        "Density within and between grou", "E-I index by group", "School boundary", "Brokers (Gould & Fernandez role",
+        "Points to discuss role and posi",
+      ],
+    ]
+    let headings = [
+      "nl":
+        "['kaart', 'golf', 'actoren', 'intern', 'extern', 'relaties', 'dichtheid', 'dichtheid zonder school', 'componenten']",
+      "en": "['map', 'wave', 'actors', 'internal', 'external', 'ties', 'density', 'density w/o school', 'components']",
+    ]
+    let out = try folder(["keep.txt": ""])
+    for (language, forbidden) in [("nl", Self.englishWords), ("en", Self.dutchWords)] {
+      let latex = try run(["compare"] + maps + ["--format", "latex", "--lang", language], environment: [:])
+      #expect(latex.status == 0, "\(latex)")
+      let found = latex.standardOutput.matches(of: /\\caption\{([^}]*)\}/).map { String($0.output.1) }
+      #expect(found == captions[language], "\(language)")
+      #expect(latex.standardOutput.hasPrefix(comments[language] ?? ""), "\(latex.standardOutput.prefix(200))")
+      let foreign = Self.words(latex.standardOutput).intersection(forbidden)
+      #expect(foreign.isEmpty, "compare --format latex --lang \(language): \(foreign.sorted())")
+      let analysed = out.appendingPathComponent("analyse-\(language).xlsx").path
+      let compared = out.appendingPathComponent("compare-\(language).xlsx").path
+      #expect(try run(["analyse", Self.example, "-o", analysed, "--lang", language], environment: [:]).status == 0)
+      #expect(try run(["compare"] + maps + ["-o", compared, "--lang", language], environment: [:]).status == 0)
+      let script = """
+        import openpyxl, sys
+        for path in sys.argv[1:]:
+            book = openpyxl.load_workbook(path)
+            print("|".join(book.sheetnames))
+            print([cell.value for cell in book[book.sheetnames[0]][1]])
+        """
+      let check = try CommandRunner.runExecutable(
+        URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", script, analysed, compared])
+      let lines = check.standardOutput.split(separator: "\n").map(String.init)
+      #expect(lines.count == 4, "\(check)")
+      guard lines.count == 4 else { continue }
+      #expect(lines[0] == analysisSheets[language]?.joined(separator: "|"), "\(lines[0])")
+      #expect(lines[1] == (language == "nl" ? "['kengetal', 'waarde']" : "['figure', 'value']"))
+      #expect(lines[2] == captions[language]?.joined(separator: "|"), "\(lines[2])")
+      #expect(lines[3] == headings[language], "\(lines[3])")
+    }
+  }
 }

@@ -462,6 +462,84 @@ public enum Word: String, CaseIterable, Sendable {
   case noSchoolActor
   /// circo on a large map.
   case circoIsSlow
+  /// Title of the comparison table: Size and density.
+  case compareSize
+  /// Convention under the comparison table Size and density.
+  case compareSizeNote
+  /// Title of the comparison table: Freeman centralization.
+  case compareCentralization
+  /// Convention under the comparison table Freeman centralization.
+  case compareCentralizationNote
+  /// Title of the comparison table: Role composition.
+  case compareRoles
+  /// Convention under the comparison table Role composition.
+  case compareRolesNote
+  /// Title of the comparison table: Ties by motive and form.
+  case compareTieShares
+  /// Convention under the comparison table Ties by motive and form.
+  case compareTieSharesNote
+  /// Title of the comparison table: Ties by beweegreden.
+  case compareReasonShares
+  /// Convention under the comparison table Ties by beweegreden.
+  case compareReasonSharesNote
+  /// Title of the comparison table: Top brokers.
+  case compareBrokers
+  /// Convention under the comparison table Top brokers.
+  case compareBrokersNote
+  /// Column of the comparison tables: map.
+  case mapColumn
+  /// Column of the comparison tables: internal.
+  case internalSide
+  /// Column of the comparison tables: external.
+  case externalSide
+  /// Column of the comparison tables: side unknown.
+  case sideUnknown
+  /// Column of the comparison tables: density w/o school.
+  case densityWithoutSchool
+  /// Column of the comparison tables: no role.
+  case noRole
+  /// Column of the comparison tables: tie records.
+  case tieRecords
+  /// Column of the comparison tables: motive unknown.
+  case motiveUnknown
+  /// Column of the comparison tables: form unknown.
+  case formUnknown
+  /// Column of the comparison tables: beweegreden unknown.
+  case reasonUnknown
+  /// Column of the comparison tables: the broker of rank `{1}`.
+  case brokerRank
+  /// The comment above LaTeX tables.
+  case latexNeedsBooktabs
+  /// A suggestion after an unknown name (`{1}`: the nearest known one).
+  case didYouMean
+  /// `analyse --groups` with a column no actor has.
+  case groupsColumnUnknown
+  /// `--focus` with an unknown id.
+  case focusNotAnActor
+  /// `compare` with maps that failed.
+  case mapsNotAnalysed
+  /// The fast layouts, after a slow one.
+  case fasterLayouts
+  /// dot or circo on a very large map.
+  case layoutDoesNotFinish
+  /// dot on a large map.
+  case dotIsSlow
+  /// `--size-by` with an unknown measure.
+  case sizeByUnknown
+  /// `convert` onto its own input.
+  case wouldOverwriteInput
+  /// A directed file read as undirected (`{1}`: analysed or compared).
+  case fileMarksDirected
+  /// How a map is used: analysed.
+  case analysed
+  /// How a map is used: compared.
+  case compared
+  /// `--without-ego` on a map without a school.
+  case withoutEgoNeedsSchool
+  /// Messages with pseudonymised values.
+  case valuesHidden
+  /// Pseudonyms without a key file.
+  case codesForThisRun
 }
 
 extension Language {
@@ -738,6 +816,56 @@ extension Language {
       "de posities in de kaart (de x en y van haar actoren) passen niet in haar rolbanden{1}; elke actor krijgt een nieuwe plaats (geef --positions BESTAND om de plaatsen te kiezen)",
     .noSchoolActor: "geen actor van type 'school'; het midden van de ringen blijft leeg (kies er een met --focus ID)",
     .circoIsSlow: "circo plaatst {1} actoren traag (minuten boven enkele honderden); rings, neato en sfdp zijn snel",
+    .compareSize: "Omvang en dichtheid",
+    .compareSizeNote:
+      "Intern: intern = ja, of zonder die kolom het type school of schoolteam. Relaties: verschillende paren, dubbele samengevoegd, relaties met zichzelf weggelaten. Dichtheid: 2m/(n(n-1)), gericht m/(n(n-1)); zonder school: hetzelfde onder de andere n-1 actoren (– als geen actor het type school heeft). Componenten: samenhangende delen (gericht: zwak), losse actoren tellen mee.",
+    .compareCentralization: "Centralisatie (Freeman)",
+    .compareCentralizationNote:
+      "Freeman (1979): de som van (c_max - c_i), gedeeld door die som voor een ster van dezelfde grootte; 0 als elke actor even centraal is, 1 voor een ster. Graad telt relaties; betweenness ruw; closeness volgens Wasserman-Faust, uitgaand als de kaart gericht is; geen closeness-centralisatie op gewogen kaarten.",
+    .compareRoles: "Rollen",
+    .compareRolesNote: "Actoren per positionele rol (Gehre, in Suijs 1999); geen rol: de kolom rol is leeg.",
+    .compareTieShares: "Relaties naar motief en vorm",
+    .compareTieSharesNote:
+      "Aandeel van de relatieregels (zonder relaties met zichzelf; een paar dat twee keer staat telt twee keer) per codeboekwaarde van motief en vorm, in elke schrijfwijze die het codeboek aanvaardt; onbekend: leeg of geen codeboekwaarde; – als de kaart geen relaties heeft.",
+    .compareReasonShares: "Relaties naar beweegreden",
+    .compareReasonSharesNote:
+      "Aandeel van de relatieregels (zonder relaties met zichzelf) dat elk van de vijftien beweegredenen voor collectief leren noemt (taak 1-6, relatie 7-10, groei 11-15); een regel met meer beweegredenen telt voor elk, zodat de aandelen samen meer dan 1 kunnen zijn; onbekend: geen beweegreden. Zonder motief volgen de motiefaandelen hierboven uit de beweegredenen.",
+    .compareBrokers: "Belangrijkste makelaars",
+    .compareBrokersNote:
+      "Hoogste betweenness, zonder de focusschool (die staat door de opzet van de kaart tussen bijna al haar partners); genormaliseerde betweenness tussen haakjes; actoren met betweenness 0 staan er niet bij.",
+    .mapColumn: "kaart",
+    .internalSide: "intern",
+    .externalSide: "extern",
+    .sideUnknown: "kant onbekend",
+    .densityWithoutSchool: "dichtheid zonder school",
+    .noRole: "geen rol",
+    .tieRecords: "relatieregels",
+    .motiveUnknown: "motief onbekend",
+    .formUnknown: "vorm onbekend",
+    .reasonUnknown: "beweegreden onbekend",
+    .brokerRank: "makelaar {1}",
+    .latexNeedsBooktabs: "% vraagt \\usepackage{booktabs} in de preambule",
+    .didYouMean: " (bedoel je \"{1}\"?)",
+    .groupsColumnUnknown:
+      "--groups {1}: geen actor heeft die kolom{2}; gebruik role, type, intern of een kolom van de actoren",
+    .focusNotAnActor: "--focus {1} is geen actor van de kaart{2}",
+    .mapsNotAnalysed:
+      "{1} van de {2} kaarten konden niet geanalyseerd worden ({3}); verbeter ze en voer compare opnieuw uit; er werd niets geschreven",
+    .fasterLayouts: "--layout rings, neato of sfdp tekenen duizenden actoren in seconden",
+    .layoutDoesNotFinish: "--layout {1} raakt niet klaar met {2} actoren (uren boven enkele duizenden); {3}",
+    .dotIsSlow: "dot plaatst {1} actoren traag (minuten boven duizend); {2}",
+    .sizeByUnknown: "--size-by: geen maat '{1}'; kies een van {2}",
+    .wouldOverwriteInput: "zou de invoer {1} overschrijven; schrijf de omgezette kaart naar een ander pad",
+    .fileMarksDirected:
+      "het bestand markeert zijn relaties als gericht; ze worden als ongericht {1} tenzij je --directed toevoegt",
+    .analysed: "geanalyseerd",
+    .compared: "vergeleken",
+    .withoutEgoNeedsSchool:
+      "--without-ego vraagt een actor van type 'school' om weg te laten; geef de focusschool type 'school'",
+    .valuesHidden:
+      "waarden in deze meldingen zijn verborgen (--pseudonymise); voer validate uit op de kaart om ze te zien",
+    .codesForThisRun:
+      "zonder --key gelden de codes alleen voor deze uitvoering: een andere uitvoering, kaart of golf kan dezelfde naam een andere code geven; voeg --key BESTAND toe om ze te bewaren",
   ]
 
   /// Every ``Word`` in English.
@@ -987,5 +1115,52 @@ extension Language {
       "the positions stored in the map (its actors' x and y) do not fit its role bands{1}; every actor is placed anew (give --positions FILE to choose the places)",
     .noSchoolActor: "no actor of type 'school'; the centre of the rings stays empty (choose one with --focus ID)",
     .circoIsSlow: "circo lays out {1} actors slowly (minutes above a few hundred); rings, neato or sfdp are fast",
+    .compareSize: "Size and density",
+    .compareSizeNote:
+      "Internal: intern = ja, or without it type school or schoolteam. Ties: distinct pairs, duplicates merged, self-ties dropped. Density: 2m/(n(n-1)), directed m/(n(n-1)); w/o school: the same among the other n-1 actors (– when no actor has type school). Components: connected (directed: weakly), isolates count.",
+    .compareCentralization: "Freeman centralization",
+    .compareCentralizationNote:
+      "Freeman (1979): the sum of (c_max - c_i) over its value for a star of the same size; 0 when every actor is equally central, 1 for a star. Degree counts ties; betweenness raw; closeness Wasserman-Faust, outward when directed.",
+    .compareRoles: "Role composition",
+    .compareRolesNote: "Actors per positional role (Gehre, in Suijs 1999); no role: the role column is empty.",
+    .compareTieShares: "Ties by motive and form",
+    .compareTieSharesNote:
+      "Share of tie records (self-ties not counted; a pair recorded twice counts twice) per codebook value of motief and vorm, in any spelling the codebook accepts; unknown: empty or not a codebook value; – when the map has no ties.",
+    .compareReasonShares: "Ties by beweegreden",
+    .compareReasonSharesNote:
+      "Share of tie records (self-ties not counted) that give each of the fifteen beweegredenen of collective learning (task 1-6, relationship 7-10, growth 11-15); a record with several counts for each, so shares may add up to more than 1; unknown: no beweegreden. Without a motief, a record's motive shares above follow from its beweegredenen.",
+    .compareBrokers: "Top brokers",
+    .compareBrokersNote:
+      "Highest betweenness, the focal school left out (it stands between nearly all its partners by construction); normalized betweenness in brackets; actors with betweenness 0 are not listed.",
+    .mapColumn: "map",
+    .internalSide: "internal",
+    .externalSide: "external",
+    .sideUnknown: "side unknown",
+    .densityWithoutSchool: "density w/o school",
+    .noRole: "no role",
+    .tieRecords: "tie records",
+    .motiveUnknown: "motive unknown",
+    .formUnknown: "form unknown",
+    .reasonUnknown: "beweegreden unknown",
+    .brokerRank: "broker {1}",
+    .latexNeedsBooktabs: "% needs \\usepackage{booktabs} in the preamble",
+    .didYouMean: " (did you mean \"{1}\"?)",
+    .groupsColumnUnknown: "--groups {1}: no actor has that column{2}; use role, type, intern or an actor column",
+    .focusNotAnActor: "--focus {1} is not an actor of the map{2}",
+    .mapsNotAnalysed:
+      "{1} of {2} maps could not be analysed ({3}); correct them and run compare again; nothing was written",
+    .fasterLayouts: "--layout rings, neato or sfdp draw thousands of actors in seconds",
+    .layoutDoesNotFinish: "--layout {1} does not finish on {2} actors (hours above a few thousand); {3}",
+    .dotIsSlow: "dot lays out {1} actors slowly (minutes above a thousand); {2}",
+    .sizeByUnknown: "--size-by: no metric '{1}'; choose one of {2}",
+    .wouldOverwriteInput: "would overwrite the input {1}; write the converted map to another path",
+    .fileMarksDirected: "the file marks its ties as directed; they are {1} as undirected unless you add --directed",
+    .analysed: "analysed",
+    .compared: "compared",
+    .withoutEgoNeedsSchool:
+      "--without-ego needs an actor of type 'school' to leave out; give the focal school type 'school'",
+    .valuesHidden: "values in these messages are hidden (--pseudonymise); run validate on the map to see them",
+    .codesForThisRun:
+      "without --key the codes hold for this run only: another run, map or wave may give the same name another code; add --key FILE to keep them",
   ]
 }

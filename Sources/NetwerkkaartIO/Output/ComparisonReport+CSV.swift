@@ -1,3 +1,5 @@
+import NetwerkkaartCore
+
 extension ComparisonReport {
   /// One row per map: `label,source,wave`, then every column of the tables under its snake_case
   /// key (the brokers as `broker_1`, `broker_1_betweenness_normalized` …), exact numbers, empty
@@ -25,7 +27,7 @@ extension ComparisonReport {
         numeric: [false, false, false] + numeric)
     }
     var conventions = dialect.start + dialect.row(["convention", "text"], numeric: [])
-    for section in sections { conventions += dialect.row([section.key, section.note], numeric: []) }
+    for section in sections { conventions += dialect.row([section.key, Language.en.word(section.note)], numeric: []) }
     return (maps, conventions)
   }
 }

@@ -10,7 +10,7 @@ extension ComparisonReport {
       ("directed", String(first?.directed ?? false)), ("weighted", String(first?.weighted ?? false)),
       ("settings", "[" + settings.map(JSONText.quoted).joined(separator: ", ") + "]"),
       ("maps", JSONText.list(entries.map(mapObject))),
-      ("conventions", JSONText.object(sections.map { ($0.key, JSONText.quoted($0.note)) })),
+      ("conventions", JSONText.object(sections.map { ($0.key, JSONText.quoted(Language.en.word($0.note))) })),
     ]
     return "{\n" + members.map { "  \(JSONText.quoted($0.key)): \($0.value)" }.joined(separator: ",\n") + "\n}\n"
   }

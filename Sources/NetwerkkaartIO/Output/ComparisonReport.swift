@@ -92,7 +92,7 @@ public struct ComparisonReport: Sendable {
         + tables().map { $0.markdown() }.joined(separator: "\n")
     case .latex:
       return "% netwerkkaart compare: \(LaTeXText.escaped(headingFacts().joined(separator: "; ")))\n"
-        + "% needs \\usepackage{booktabs} in the preamble\n\n" + tables().map { $0.latex() }.joined(separator: "\n")
+        + language.word(.latexNeedsBooktabs) + "\n\n" + tables().map { $0.latex() }.joined(separator: "\n")
     case .csv:
       return csv()
     case .json:
@@ -121,17 +121,17 @@ public struct ComparisonReport: Sendable {
   /// the wave, when any map has one) first, then the section's columns, numbers rounded to
   /// three decimals, `–` where a figure is undefined.
   public func tables() -> [ReportTable] {
-    let lead = hasWaves ? ["map", "wave"] : ["map"]
+    let lead: [ComparisonColumn.Title] = hasWaves ? [.word(.mapColumn), .word(.wave)] : [.word(.mapColumn)]
     return sections.map { section in
       let rows = entries.map { entry in
         (hasWaves ? [entry.label, entry.wave ?? "–"] : [entry.label])
           + section.columns.map { NumberFormatting.localised($0.human(entry.summary), in: language) }
       }
       return ReportTable(
-        ComparisonWords.title(section.title, in: language),
+        language.word(section.title),
         header: (lead + section.columns.map(\.title)).map { ComparisonWords.title($0, in: language) }, rows: rows,
         firstNumberColumn: section.numbers ? lead.count : lead.count + section.columns.count,
-        note: ComparisonWords.note(section.note, table: section.title, in: language))
+        note: language.word(section.note))
     }
   }
 

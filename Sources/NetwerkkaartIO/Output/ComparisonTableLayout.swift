@@ -3,6 +3,15 @@ import NetwerkkaartCore
 
 /// One column of the comparison: its CSV key, its title in a table, and its value for a map.
 struct ComparisonColumn: Sendable {
+  /// A column's title: a phrase of the word list, or a codebook value or measure name
+  /// (`kern`, `taak`, `13 professionalisering`, `betweenness`) as recorded.
+  enum Title: Sendable {
+    case word(Word)
+    case value(String)
+    /// The broker of this rank: `makelaar 2`, `broker 2`.
+    case broker(Int)
+  }
+
   enum Value {
     case count(Int)
     /// `nil` where the figure is undefined.
@@ -12,10 +21,10 @@ struct ComparisonColumn: Sendable {
   }
 
   let key: String
-  let title: String
+  let title: Title
   let value: @Sendable (MapSummary) -> Value
 
-  init(_ key: String, _ title: String, _ value: @escaping @Sendable (MapSummary) -> Value) {
+  init(_ key: String, _ title: Title, _ value: @escaping @Sendable (MapSummary) -> Value) {
     self.key = key
     self.title = title
     self.value = value
@@ -43,11 +52,12 @@ struct ComparisonColumn: Sendable {
 /// A group of comparison columns shown as one table, with the convention behind it.
 struct ComparisonTableLayout: Sendable {
   let key: String
-  let title: String
+  let title: Word
   let columns: [ComparisonColumn]
   /// Whether the columns are numbers (right-aligned).
   let numbers: Bool
-  let note: String
+  /// The convention behind the table; the CSV and JSON conventions keep its English.
+  let note: Word
 
   /// The five sections in report order; `unknownSide` adds the column of actors whose side of
   /// the school boundary; `reasons` adds the table of ties by beweegreden (when a map records one).
@@ -57,90 +67,87 @@ struct ComparisonTableLayout: Sendable {
   }
 
   static func size(unknownSide: Bool) -> ComparisonTableLayout {
-    let side = [ComparisonColumn("actors_unknown_side", "side unknown") { .count($0.sides.unknownCount) }]
+    let side = [ComparisonColumn("actors_unknown_side", .word(.sideUnknown)) { .count($0.sides.unknownCount) }]
     let columns =
       [
-        ComparisonColumn("actors", "actors") { .count($0.actors) },
-        ComparisonColumn("actors_internal", "internal") { .count($0.sides.internalCount) },
-        ComparisonColumn("actors_external", "external") { .count($0.sides.externalCount) },
+        ComparisonColumn("actors", .word(.actors)) { .count($0.actors) },
+        ComparisonColumn("actors_internal", .word(.internalSide)) { .count($0.sides.internalCount) },
+        ComparisonColumn("actors_external", .word(.externalSide)) { .count($0.sides.externalCount) },
       ] + (unknownSide ? side : [])
       + [
-        ComparisonColumn("ties", "ties") { .count($0.ties) },
-        ComparisonColumn("density", "density") { .real($0.density) },
-        ComparisonColumn("density_without_school", "density w/o school") { .real($0.densityWithoutSchool) },
-        ComparisonColumn("components", "components") { .count($0.components) },
+        ComparisonColumn("ties", .word(.ties)) { .count($0.ties) },
+        ComparisonColumn("density", .word(.density)) { .real($0.density) },
+        ComparisonColumn("density_without_school", .word(.densityWithoutSchool)) { .real($0.densityWithoutSchool) },
+        ComparisonColumn("components", .word(.components)) { .count($0.components) },
       ]
     return ComparisonTableLayout(
-      key: "size", title: "Size and density", columns: columns, numbers: true,
-      note:
-        "Internal: intern = ja, or without it type school or schoolteam. Ties: distinct pairs, duplicates merged, self-ties dropped. Density: 2m/(n(n-1)), directed m/(n(n-1)); w/o school: the same among the other n-1 actors (– when no actor has type school). Components: connected (directed: weakly), isolates count."
+      key: "size", title: .compareSize, columns: columns, numbers: true,
+      note: .compareSizeNote
     )
   }
 
   static let centralization = ComparisonTableLayout(
-    key: "centralization", title: "Freeman centralization",
+    key: "centralization", title: .compareCentralization,
     columns: [
-      ComparisonColumn(MapFigure.degreeCentralization.rawValue, "degree") { .real($0.centralization.degree) },
-      ComparisonColumn(MapFigure.betweennessCentralization.rawValue, "betweenness") {
+      ComparisonColumn(MapFigure.degreeCentralization.rawValue, .word(.degree)) { .real($0.centralization.degree) },
+      ComparisonColumn(MapFigure.betweennessCentralization.rawValue, .value("betweenness")) {
         .real($0.centralization.betweenness)
       },
-      ComparisonColumn(MapFigure.closenessCentralization.rawValue, "closeness") { .real($0.centralization.closeness) },
+      ComparisonColumn(MapFigure.closenessCentralization.rawValue, .value("closeness")) {
+        .real($0.centralization.closeness)
+      },
     ], numbers: true,
-    note:
-      "Freeman (1979): the sum of (c_max - c_i) over its value for a star of the same size; 0 when every actor is equally central, 1 for a star. Degree counts ties; betweenness raw; closeness Wasserman-Faust, outward when directed."
+    note: .compareCentralizationNote
   )
 
   static let roles = ComparisonTableLayout(
-    key: "roles", title: "Role composition",
+    key: "roles", title: .compareRoles,
     columns: ActorRole.allCases.map { role in
-      ComparisonColumn("role_\(role.rawValue)", role.rawValue) { .count($0.roles.count(role)) }
-    } + [ComparisonColumn("role_none", "no role") { .count($0.roles.none) }], numbers: true,
-    note: "Actors per positional role (Gehre, in Suijs 1999); no role: the role column is empty.")
+      ComparisonColumn("role_\(role.rawValue)", .value(role.rawValue)) { .count($0.roles.count(role)) }
+    } + [ComparisonColumn("role_none", .word(.noRole)) { .count($0.roles.none) }], numbers: true,
+    note: .compareRolesNote)
 
   static let tieShares = ComparisonTableLayout(
-    key: "tie_shares", title: "Ties by motive and form",
-    columns: [ComparisonColumn("tie_records", "tie records") { .count($0.motives.records) }]
-      + shareColumns(.motive, unknownTitle: "motive unknown", shares: \.motives)
-      + shareColumns(.form, unknownTitle: "form unknown", shares: \.forms),
+    key: "tie_shares", title: .compareTieShares,
+    columns: [ComparisonColumn("tie_records", .word(.tieRecords)) { .count($0.motives.records) }]
+      + shareColumns(.motive, unknownTitle: .motiveUnknown, shares: \.motives)
+      + shareColumns(.form, unknownTitle: .formUnknown, shares: \.forms),
     numbers: true,
-    note:
-      "Share of tie records (self-ties not counted; a pair recorded twice counts twice) per codebook value of motief and vorm, in any spelling the codebook accepts; unknown: empty or not a codebook value; – when the map has no ties."
+    note: .compareTieSharesNote
   )
 
   static let reasonShares = ComparisonTableLayout(
-    key: "reason_shares", title: "Ties by beweegreden",
-    columns: shareColumns(.reasons, unknownTitle: "beweegreden unknown", shares: \.reasons, numbered: true),
+    key: "reason_shares", title: .compareReasonShares,
+    columns: shareColumns(.reasons, unknownTitle: .reasonUnknown, shares: \.reasons, numbered: true),
     numbers: true,
-    note:
-      "Share of tie records (self-ties not counted) that give each of the fifteen beweegredenen of collective learning (task 1-6, relationship 7-10, growth 11-15); a record with several counts for each, so shares may add up to more than 1; unknown: no beweegreden. Without a motief, a record's motive shares above follow from its beweegredenen."
+    note: .compareReasonSharesNote
   )
 
   private static func shareColumns(
-    _ field: CodebookField, unknownTitle: String, shares: KeyPath<MapSummary, CodebookShares> & Sendable,
+    _ field: CodebookField, unknownTitle: Word, shares: KeyPath<MapSummary, CodebookShares> & Sendable,
     numbered: Bool = false
   ) -> [ComparisonColumn] {
     let (prefix, values) = (field.name, field.listedValues)
     return values.indices.map { index in
       let title = (numbered ? "\(index + 1) " : "") + values[index].value
-      return ComparisonColumn("\(prefix)_\(snakeCase(values[index].value))", title) {
+      return ComparisonColumn("\(prefix)_\(snakeCase(values[index].value))", .value(title)) {
         .real($0[keyPath: shares].share(at: index))
       }
-    } + [ComparisonColumn("\(prefix)_unknown", unknownTitle) { .real($0[keyPath: shares].unknownShare) }]
+    } + [ComparisonColumn("\(prefix)_unknown", .word(unknownTitle)) { .real($0[keyPath: shares].unknownShare) }]
   }
 
   static func brokers(count: Int) -> ComparisonTableLayout {
     ComparisonTableLayout(
-      key: "brokers", title: "Top brokers",
+      key: "brokers", title: .compareBrokers,
       columns: (0..<max(count, 0)).map { rank in
-        ComparisonColumn("broker_\(rank + 1)", "broker \(rank + 1)") { summary in
+        ComparisonColumn("broker_\(rank + 1)", .broker(rank + 1)) { summary in
           let entries = summary.brokers.entries
           guard rank < entries.count else { return .text(nil) }
           let entry = entries[rank]
           return .text("\(entry.label) (\(NumberFormatting.rounded(entry.normalized, decimals: 3)))")
         }
       }, numbers: false,
-      note:
-        "Highest betweenness, the focal school left out (it stands between nearly all its partners by construction); normalized betweenness in brackets; actors with betweenness 0 are not listed."
+      note: .compareBrokersNote
     )
   }
 
@@ -149,10 +156,10 @@ struct ComparisonTableLayout: Sendable {
     sections.filter { $0.key != "brokers" }.flatMap(\.columns)
       + (0..<max(brokerCount, 0)).flatMap { rank in
         [
-          ComparisonColumn("broker_\(rank + 1)", "") { summary in
+          ComparisonColumn("broker_\(rank + 1)", .value("")) { summary in
             .text(rank < summary.brokers.entries.count ? summary.brokers.entries[rank].id.rawValue : nil)
           },
-          ComparisonColumn("broker_\(rank + 1)_betweenness_normalized", "") { summary in
+          ComparisonColumn("broker_\(rank + 1)_betweenness_normalized", .value("")) { summary in
             .real(rank < summary.brokers.entries.count ? summary.brokers.entries[rank].normalized : nil)
           },
         ]

@@ -1,26 +1,17 @@
 import NetwerkkaartCore
 
 /// The words of the comparison tables (`netwerkkaart compare` and the report's comparison) in
-/// Dutch: ``ComparisonTableLayout`` writes its titles and conventions in English, and these
-/// tables give each its Dutch form. A title without an entry stays as written (codebook values,
-/// measure names).
+/// the language asked: ``ComparisonTableLayout`` names its titles and conventions by their
+/// ``NetwerkkaartCore/Word``, written once in both languages in the word list; codebook values
+/// and measure names stay as recorded in Dutch and take the codebook's English in English.
 enum ComparisonWords {
-  /// A title of the comparison tables (as ``ComparisonTableLayout`` writes it, in English) in
-  /// `language`; codebook values and measure names stay as they are.
-  static func title(_ english: String, in language: Language) -> String {
-    guard language == .nl else { return englishValue(english) }
-    if english.hasPrefix("broker ") { return "makelaar " + english.dropFirst("broker ".count) }
-    let dutch: [String: String] = [
-      "map": "kaart", "wave": "golf", "Size and density": "Omvang en dichtheid", "actors": "actoren",
-      "internal": "intern", "external": "extern", "side unknown": "kant onbekend", "ties": "relaties",
-      "density": "dichtheid", "density w/o school": "dichtheid zonder school", "components": "componenten",
-      "Freeman centralization": "Centralisatie (Freeman)", "degree": "graad", "Role composition": "Rollen",
-      "no role": "geen rol", "Ties by motive and form": "Relaties naar motief en vorm",
-      "tie records": "relatieregels", "motive unknown": "motief onbekend", "form unknown": "vorm onbekend",
-      "Top brokers": "Belangrijkste makelaars", "Ties by beweegreden": "Relaties naar beweegreden",
-      "beweegreden unknown": "beweegreden onbekend",
-    ]
-    return dutch[english] ?? english
+  /// A column title of the comparison tables in `language`.
+  static func title(_ title: ComparisonColumn.Title, in language: Language) -> String {
+    switch title {
+    case .word(let word): language.word(word)
+    case .broker(let rank): language.word(.brokerRank, rank)
+    case .value(let value): language == .nl ? value : englishValue(value)
+    }
   }
 
   /// A column title that is a Dutch raw value (a role, a motive, a form, a numbered
@@ -34,25 +25,6 @@ enum ComparisonWords {
       if let value = field.listedValues.first(where: { $0.value == rest }) { return number + value.english }
     }
     return title
-  }
-
-  /// The convention under a comparison table (`table` is its English title) in `language`.
-  static func note(_ english: String, table: String, in language: Language) -> String {
-    guard language == .nl else { return english }
-    let dutch: [String: String] = [
-      "Size and density":
-        "Intern: intern = ja, of zonder die kolom het type school of schoolteam. Relaties: verschillende paren, dubbele samengevoegd, relaties met zichzelf weggelaten. Dichtheid: 2m/(n(n-1)), gericht m/(n(n-1)); zonder school: hetzelfde onder de andere n-1 actoren (– als geen actor het type school heeft). Componenten: samenhangende delen (gericht: zwak), losse actoren tellen mee.",
-      "Freeman centralization":
-        "Freeman (1979): de som van (c_max - c_i), gedeeld door die som voor een ster van dezelfde grootte; 0 als elke actor even centraal is, 1 voor een ster. Graad telt relaties; betweenness ruw; closeness volgens Wasserman-Faust, uitgaand als de kaart gericht is; geen closeness-centralisatie op gewogen kaarten.",
-      "Role composition": "Actoren per positionele rol (Gehre, in Suijs 1999); geen rol: de kolom rol is leeg.",
-      "Ties by motive and form":
-        "Aandeel van de relatieregels (zonder relaties met zichzelf; een paar dat twee keer staat telt twee keer) per codeboekwaarde van motief en vorm, in elke schrijfwijze die het codeboek aanvaardt; onbekend: leeg of geen codeboekwaarde; – als de kaart geen relaties heeft.",
-      "Ties by beweegreden":
-        "Aandeel van de relatieregels (zonder relaties met zichzelf) dat elk van de vijftien beweegredenen voor collectief leren noemt (taak 1-6, relatie 7-10, groei 11-15); een regel met meer beweegredenen telt voor elk, zodat de aandelen samen meer dan 1 kunnen zijn; onbekend: geen beweegreden. Zonder motief volgen de motiefaandelen hierboven uit de beweegredenen.",
-      "Top brokers":
-        "Hoogste betweenness, zonder de focusschool (die staat door de opzet van de kaart tussen bijna al haar partners); genormaliseerde betweenness tussen haakjes; actoren met betweenness 0 staan er niet bij.",
-    ]
-    return dutch[table] ?? english
   }
 
   /// The heading facts of a comparison in `language`.
