@@ -39,9 +39,11 @@ import Testing
 
   /// Every format netwerkkaart writes and reads, at 10^6 ties among 200 000 actors: written to
   /// a file and read back, same actors, ties and weight sum. Minutes per format and gigabytes
-  /// of memory, so only with `NETWERKKAART_HUGE=1` (`NETWERKKAART_HUGE=1 swift test --filter
-  /// hugeMapReadsBack`); Docs/Reliability.md has the figures. Issue 17 asked for round trips of
-  /// 10^6 ties through every writable format.
+  /// of memory, so only with `NETWERKKAART_HUGE=1` (`NETWERKKAART_HUGE=1 swift test
+  /// --no-parallel --filter hugeMapReadsBack`), and ten times slower in the debug build the
+  /// tests use: `Tests/Scale/huge_round_trip.py` makes the same map and takes it through every
+  /// format with the release binary, timing each step and measuring its memory; Docs/Reliability.md
+  /// has its figures. Issue 17 asked for round trips of 10^6 ties through every writable format.
   @Test(
     .enabled(if: ProcessInfo.processInfo.environment["NETWERKKAART_HUGE"] == "1"),
     arguments: MapFormat.allCases.filter { $0.isWritable && $0.isReadable })
