@@ -58,22 +58,12 @@ public struct Network: Sendable {
   ///   - weighted: let path metrics use distance = 1/weight and report strengths. The summed
   ///     weights are kept either way.
   public init(_ map: PartnershipMap, directed: Bool = false, weighted: Bool = false) {
-    var edges: [Edge] = []
-    edges.reserveCapacity(map.ties.count)
-    var recordOfEdge: [Int] = []
-    recordOfEdge.reserveCapacity(map.ties.count)
-    for (position, tie) in map.ties.enumerated() {
-      guard let source = map.indexByID[tie.source], let target = map.indexByID[tie.target] else {
-        continue  // PartnershipMap's initializer guarantees both ends exist.
-      }
-      edges.append(Edge(source, target, weight: tie.weight))
-      recordOfEdge.append(position)
-    }
+    // Edge `i` is record `i`, its ends looked up when the merge reads it: no edge list is built.
     self.init(
-      actorIDs: map.actors.map(\.id), edges: edges, directed: directed, weighted: weighted,
-      record: { recordOfEdge[$0] },
+      actorIDs: map.actors.map(\.id), indexByID: map.indexByID, edgeCount: map.ties.count, directed: directed,
+      weighted: weighted, edge: { Self.edge(of: map.ties[$0], in: map) }, record: { $0 },
       describe: { edge in
-        let tie = map.ties[recordOfEdge[edge]]
+        let tie = map.ties[edge]
         return (tie.source.rawValue, tie.target.rawValue, tie.origin)
       })
   }
@@ -82,21 +72,50 @@ public struct Network: Sendable {
   ///
   /// Edges outside `0 ..< actorCount` are ignored with a warning, so that no input can crash it.
   public init(actorCount: Int, edges: [Edge], directed: Bool = false, weighted: Bool = false) {
+    let actorIDs = (0..<max(0, actorCount)).map { ActorID(String($0)) }
     self.init(
-      actorIDs: (0..<max(0, actorCount)).map { ActorID(String($0)) }, edges: edges, directed: directed,
-      weighted: weighted, record: { $0 },
+      actorIDs: actorIDs,
+      indexByID: Dictionary(actorIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a }),
+      edgeCount: edges.count, directed: directed, weighted: weighted, edge: { edges[$0] }, record: { $0 },
       describe: { edge in ("\(edges[edge].source)", "\(edges[edge].target)", nil) })
   }
 
-  /// `record` gives the position of an edge's record (in the map's ties, or in `edges`).
+  /// The warnings of building the network of `map` (ties listed twice, self-ties) and its
+  /// number of distinct ties, without building it: what `validate` reports, in a fraction of
+  /// the memory.
+  package static func mergeReport(of map: PartnershipMap, directed: Bool) -> (
+    diagnostics: [Diagnostic], tieCount: Int
+  ) {
+    let merged = MergedEdges(
+      actorCount: map.actors.count, edgeCount: map.ties.count, directed: directed, keepsEdges: false,
+      edge: { edge(of: map.ties[$0], in: map) },
+      describe: { edge in
+        let tie = map.ties[edge]
+        return (tie.source.rawValue, tie.target.rawValue, tie.origin)
+      })
+    return (merged.diagnostics, merged.sources.count)
+  }
+
+  /// The edge of a tie record: its ends' positions in the map, and its weight.
+  private static func edge(of tie: TieRecord, in map: PartnershipMap) -> Edge? {
+    // PartnershipMap's initializer guarantees both ends exist.
+    guard let source = map.indexByID[tie.source], let target = map.indexByID[tie.target] else { return nil }
+    return Edge(source, target, weight: tie.weight)
+  }
+
+  /// `edge` gives edge `i` of `0 ..< edgeCount` (`nil` to leave it out, silently), `record`
+  /// the position of its record (in the map's ties, or in `edges`).
   private init(
-    actorIDs: [ActorID], edges: [Edge], directed: Bool, weighted: Bool, record: (Int) -> Int,
+    actorIDs: [ActorID], indexByID: [ActorID: Int], edgeCount: Int, directed: Bool, weighted: Bool,
+    edge: (Int) -> Edge?, record: (Int) -> Int,
     describe: (Int) -> (source: String, target: String, origin: SourceLocation?)
   ) {
     let actorCount = actorIDs.count
     self.actorIDs = actorIDs
-    self.indexByID = Dictionary(actorIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-    let merged = MergedEdges(actorCount: actorCount, edges: edges, directed: directed, describe: describe)
+    self.indexByID = indexByID
+    let merged = MergedEdges(
+      actorCount: actorCount, edgeCount: edgeCount, directed: directed, keepsEdges: true, edge: edge,
+      describe: describe)
     self.grouping = TieGrouping(
       sources: merged.sources, targets: merged.targets, weights: merged.weights, tieOfEdge: merged.tieOfEdge,
       record: record)
@@ -170,14 +189,24 @@ private struct MergedEdges {
   /// The tie each edge was merged into, or -1 for an edge dropped (self-tie, unknown actor).
   var tieOfEdge: [Int] = []
 
+  /// - Parameters:
+  ///   - edge: edge `i` of `0 ..< edgeCount`; `nil` leaves it out without a warning.
+  ///   - keepsEdges: whether to fill ``tieOfEdge``; without it, only the ties and warnings.
   init(
-    actorCount: Int, edges: [Network.Edge], directed: Bool,
+    actorCount: Int, edgeCount: Int, directed: Bool, keepsEdges: Bool, edge: (Int) -> Network.Edge?,
     describe: (Int) -> (source: String, target: String, origin: SourceLocation?)
   ) {
-    var edgeOfPair = [UInt64: Int](minimumCapacity: edges.count)
+    var edgeOfPair = [UInt64: Int](minimumCapacity: edgeCount)
     var firstEdge: [Int] = []
-    tieOfEdge = Array(repeating: -1, count: edges.count)
-    for (position, edge) in edges.enumerated() {
+    // As many ties as edges at most: reserved once, no array grows by doubling (which holds the
+    // old and the new storage at once).
+    firstEdge.reserveCapacity(edgeCount)
+    sources.reserveCapacity(edgeCount)
+    targets.reserveCapacity(edgeCount)
+    weights.reserveCapacity(edgeCount)
+    if keepsEdges { tieOfEdge = Array(repeating: -1, count: edgeCount) }
+    for position in 0..<edgeCount {
+      guard let edge = edge(position) else { continue }
       guard (0..<actorCount).contains(edge.source), (0..<actorCount).contains(edge.target),
         actorCount <= Int(UInt32.max)
       else {
@@ -198,7 +227,7 @@ private struct MergedEdges {
         directed || edge.source < edge.target ? (edge.source, edge.target) : (edge.target, edge.source)
       let key = UInt64(low) << 32 | UInt64(high)
       if let existing = edgeOfPair[key] {
-        tieOfEdge[position] = existing
+        if keepsEdges { tieOfEdge[position] = existing }
         weights[existing] += edge.weight
         mergedCount += 1
         guard mergedCount <= Self.mergeWarningLimit else { continue }
@@ -216,7 +245,7 @@ private struct MergedEdges {
         continue
       }
       edgeOfPair[key] = sources.count
-      tieOfEdge[position] = sources.count
+      if keepsEdges { tieOfEdge[position] = sources.count }
       firstEdge.append(position)
       sources.append(UInt32(edge.source))
       targets.append(UInt32(edge.target))

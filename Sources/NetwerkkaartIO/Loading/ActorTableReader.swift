@@ -6,25 +6,57 @@ import OrderedCollections
 /// Columns: `id` (required), `label`, `role`, `type`, matched case-insensitively (Dutch names
 /// `naam` and `rol` are accepted too); every other column becomes a free attribute. An empty
 /// role means none; an unknown one is an error naming the allowed values and the nearest.
-enum ActorTableReader {
-  /// The actors of the file, or `nil` when it has no `id` column (reported in `problems`).
+///
+/// It reads a row at a time (a ``TableRowConsumer``), as ``CSVReader`` parses them.
+struct ActorTableReader: TableRowConsumer {
+  /// The actors read so far, in row order; `nil` when the table has no `id` column.
+  var actors: [ActorRecord]?
+  /// The problems found so far.
+  var problems: [Diagnostic] = []
+  /// The positions of the id, label, role and type columns and of the attribute columns; `nil`
+  /// before the header is read, or when it has no `id` column.
+  private var columns: (id: Int, label: Int?, role: Int?, type: Int?, attributes: [Int])?
+
+  /// The actors of a whole table, or `nil` when it has no `id` column (reported in `problems`).
   static func read(_ document: TableDocument, into problems: inout [Diagnostic]) -> [ActorRecord]? {
+    var reader = ActorTableReader()
+    reader.begin(document)
+    reader.actors?.reserveCapacity(document.rows.count)
+    reader.read(document.rows, of: document)
+    problems += reader.problems
+    return reader.actors
+  }
+
+  /// Finds the columns in the header, or reports that it has no `id` column.
+  mutating func begin(_ document: TableDocument) {
     guard let idColumn = document.column("id") else {
       problems.append(
         .error(
           "no 'id' column; the header row must name one column 'id' (found: \(document.header.joined(separator: ", ")))",
           at: document.headerLocation))
-      return nil
+      return
     }
     let labelColumn = document.column("label", aliases: Array(ColumnNames.label.dropFirst()))
     let roleColumn = document.column("role", aliases: Array(ColumnNames.role.dropFirst()))
     let typeColumn = document.column("type")
     let known = Set([idColumn, labelColumn, roleColumn, typeColumn].compactMap { $0 })
     let attributeColumns = document.header.indices.filter { !known.contains($0) }
+    columns = (idColumn, labelColumn, roleColumn, typeColumn, attributeColumns)
+    actors = []
+  }
 
-    var actors: [ActorRecord] = []
-    actors.reserveCapacity(document.rows.count)
-    for row in document.rows {
+  /// Makes room for `rows` records.
+  mutating func reserveCapacity(_ rows: Int) { actors?.reserveCapacity(rows) }
+
+  /// Reads one row of the table `begin` was given.
+  mutating func consume(_ row: TableRow, of document: TableDocument) {
+    read(CollectionOfOne(row), of: document)
+  }
+
+  /// Reads rows into actor records, reporting empty ids and unknown roles.
+  private mutating func read(_ rows: some Collection<TableRow>, of document: TableDocument) {
+    guard let (idColumn, labelColumn, roleColumn, typeColumn, attributeColumns) = columns else { return }
+    for row in rows {
       let location = document.location(of: row)
       let id = row.fields[idColumn].trimmingASCIIWhitespace()
       if id.isEmpty {
@@ -36,7 +68,7 @@ enum ActorTableReader {
       }
       var role: ActorRole?
       if let roleColumn {
-        let parsed = parseRole(row.fields[roleColumn], of: id)
+        let parsed = Self.parseRole(row.fields[roleColumn], of: id)
         role = parsed.role
         if let problem = parsed.problem {
           problems.append(.error(problem, at: document.location(of: row, field: roleColumn)))
@@ -46,12 +78,11 @@ enum ActorTableReader {
       for column in attributeColumns where !row.fields[column].isEmpty {
         attributes[document.header[column]] = row.fields[column]
       }
-      actors.append(
+      actors?.append(
         ActorRecord(
-          id: ActorID(id), label: labelColumn.flatMap { nonEmpty(row.fields[$0]) }, role: role,
-          type: typeColumn.flatMap { nonEmpty(row.fields[$0]) }, attributes: attributes, origin: location))
+          id: ActorID(id), label: labelColumn.flatMap { Self.nonEmpty(row.fields[$0]) }, role: role,
+          type: typeColumn.flatMap { Self.nonEmpty(row.fields[$0]) }, attributes: attributes, origin: location))
     }
-    return actors
   }
 
   /// Reads a role cell: empty is no role; an unknown word is a problem naming the allowed

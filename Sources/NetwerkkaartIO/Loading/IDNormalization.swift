@@ -20,9 +20,10 @@ enum IDNormalization {
     var spelling = [ActorID: ActorRecord](minimumCapacity: actors.count)
     for actor in actors where spelling[actor.id] == nil { spelling[actor.id] = actor }
     var warned = Set<[Unicode.Scalar]>()
-    func unified(_ end: ActorID, at origin: SourceLocation?) -> ActorID {
+    /// The actor's spelling of `end`, or `nil` when `end` is spelled so already.
+    func unified(_ end: ActorID, at origin: SourceLocation?) -> ActorID? {
       guard let actor = spelling[end], !actor.id.rawValue.unicodeScalars.elementsEqual(end.rawValue.unicodeScalars)
-      else { return end }
+      else { return nil }
       if warned.insert(Array(end.rawValue.unicodeScalars)).inserted {
         let there = actor.origin.map { "at \($0)" } ?? "in the actor list"
         problems.append(
@@ -32,10 +33,19 @@ enum IDNormalization {
       }
       return actor.id
     }
-    for position in ties.indices {
-      let tie = ties[position]
-      ties[position].source = unified(tie.source, at: tie.origin)
-      ties[position].target = unified(tie.target, at: tie.origin)
+    // The ties written in another form are found first and only they are rewritten: writing to
+    // the array in the same loop would copy it whole (the caller still holds it), even when no
+    // tie changes, since the optimizer makes the array unique before the loop.
+    var rewrites: [(position: Int, source: ActorID?, target: ActorID?)] = []
+    for (position, tie) in ties.enumerated() {
+      let source = unified(tie.source, at: tie.origin)
+      let target = unified(tie.target, at: tie.origin)
+      if source != nil || target != nil { rewrites.append((position, source, target)) }
+    }
+    guard !rewrites.isEmpty else { return }
+    for rewrite in rewrites {
+      if let source = rewrite.source { ties[rewrite.position].source = source }
+      if let target = rewrite.target { ties[rewrite.position].target = target }
     }
   }
 

@@ -95,10 +95,12 @@ public enum MapLoader {
     case .xlsx: return WorkbookReader.read(bytes, path: path, file: file)
     case .edgeList:
       var parts = MapParts()
-      let result = CSVReader.read(bytes, path: path)
+      var reader = TieTableReader()
+      let result = CSVReader.read(bytes, path: path, streamingTo: &reader)
       parts.diagnostics += result.diagnostics
       if let document = result.document {
-        parts.ties = TieTableReader.read(document, into: &parts.diagnostics)
+        parts.ties = reader.ties
+        parts.diagnostics += reader.problems
         parts.remember(document)
       }
       return parts
@@ -112,12 +114,17 @@ public enum MapLoader {
     MapParts, [String?]
   ) {
     var parts = MapParts()
-    if let actorsPath, let document = readDocument(at: actorsPath, into: &parts.diagnostics) {
-      parts.actors = ActorTableReader.read(document, into: &parts.diagnostics)
+    var actorReader = ActorTableReader()
+    if let actorsPath, let document = readDocument(at: actorsPath, streamingTo: &actorReader, into: &parts.diagnostics)
+    {
+      parts.actors = actorReader.actors
+      parts.diagnostics += actorReader.problems
       parts.remember(document)
     }
-    if let tiesPath, let document = readDocument(at: tiesPath, into: &parts.diagnostics) {
-      parts.ties = TieTableReader.read(document, into: &parts.diagnostics)
+    var tieReader = TieTableReader()
+    if let tiesPath, let document = readDocument(at: tiesPath, streamingTo: &tieReader, into: &parts.diagnostics) {
+      parts.ties = tieReader.ties
+      parts.diagnostics += tieReader.problems
       parts.remember(document)
     }
     if let metadataPath, let document = readDocument(at: metadataPath, into: &parts.diagnostics) {
@@ -189,13 +196,30 @@ public enum MapLoader {
   }
 
   static func readDocument(at path: String, into problems: inout [Diagnostic]) -> TableDocument? {
+    guard let bytes = bytes(at: path, into: &problems) else { return nil }
+    let result = CSVReader.read(bytes, path: path)
+    problems += result.diagnostics
+    return result.document
+  }
+
+  /// Reads the CSV file at `path`, handing its rows to `consumer` as they are parsed; the
+  /// document returned has the header only (see `CSVReader.read(_:path:streamingTo:)`).
+  static func readDocument(
+    at path: String, streamingTo consumer: inout some TableRowConsumer, into problems: inout [Diagnostic]
+  ) -> TableDocument? {
+    guard let bytes = bytes(at: path, into: &problems) else { return nil }
+    let result = CSVReader.read(bytes, path: path, streamingTo: &consumer)
+    problems += result.diagnostics
+    return result.document
+  }
+
+  /// The bytes of the file at `path`, or `nil` with the reason in `problems`.
+  private static func bytes(at path: String, into problems: inout [Diagnostic]) -> [UInt8]? {
     guard let bytes = contents(of: path) else {
       problems.append(unreadable(path))
       return nil
     }
-    let result = CSVReader.read(bytes, path: path)
-    problems += result.diagnostics
-    return result.document
+    return bytes
   }
 
   static func contents(of path: String) -> [UInt8]? {

@@ -64,8 +64,12 @@ public enum MapValidator {
     var findings = CodebookCheck(codebook: codebook).check(actors: actors, ties: parts.ties, locate: locator.locate)
     findings += MapInspection.warnings(actors: actors, ties: parts.ties)
     do {
+      // The actors of an edge list are made once, here, not again in `assemble`.
+      var parts = parts
+      parts.actors = actors
       let loaded = try MapLoader.assemble(parts, files: files)
-      let network = Network(loaded.map, directed: directed || loaded.map.metadata.directed == true)
+      // Only the merge's warnings and count are needed, not the network itself.
+      let network = Network.mergeReport(of: loaded.map, directed: directed || loaded.map.metadata.directed == true)
       let all = loaded.warnings + findings + network.diagnostics
       return Result(
         map: loaded.map, diagnostics: MapLoader.sorted(all, files: files), distinctTies: network.tieCount)

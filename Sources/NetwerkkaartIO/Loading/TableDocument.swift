@@ -18,6 +18,9 @@ public struct TableDocument: Sendable {
   public let headerLine: Int
   /// Data rows; each has exactly `header.count` fields. Blank rows are left out.
   public let rows: [TableRow]
+  /// The location of the whole table, which the location of every row copies: all of them
+  /// share one file name (see ``NetwerkkaartCore/SourceLocation``).
+  private let origin: SourceLocation
 
   /// A table from its parts, as the CSV and worksheet readers build it; `rows` must each have
   /// `header.count` fields.
@@ -31,6 +34,7 @@ public struct TableDocument: Sendable {
     self.header = header
     self.headerLine = headerLine
     self.rows = rows
+    self.origin = sheet.map { SourceLocation(file: path, sheet: $0, row: nil) } ?? SourceLocation(file: path)
   }
 
   /// Whether a decimal comma (`2,5`) is read as a number: with `;` or tab delimiters, as Excel
@@ -48,8 +52,10 @@ public struct TableDocument: Sendable {
   /// The location of a row, for diagnostics; with `field` (a position in ``header``), of that
   /// cell in a worksheet. Text files name the line only.
   public func location(of row: TableRow, field: Int? = nil) -> SourceLocation {
-    if let sheet { return SourceLocation(file: path, sheet: sheet, row: row.line, column: field.map { $0 + 1 }) }
-    return SourceLocation(file: path, line: row.line)
+    var location = origin
+    location.line = row.line
+    if sheet != nil { location.column = field.map { $0 + 1 } }
+    return location
   }
 
   /// The location of the cell of `row` in the column named `name`, or of the row.

@@ -7,8 +7,30 @@ import OrderedCollections
 /// `weight` (optional; `gewicht`, `sterkte`, `strength` accepted): a positive number, an empty
 /// cell meaning 1, with a decimal comma accepted in `;`- or tab-delimited files. Every other
 /// column becomes a free attribute.
-enum TieTableReader {
+///
+/// It reads a row at a time (a ``TableRowConsumer``): ``CSVReader`` hands it each row as it
+/// parses it, so that a ties file becomes tie records without a table of every row in between.
+struct TieTableReader: TableRowConsumer {
+  /// The tie records read so far, in row order.
+  var ties: [TieRecord] = []
+  /// The problems found so far.
+  var problems: [Diagnostic] = []
+  /// The positions of the source, target and weight columns and of the attribute columns;
+  /// `nil` before the header is read, or when it lacks a source or target column.
+  private var columns: (source: Int, target: Int, weight: Int?, attributes: [Int])?
+
+  /// The tie records of a whole table.
   static func read(_ document: TableDocument, into problems: inout [Diagnostic]) -> [TieRecord] {
+    var reader = TieTableReader()
+    reader.begin(document)
+    reader.ties.reserveCapacity(document.rows.count)
+    reader.read(document.rows, of: document)
+    problems += reader.problems
+    return reader.ties
+  }
+
+  /// Finds the columns in the header, or reports the missing ones.
+  mutating func begin(_ document: TableDocument) {
     let sourceColumn = document.column("source", aliases: Array(ColumnNames.source.dropFirst()))
     let targetColumn = document.column("target", aliases: Array(ColumnNames.target.dropFirst()))
     let weightColumn = document.column("weight", aliases: Array(ColumnNames.weight.dropFirst()))
@@ -19,14 +41,25 @@ enum TieTableReader {
         .error(
           "no \(missing); the header row must name the columns 'source' and 'target' (found: \(document.header.joined(separator: ", "))); if the first line is already a tie, add the line 'source,target' above it",
           at: document.headerLocation))
-      return []
+      return
     }
     let known = Set([sourceColumn, targetColumn, weightColumn].compactMap { $0 })
     let attributeColumns = document.header.indices.filter { !known.contains($0) }
+    columns = (sourceColumn, targetColumn, weightColumn, attributeColumns)
+  }
 
-    var ties: [TieRecord] = []
-    ties.reserveCapacity(document.rows.count)
-    for row in document.rows {
+  /// Makes room for `rows` records.
+  mutating func reserveCapacity(_ rows: Int) { ties.reserveCapacity(rows) }
+
+  /// Reads one row of the table `begin` was given.
+  mutating func consume(_ row: TableRow, of document: TableDocument) {
+    read(CollectionOfOne(row), of: document)
+  }
+
+  /// Reads rows into tie records, reporting the cells that keep a row from being a tie.
+  private mutating func read(_ rows: some Collection<TableRow>, of document: TableDocument) {
+    guard let (sourceColumn, targetColumn, weightColumn, attributeColumns) = columns else { return }
+    for row in rows {
       let location = document.location(of: row)
       let source = row.fields[sourceColumn].trimmingASCIIWhitespace()
       let target = row.fields[targetColumn].trimmingASCIIWhitespace()
@@ -43,7 +76,7 @@ enum TieTableReader {
       // while errors remain, and the row's other cells still get checked.
       var weight = 1.0
       if let weightColumn {
-        let parsed = parseWeight(row.fields[weightColumn], decimalComma: document.acceptsDecimalComma)
+        let parsed = Self.parseWeight(row.fields[weightColumn], decimalComma: document.acceptsDecimalComma)
         if let value = parsed.weight { weight = value }
         if let problem = parsed.problem {
           problems.append(.error(problem, at: document.location(of: row, field: weightColumn)))
@@ -59,7 +92,6 @@ enum TieTableReader {
           source: ActorID(source), target: ActorID(target), weight: weight, attributes: attributes,
           origin: location))
     }
-    return ties
   }
 
   /// Reads a weight cell: empty is 1; anything but a positive number is a problem that says

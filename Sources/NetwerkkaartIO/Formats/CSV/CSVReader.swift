@@ -38,7 +38,23 @@ public enum CSVReader {
   /// ```
   public static func read(_ bytes: [UInt8], path: String) -> Result {
     var parser = Parser(bytes: utf8(fromUTF16: bytes) ?? bytes, path: path)
-    return parser.run()
+    var none = NoConsumer()
+    return parser.run(streamingTo: &none, streams: false)
+  }
+
+  /// Reads the bytes of one delimited text file as ``read(_:path:)`` does, but hands each row
+  /// to `consumer` as soon as it is parsed instead of keeping a table of every row: the document
+  /// returned has the header and no rows. The consumer gets the header first
+  /// (``TableRowConsumer/begin(_:)``), then, in order, every row ``read(_:path:)`` would have
+  /// kept; it gets nothing when the file is not a table. The diagnostics are those of
+  /// ``read(_:path:)``, in the same order once sorted by line.
+  ///
+  /// A header with an unnamed column is the exception: an unnamed column is dropped when every
+  /// row leaves it empty, which only the last row tells, so such a table is read whole first
+  /// and then handed over row by row.
+  static func read(_ bytes: [UInt8], path: String, streamingTo consumer: inout some TableRowConsumer) -> Result {
+    var parser = Parser(bytes: utf8(fromUTF16: bytes) ?? bytes, path: path)
+    return parser.run(streamingTo: &consumer, streams: true)
   }
 
   /// Excel's "Unicode text" export is UTF-16 with a byte-order mark: read it as the same text in
@@ -76,7 +92,9 @@ private struct Parser {
     self.path = path
   }
 
-  mutating func run() -> CSVReader.Result {
+  /// Reads the table; with `streams`, rows go to `consumer` as they are read (see
+  /// `CSVReader.read(_:path:streamingTo:)`).
+  mutating func run(streamingTo consumer: inout some TableRowConsumer, streams: Bool) -> CSVReader.Result {
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
     if let refusal = refuseNonText() { return CSVReader.Result(document: nil, diagnostics: [refusal]) }
     skipBlankLines()
@@ -94,11 +112,26 @@ private struct Parser {
     }
     let headerLine = line
     var header = readRecord().map { CSVText.restored($0.trimmingASCIIWhitespace()) }
+    let streamed =
+      streams && !header.contains(where: \.isEmpty)
+      ? TableDocument(
+        path: path, delimiter: Character(UnicodeScalar(delimiter)), header: header, headerLine: headerLine, rows: [])
+      : nil
+    if let streamed {
+      consumer.begin(streamed)
+      consumer.reserveCapacity(remainingLines())
+    }
     var rows: [TableRow] = []
     while position < bytes.count {
       let start = line
       let fields = readRecord().map(CSVText.restored)
       if fields.allSatisfy({ $0.trimmingASCIIWhitespace().isEmpty }) { continue }
+      // Streaming, a row of the header's length goes to the consumer; `rows` keeps the others
+      // for the messages below.
+      if let streamed, fields.count == header.count {
+        consumer.consume(TableRow(line: start, fields: fields), of: streamed)
+        continue
+      }
       rows.append(TableRow(line: start, fields: fields))
     }
     dropUnnamedEmptyColumns(header: &header, rows: &rows, headerLine: headerLine)
@@ -115,6 +148,10 @@ private struct Parser {
     let valid = rows.filter { $0.fields.count == header.count }
     let document = TableDocument(
       path: path, delimiter: Character(UnicodeScalar(delimiter)), header: header, headerLine: headerLine, rows: valid)
+    if streams && streamed == nil {
+      consumer.begin(document)
+      for row in valid { consumer.consume(row, of: document) }
+    }
     return CSVReader.Result(document: document, diagnostics: diagnostics)
   }
 
@@ -146,6 +183,18 @@ private struct Parser {
           at: SourceLocation(file: path, line: lineNumber(at: offset)))
       }
     }
+  }
+
+  /// The number of lines from `position` to the end: about the rows still to read (at most,
+  /// unless line ends are mixed).
+  func remainingLines() -> Int {
+    var newlines = 0
+    var carriageReturns = 0
+    for byte in bytes[position...] {
+      if byte == Self.newline { newlines += 1 } else if byte == Self.carriageReturn { carriageReturns += 1 }
+    }
+    // CRLF ends count once, a lone CR (old Mac text) once, a last line without an end once.
+    return max(newlines, carriageReturns) + 1
   }
 
   /// The physical line of a byte offset (LF, CRLF and a lone CR each end a line).
