@@ -67,22 +67,28 @@ struct AnalyseCommand: ParsableCommand {
       )
     {
       let columns = ["role", "type", "intern"] + Set(map.actors.flatMap(\.attributes.keys)).sorted()
-      let hint = Suggestion.nearest(to: column, in: columns).map { " (did you mean \"\($0)\"?)" } ?? ""
-      DiagnosticPrinter.standardError(
-        "error: --groups \(column): no actor has that column\(hint); use role, type, intern or an actor column\n")
+      let hint = Suggestion.hint(Suggestion.nearest(to: column, in: columns))
+      DiagnosticPrinter.error(
+        Wording(
+          "--groups \(column): no actor has that column\(hint.english); use role, type, intern or an actor column",
+          dutch:
+            "--groups \(column): geen actor heeft die kolom\(hint.dutch); gebruik role, type, intern of een kolom van de actoren"
+        ))
       throw ExitCode.failure
     }
     let focusID = focus.map(prepared.actorID)
     if let focus, let focusID, map.indexByID[focusID] == nil {
-      let hint =
-        Suggestion.nearest(to: focus, in: map.actors.map(\.id.rawValue)).map { " (did you mean \"\($0)\"?)" } ?? ""
-      DiagnosticPrinter.standardError("error: --focus \(focus) is not an actor of the map\(hint)\n")
+      let hint = Suggestion.hint(Suggestion.nearest(to: focus, in: map.actors.map(\.id.rawValue)))
+      DiagnosticPrinter.error(
+        Wording(
+          "--focus \(focus) is not an actor of the map\(hint.english)",
+          dutch: "--focus \(focus) is geen actor van de kaart\(hint.dutch)"))
       throw ExitCode.failure
     }
     if let note = ProgressReporter.pathEstimate(
       actors: map.actors.count, ties: map.ties.count, approximate: approximate != nil)
     {
-      DiagnosticPrinter.standardError(note)
+      DiagnosticPrinter.standardError(note.text(in: DiagnosticPrinter.language))
     }
     let progress = ProgressReporter.start("shortest paths")
     let analysis = PartnershipAnalysis(

@@ -74,9 +74,13 @@ struct CompareCommand: ParsableCommand {
       entries.append(ComparisonReport.Entry(path: prepared.sourceName, map: prepared.map, summary: summary))
     }
     guard failed.isEmpty else {
-      DiagnosticPrinter.standardError(
-        "error: \(failed.count) of \(maps.count) maps could not be analysed (\(failed.joined(separator: ", "))); "
-          + "correct them and run compare again; nothing was written\n")
+      let names = failed.joined(separator: ", ")
+      DiagnosticPrinter.error(
+        Wording(
+          "\(failed.count) of \(maps.count) maps could not be analysed (\(names)); "
+            + "correct them and run compare again; nothing was written",
+          dutch: "\(failed.count) van de \(maps.count) kaarten konden niet geanalyseerd worden (\(names)); "
+            + "verbeter ze en voer compare opnieuw uit; er is niets geschreven"))
       throw ExitCode.failure
     }
     let settings = input.ties.settings + analysis.settings
@@ -86,8 +90,8 @@ struct CompareCommand: ParsableCommand {
       let conventions = ReportFiles.companionURL(of: URL(fileURLWithPath: output), suffix: "conventies").path
       try OutputFile.refuseOverwriting([output, conventions], inputs: maps)
       let files = report.csvFiles(csv.dialect)
-      try OutputFile.write(Data(files.maps.utf8), to: output, what: "the comparison")
-      try OutputFile.write(Data(files.conventions.utf8), to: conventions, what: "the conventions")
+      try OutputFile.write(Data(files.maps.utf8), to: output, what: .comparison)
+      try OutputFile.write(Data(files.conventions.utf8), to: conventions, what: .conventions)
       return
     }
     try ReportOutput.write(

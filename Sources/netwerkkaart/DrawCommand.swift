@@ -107,11 +107,14 @@ struct DrawCommand: ParsableCommand {
       return try MapDrawing(map: map, network: network, metrics: metrics, options: keeping)
     } catch {
       guard case .positions(let problems) = error else { throw error }
-      let first = problems.first { $0.severity == .error }.map { ": \($0.message)" } ?? ""
+      let first = problems.first { $0.severity == .error }?.wording
       DiagnosticPrinter.print([
         .warning(
-          "the positions stored in the map (its actors' x and y) do not fit its role bands\(first); "
-            + "every actor is placed anew (give --positions FILE to choose the places)")
+          "the positions stored in the map (its actors' x and y) do not fit its role bands\(first.map { ": \($0.english)" } ?? ""); "
+            + "every actor is placed anew (give --positions FILE to choose the places)",
+          dutch:
+            "de posities die in de kaart bewaard zijn (x en y van de actoren) passen niet in haar rolbanden\(first.map { ": \($0.dutch)" } ?? ""); "
+            + "elke actor wordt opnieuw geplaatst (geef --positions BESTAND om de plaatsen te kiezen)")
       ])
       return try MapDrawing(map: map, network: network, metrics: metrics, options: options)
     }
@@ -127,16 +130,23 @@ struct DrawCommand: ParsableCommand {
   /// naming the layouts that are fast at that size.
   private func checkLayoutSize(actors: Int) throws {
     guard layout == .dot || layout == .circo else { return }
-    let faster = "--layout rings, neato or sfdp draw thousands of actors in seconds"
+    let faster = Wording(
+      "--layout rings, neato or sfdp draw thousands of actors in seconds",
+      dutch: "--layout rings, neato of sfdp tekenen duizenden actoren in enkele seconden")
     if actors > Self.slowLayoutLimit {
-      DiagnosticPrinter.standardError(
-        "error: --layout \(layout.rawValue) does not finish on \(actors) actors (hours above a few thousand); \(faster)\n"
-      )
+      DiagnosticPrinter.error(
+        Wording(
+          "--layout \(layout.rawValue) does not finish on \(actors) actors (hours above a few thousand); ",
+          dutch: "--layout \(layout.rawValue) raakt niet klaar met \(actors) actoren (uren boven enkele duizenden); ")
+          + faster)
       throw ExitCode.failure
     }
     if layout == .dot && actors > Self.slowLayoutWarning {
       DiagnosticPrinter.print([
-        .warning("dot lays out \(actors) actors slowly (minutes above a thousand); \(faster)")
+        .warning(
+          Wording(
+            "dot lays out \(actors) actors slowly (minutes above a thousand); ",
+            dutch: "dot schikt \(actors) actoren traag (minuten boven duizend); ") + faster)
       ])
     }
   }
@@ -146,8 +156,11 @@ struct DrawCommand: ParsableCommand {
     guard let sizeBy else { return nil }
     let choices = Measure.columns(directed: network.isDirected, weighted: network.isWeighted, extended: true)
     if let measure = Measure(parsing: sizeBy), choices.contains(measure) { return measure }
-    DiagnosticPrinter.standardError(
-      "error: --size-by: no metric '\(sizeBy)'; choose one of \(choices.map(\.rawValue).joined(separator: ", "))\n")
+    let names = choices.map(\.rawValue).joined(separator: ", ")
+    DiagnosticPrinter.error(
+      Wording(
+        "--size-by: no metric '\(sizeBy)'; choose one of \(names)",
+        dutch: "--size-by: geen netwerkmaat '\(sizeBy)'; kies een van \(names)"))
     throw ExitCode.failure
   }
 
@@ -163,7 +176,7 @@ struct DrawCommand: ParsableCommand {
   }
 
   private func write(_ data: Data) throws {
-    try OutputFile.write(data, to: output, what: "the drawing")
+    try OutputFile.write(data, to: output, what: .drawing)
   }
 }
 

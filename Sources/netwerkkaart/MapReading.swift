@@ -53,16 +53,20 @@ enum MapReading {
       if error.reason == .noFocalSchool, let last = diagnostics.indices.last {
         diagnostics[last].message =
           "--without-ego needs an actor of type 'school' to leave out; give the focal school type 'school'"
+        diagnostics[last].dutch =
+          "--without-ego heeft een actor van type 'school' nodig om weg te laten; geef de focusschool type 'school'"
       }
-      for index in diagnostics.indices where diagnostics[index].message.hasSuffix(MapFormat.namingAdvice) {
-        diagnostics[index].message += " with --from"
-      }
+      diagnostics = diagnostics.map { $0.namingFormat(with: "--from") }
       let split = diagnostics.firstIndex { $0.severity == .error } ?? diagnostics.endIndex
       var before = Array(diagnostics[..<split]) + keyNote(after: error.pseudonymiser)
       var failure = Array(diagnostics[split...])
       if error.valuesHidden {
         let note = Diagnostic(
-          .note, "values in these messages are hidden (--pseudonymise); run validate on the map to see them")
+          .note,
+          Wording(
+            "values in these messages are hidden (--pseudonymise); run validate on the map to see them",
+            dutch:
+              "waarden in deze meldingen zijn verborgen (--pseudonymise); voer validate uit op de kaart om ze te zien"))
         if error.reason == .unreadable { failure.append(note) } else { before.append(note) }
       }
       DiagnosticPrinter.print(before)
@@ -77,8 +81,11 @@ enum MapReading {
       return [
         Diagnostic(
           .note,
-          "without --key the codes hold for this run only: another run, map or wave may give the same name another code; add --key FILE to keep them"
-        )
+          Wording(
+            "without --key the codes hold for this run only: another run, map or wave may give the same name another code; add --key FILE to keep them",
+            dutch:
+              "zonder --key gelden de codes alleen voor deze uitvoering: een andere uitvoering, kaart of golf kan dezelfde naam een andere code geven; voeg --key BESTAND toe om ze te bewaren"
+          ))
       ]
     }
   }
