@@ -85,7 +85,7 @@ struct AnalyseCommand: ParsableCommand {
     if let note = ProgressReporter.pathEstimate(
       actors: map.actors.count, ties: map.ties.count, approximate: approximate != nil)
     {
-      DiagnosticPrinter.standardError(note)
+      DiagnosticPrinter.standardError(note.text(in: DiagnosticPrinter.language))
     }
     let progress = ProgressReporter.start("shortest paths")
     let analysis = PartnershipAnalysis(

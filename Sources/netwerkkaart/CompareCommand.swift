@@ -86,8 +86,8 @@ struct CompareCommand: ParsableCommand {
       let conventions = ReportFiles.companionURL(of: URL(fileURLWithPath: output), suffix: "conventies").path
       try OutputFile.refuseOverwriting([output, conventions], inputs: maps)
       let files = report.csvFiles(csv.dialect)
-      try OutputFile.write(Data(files.maps.utf8), to: output, what: "the comparison")
-      try OutputFile.write(Data(files.conventions.utf8), to: conventions, what: "the conventions")
+      try OutputFile.write(Data(files.maps.utf8), to: output, what: .comparison)
+      try OutputFile.write(Data(files.conventions.utf8), to: conventions, what: .conventions)
       return
     }
     try ReportOutput.write(

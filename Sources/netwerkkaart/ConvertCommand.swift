@@ -88,7 +88,12 @@ struct ConvertCommand: ParsableCommand {
       defer { try? FileManager.default.removeItem(at: temporary) }
       let notes = try write(map, to: temporary.path, format: format)
       try OutputFile.standardOutput((try? Data(contentsOf: temporary)) ?? Data())
-      DiagnosticPrinter.print(notes.map { Diagnostic($0.severity, $0.message, at: SourceLocation(file: "-")) })
+      DiagnosticPrinter.print(
+        notes.map { note in
+          var shown = note
+          shown.location = SourceLocation(file: "-")
+          return shown
+        })
       return
     }
     let notes = try write(map, to: output, format: format)
@@ -102,9 +107,7 @@ struct ConvertCommand: ParsableCommand {
     do {
       return try MapWriter.write(map, to: path, format: format, dlLayout: dlFormat)
     } catch {
-      var diagnostic = error.diagnostic
-      if diagnostic.message.hasSuffix(MapFormat.namingAdvice) { diagnostic.message += " with --to" }
-      DiagnosticPrinter.print([diagnostic])
+      DiagnosticPrinter.print([error.diagnostic.namingFormat(with: "--to")])
       throw ExitCode.failure
     }
   }

@@ -33,11 +33,19 @@ enum DiagnosticPrinter {
     standardError(text)
   }
 
+  /// Writes one error in ``language``, about `place` (a file) when given:
+  /// `kaart.svg: error: cannot write the drawing: …`.
+  static func error(_ wording: Wording, at place: String? = nil) {
+    print([.error(wording, at: place.map { SourceLocation(file: $0) })])
+  }
+
   /// Warns of each iterative measure that did not converge, with the sentence of its convention:
   /// `warning: eigenvector: did not converge after 10000 power-iteration steps: …`.
   static func unconverged(_ measures: [Measure], conventions: [Convention]) {
     for measure in measures {
-      let text = conventions.last { $0.name == measure.rawValue }?.text ?? "did not converge"
+      let text =
+        conventions.last { $0.name == measure.rawValue }?.text
+        ?? language.word(.didNotConverge)
       standardError("warning: \(measure.rawValue): \(text)\n")
     }
   }

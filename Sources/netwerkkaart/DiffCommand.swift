@@ -106,7 +106,7 @@ struct DiffCommand: ParsableCommand {
       DiagnosticPrinter.print(drawing.warnings)
       let rendered = try drawing.rendered(format)
       DiagnosticPrinter.print(rendered.warnings.map { Diagnostic.warning("Graphviz: \($0)") })
-      try OutputFile.write(rendered.data, to: path, what: "the drawing")
+      try OutputFile.write(rendered.data, to: path, what: .drawing)
       try placement.save(drawing.positions)
     } catch let error as DrawingError {
       error.print()
@@ -115,7 +115,10 @@ struct DiffCommand: ParsableCommand {
       DiagnosticPrinter.standardError("error: \(error)\n")
       throw ExitCode.failure
     } catch {
-      DiagnosticPrinter.standardError("\(path): error: cannot write the drawing: \(error.localizedDescription)\n")
+      DiagnosticPrinter.error(
+        Wording(
+          "cannot write the drawing: \(error.localizedDescription)",
+          dutch: "de tekening kan niet geschreven worden: \(error.localizedDescription)"), at: path)
       throw ExitCode.failure
     }
   }

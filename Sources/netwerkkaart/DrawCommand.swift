@@ -160,7 +160,7 @@ struct DrawCommand: ParsableCommand {
   }
 
   private func write(_ data: Data) throws {
-    try OutputFile.write(data, to: output, what: "the drawing")
+    try OutputFile.write(data, to: output, what: .drawing)
   }
 }
 

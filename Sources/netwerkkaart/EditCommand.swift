@@ -56,7 +56,7 @@ struct EditCommand: ParsableCommand {
     do {
       let page = try EditorPage(map: prepared.map, network: network, options: options)
       DiagnosticPrinter.print(page.warnings)
-      try OutputFile.write(Data(page.html().utf8), to: output, what: "the page")
+      try OutputFile.write(Data(page.html().utf8), to: output, what: .page)
     } catch let error as DrawingError {
       error.print()
       throw ExitCode.failure

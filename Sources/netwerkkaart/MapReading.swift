@@ -54,9 +54,7 @@ enum MapReading {
         diagnostics[last].message = Language.en.word(.withoutEgoNeedsSchool)
         diagnostics[last].dutch = Language.nl.word(.withoutEgoNeedsSchool)
       }
-      for index in diagnostics.indices where diagnostics[index].message.hasSuffix(MapFormat.namingAdvice) {
-        diagnostics[index].message += " with --from"
-      }
+      diagnostics = diagnostics.map { $0.namingFormat(with: "--from") }
       let split = diagnostics.firstIndex { $0.severity == .error } ?? diagnostics.endIndex
       var before = Array(diagnostics[..<split]) + keyNote(after: error.pseudonymiser)
       var failure = Array(diagnostics[split...])

@@ -88,14 +88,14 @@ struct MetricsCommand: ParsableCommand {
     if let note = ProgressReporter.pathEstimate(
       actors: network.actorCount, ties: network.tieCount, approximate: approximate != nil)
     {
-      DiagnosticPrinter.standardError(note)
+      DiagnosticPrinter.standardError(note.text(in: DiagnosticPrinter.language))
     }
     let progress = ProgressReporter.start("shortest paths")
     let approximation = approximate.map { MetricsTable.Approximation(epsilon: $0, delta: delta, seed: seed) }
     let table = MetricsTable(
       network, threads: threads, approximation: approximation, extended: extended, progress: progress?.callback)
     progress?.finish()
-    DiagnosticPrinter.unconverged(table.unconverged, conventions: table.conventions)
+    DiagnosticPrinter.unconverged(table.unconverged, conventions: table.conventions(in: DiagnosticPrinter.language))
     let spreadsheet = [".csv", ".xlsx"].contains { output?.lowercased().hasSuffix($0) ?? false }
     let readable = (format == .table || format == .markdown) && !spreadsheet
     let field = sort ?? (readable ? Measure.betweenness.rawValue : "input")

@@ -8,16 +8,44 @@ import NetwerkkaartIO
 /// command's own inputs, and a standard output that cannot take the text (a full disk,
 /// `> /dev/full`) is an error with exit status 1, not a crash or a silent loss.
 enum OutputFile {
+  /// What a command writes, as its messages name it.
+  enum Content {
+    case actorTable, comparison, conventions, drawing, figures, metrics, page, positions, report, workbook
+
+    /// `the drawing`, in Dutch `de tekening`.
+    var wording: Wording {
+      switch self {
+      case .actorTable: Wording("the actor table", dutch: "de actorentabel")
+      case .comparison: Wording("the comparison", dutch: "de vergelijking")
+      case .conventions: Wording("the conventions", dutch: "de afspraken")
+      case .drawing: Wording("the drawing", dutch: "de tekening")
+      case .figures: Wording("the figures", dutch: "de kengetallen")
+      case .metrics: Wording("the metrics", dutch: "de netwerkmaten")
+      case .page: Wording("the page", dutch: "de pagina")
+      case .positions: Wording("the positions", dutch: "de posities")
+      case .report: Wording("the report", dutch: "het rapport")
+      case .workbook: Wording("the workbook", dutch: "de werkmap")
+      }
+    }
+
+    /// The error for a file that could not be written, for `reason`:
+    /// `cannot write the drawing: No space left on device; check that …`.
+    func unwritable(_ reason: String, advice: Wording = FileWording.checkFolder) -> Wording {
+      Wording("cannot write \(wording.english): \(reason); ", dutch: "kan \(wording.dutch) niet schrijven: \(reason); ")
+        + advice
+    }
+  }
+
   /// Writes `data` to the file `path`, or to standard output for `-`; `what` names it in a
   /// message (`the drawing`).
-  static func write(_ data: Data, to path: String, what: String) throws {
+  static func write(_ data: Data, to path: String, what: Content) throws {
     guard path != "-" else { return try standardOutput(data) }
     do {
       try AtomicFile.write(data, to: path)
     } catch {
-      DiagnosticPrinter.standardError(
-        "\(TerminalText.escaped(path)): error: cannot write \(what): \(error.localizedDescription); check that its folder exists and is writable, and that the disk has room\n"
-      )
+      let room = Wording(", and that the disk has room", dutch: ", en of de schijf nog plaats heeft")
+      DiagnosticPrinter.error(
+        what.unwritable(error.localizedDescription, advice: FileWording.checkFolder + room), at: path)
       throw ExitCode.failure
     }
   }
@@ -38,9 +66,12 @@ enum OutputFile {
       }
     }
     if let failure {
-      DiagnosticPrinter.standardError(
-        "netwerkkaart: error: cannot write to standard output: \(String(cString: strerror(failure))); the output is incomplete\n"
-      )
+      let reason = String(cString: strerror(failure))
+      DiagnosticPrinter.error(
+        Wording(
+          "cannot write to standard output: \(reason); the output is incomplete",
+          dutch: "de standaarduitvoer kan niet geschreven worden: \(reason); de uitvoer is onvolledig"),
+        at: "netwerkkaart")
       throw ExitCode.failure
     }
   }
@@ -65,6 +96,8 @@ enum OutputFile {
         DiagnosticPrinter.print([
           .error(
             "would overwrite an input of the command; write to another path (nothing was written)",
+            dutch:
+              "zou een invoerbestand van de opdracht overschrijven; schrijf naar een ander pad (er is niets geschreven)",
             at: SourceLocation(file: output))
         ])
         throw ExitCode.failure

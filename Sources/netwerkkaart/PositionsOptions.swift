@@ -69,7 +69,7 @@ struct PositionsOptions: ParsableArguments {
   /// Writes `positions` to `--save-positions`, if given.
   func save(_ positions: ActorPositions?) throws {
     guard let savePositions, let positions else { return }
-    try OutputFile.write(Data(PositionsFile.text(positions).utf8), to: savePositions, what: "the positions")
+    try OutputFile.write(Data(PositionsFile.text(positions).utf8), to: savePositions, what: .positions)
   }
 }
 

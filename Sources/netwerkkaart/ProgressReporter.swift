@@ -1,4 +1,5 @@
 import Foundation
+import NetwerkkaartCore
 import Synchronization
 
 /// Progress of long work on standard error: "paths: 4,096 / 20,000 actors · 6 s · about 23 s left".
@@ -80,12 +81,16 @@ final class ProgressReporter: Sendable {
 
   /// A note before exact shortest paths that will take minutes, with the way to go faster;
   /// `nil` for work that is quick.
-  static func pathEstimate(actors: Int, ties: Int, approximate: Bool) -> String? {
+  static func pathEstimate(actors: Int, ties: Int, approximate: Bool) -> Wording? {
     let steps = Double(actors) * Double(max(ties, 1))
     guard !approximate, steps >= longPathWork else { return nil }
     // About 10^8 path steps a second on one core of a 2024 laptop (Docs/Performance.md).
     let minutes = max(1, (steps / 1e8 / Double(max(1, ProcessInfo.processInfo.activeProcessorCount)) / 60).rounded())
-    return
-      "netwerkkaart: note: exact shortest paths from each of \(actors) actors over \(ties) ties take about \(String(format: "%.0f", minutes)) minute\(minutes == 1 ? "" : "s"); add --approximate 0.05 for estimates in seconds\n"
+    let count = String(format: "%.0f", minutes)
+    return Wording(
+      "netwerkkaart: note: exact shortest paths from each of \(actors) actors over \(ties) ties take about \(count) minute\(minutes == 1 ? "" : "s"); add --approximate 0.05 for estimates in seconds\n",
+      dutch:
+        "netwerkkaart: note: exacte kortste paden vanuit elk van de \(actors) actoren over \(ties) relaties duren ongeveer \(count) \(minutes == 1 ? "minuut" : "minuten"); voeg --approximate 0.05 toe voor schattingen in enkele seconden\n"
+    )
   }
 }

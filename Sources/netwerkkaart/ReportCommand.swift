@@ -84,7 +84,7 @@ struct ReportCommand: ParsableCommand {
       DiagnosticPrinter.print(entry.analysis.network.diagnostics + entry.warnings)
     }
     let html = HTMLReport(maps: entries, language: lang, title: title).html()
-    try OutputFile.write(Data(html.utf8), to: output, what: "the report")
+    try OutputFile.write(Data(html.utf8), to: output, what: .report)
     try placement.save(placement.savePositions == nil ? nil : saved)
     try OutputFile.line(
       "\(TerminalText.escaped(output)): "

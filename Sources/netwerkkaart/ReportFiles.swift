@@ -16,17 +16,15 @@ enum ReportFiles {
       do {
         try report.writeWorkbook(to: url)
       } catch {
-        DiagnosticPrinter.standardError(
-          "\(TerminalText.escaped(path)): error: cannot write the workbook: \(error.localizedDescription); check that its folder exists and is writable\n"
-        )
+        DiagnosticPrinter.error(OutputFile.Content.workbook.unwritable(error.localizedDescription), at: path)
         throw ExitCode.failure
       }
     case "csv":
       let files = report.csvFiles(dialect)
-      try OutputFile.write(Data(files.actors.utf8), to: path, what: "the actor table")
-      try OutputFile.write(Data(files.figures.utf8), to: figuresURL(of: url).path, what: "the figures")
+      try OutputFile.write(Data(files.actors.utf8), to: path, what: .actorTable)
+      try OutputFile.write(Data(files.figures.utf8), to: figuresURL(of: url).path, what: .figures)
     default:
-      try OutputFile.write(Data(report.rendered(as: format, in: language).utf8), to: path, what: "the metrics")
+      try OutputFile.write(Data(report.rendered(as: format, in: language).utf8), to: path, what: .metrics)
     }
   }
 
@@ -69,14 +67,12 @@ enum ReportOutput {
     try OutputFile.refuseOverwriting([path], inputs: inputs)
     let url = URL(fileURLWithPath: path)
     guard url.pathExtension.lowercased() == "xlsx" else {
-      return try OutputFile.write(Data(text.utf8), to: path, what: "the report")
+      return try OutputFile.write(Data(text.utf8), to: path, what: .report)
     }
     do {
       try workbook(url)
     } catch {
-      DiagnosticPrinter.standardError(
-        "\(TerminalText.escaped(path)): error: cannot write the workbook: \(error.localizedDescription); check that its folder exists and is writable\n"
-      )
+      DiagnosticPrinter.error(OutputFile.Content.workbook.unwritable(error.localizedDescription), at: path)
       throw ExitCode.failure
     }
   }

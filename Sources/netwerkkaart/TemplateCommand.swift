@@ -30,15 +30,20 @@ struct TemplateCommand: ParsableCommand {
         (output as NSString).appendingPathComponent($0)
       }
     if let existing = targets.first(where: { FileManager.default.fileExists(atPath: $0) }) {
-      DiagnosticPrinter.standardError(
-        "\(existing): error: already exists; a template is written only where nothing would be overwritten\n")
+      DiagnosticPrinter.error(
+        Wording(
+          "already exists; a template is written only where nothing would be overwritten",
+          dutch: "bestaat al; een sjabloon wordt alleen geschreven waar niets overschreven wordt"), at: existing)
       throw ExitCode.failure
     }
     do {
       try TranscriptionTemplate.write(to: output, language: languageOptions.language)
     } catch {
-      DiagnosticPrinter.standardError(
-        "\(output): error: cannot write the template: \((error as NSError).localizedDescription)\n")
+      let reason = (error as NSError).localizedDescription
+      DiagnosticPrinter.error(
+        Wording(
+          "cannot write the template: \(reason)", dutch: "het sjabloon kan niet geschreven worden: \(reason)"),
+        at: output)
       throw ExitCode.failure
     }
     try OutputFile.line(

@@ -92,7 +92,7 @@ import Testing
     #expect(metadata.set("Datum", to: "2026-03-14") == nil)
     #expect(metadata.set("focusgroep", to: "directie") == nil)
     #expect(metadata.set("gericht", to: "ja") == nil)
-    #expect(metadata.set("directed", to: "soms") == "'directed' must be true or false (ja/nee), not \"soms\"")
+    #expect(metadata.set("directed", to: "soms")?.english == "'directed' must be true or false (ja/nee), not \"soms\"")
     #expect(metadata.set("Onderzoeker", to: "An") == nil)
     #expect(
       metadata.entries.map { "\($0.key)=\($0.value)" } == [

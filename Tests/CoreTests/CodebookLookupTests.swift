@@ -78,7 +78,9 @@ import Testing
     var metadata = MapMetadata()
     #expect(metadata.set("gericht", to: text) == nil)
     #expect(metadata.directed == directed)
-    #expect(metadata.set("directed", to: "misschien") == "'directed' must be true or false (ja/nee), not \"misschien\"")
+    #expect(
+      metadata.set("directed", to: "misschien")?.english
+        == "'directed' must be true or false (ja/nee), not \"misschien\"")
     #expect(metadata.set("directed", to: " ") == nil)
     #expect(metadata.directed == nil)
   }

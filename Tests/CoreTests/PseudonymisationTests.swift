@@ -168,6 +168,16 @@ import Testing
     // A name inside a longer word is not replaced ("x" in "box"); alone it is.
     #expect(redacted("box x") == "box actor-1")
   }
+
+  /// The Dutch wording of a message names no one either: `--lang nl` prints it.
+  @Test func dutchMessagesNameCodesToo() {
+    let result = Pseudonymisation(map, key: PseudonymKey())
+    let warning = Diagnostic.warning(
+      "actor \"jan\" is labelled \"Jan Peeters\"", dutch: "actor \"jan\" heet \"Jan Peeters\"; doel \"bij Marie\"")
+    let redacted = result.redacting(warning)
+    #expect(redacted.message == "actor \"schoolteam-1\" is labelled \"schoolteam-1\"")
+    #expect(redacted.dutch == "actor \"schoolteam-1\" heet \"schoolteam-1\"; doel \"…\"")
+  }
 }
 
 /// Seeded random maps (unicode and awkward labels, many shared names, free text, metadata):

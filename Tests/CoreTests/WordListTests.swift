@@ -31,3 +31,32 @@ import Testing
     #expect(same.isEmpty, "\(same)")
   }
 }
+
+/// Messages worded in both languages (``Wording``): joined piece by piece in each language,
+/// printed in the language asked, and the English one where a diagnostic has no Dutch one.
+@Suite struct WordingTests {
+  @Test func piecesJoinInEachLanguage() {
+    let joined = Wording("no such file", dutch: "bestand bestaat niet") + Wording("; check", dutch: "; controleer")
+    #expect(joined == Wording("no such file; check", dutch: "bestand bestaat niet; controleer"))
+    #expect(joined.text(in: .nl) == "bestand bestaat niet; controleer")
+    #expect(joined.text(in: .en) == "no such file; check")
+  }
+
+  @Test func diagnosticsPrintTheLanguageAsked() {
+    let error = Diagnostic.error(
+      Wording("the cell is empty", dutch: "de cel is leeg"), at: SourceLocation(file: "ties.csv", line: 3))
+    #expect(error.description(in: .nl) == "ties.csv:3: error: de cel is leeg")
+    #expect(error.description(in: .en) == "ties.csv:3: error: the cell is empty")
+    #expect(error.description == "ties.csv:3: error: the cell is empty")
+    let englishOnly = Diagnostic.warning("only English")
+    #expect(englishOnly.description(in: .nl) == "warning: only English")
+    #expect(englishOnly.wording == Wording("only English", dutch: "only English"))
+  }
+
+  /// The hint after an unknown value, in each language.
+  @Test func suggestionsAreHintedInEachLanguage() {
+    let hint = Suggestion.hint(Suggestion.nearest(to: "kren", in: ["kern", "context"]))
+    #expect(hint == Wording(" (did you mean \"kern\"?)", dutch: " (bedoel je \"kern\"?)"))
+    #expect(Suggestion.hint(nil) == Wording("", dutch: ""))
+  }
+}

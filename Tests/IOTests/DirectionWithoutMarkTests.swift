@@ -62,12 +62,16 @@ import Testing
     let directed = try Self.reciprocated(directed: true)
     let losses = DLWriter.losses(directed, layout: .fullMatrix)
     #expect(losses.count == 1)
-    #expect(losses.first?.hasPrefix("the map is directed, but every tie is returned with the same strength") == true)
+    #expect(
+      losses.first?.english.hasPrefix("the map is directed, but every tie is returned with the same strength") == true)
     // An edge list keeps the four arcs, but not the mark.
-    #expect(DLWriter.losses(directed, layout: .edgeList).map { $0.prefix(30) } == ["DL has no mark for direction: "])
+    #expect(
+      DLWriter.losses(directed, layout: .edgeList).map { $0.english.prefix(30) } == ["DL has no mark for direction: "])
     // Undirected, a→b and b→a are one pair recorded twice (summed, said so), not a direction.
     #expect(
-      !DLWriter.losses(try Self.reciprocated(directed: nil), layout: .fullMatrix).contains { $0.contains("directed") })
+      !DLWriter.losses(try Self.reciprocated(directed: nil), layout: .fullMatrix).contains {
+        $0.english.contains("directed")
+      })
     let oneWay = try PartnershipMap(
       actors: directed.actors, ties: directed.ties + [TieRecord(source: "a", target: "c")],
       metadata: MapMetadata(directed: true))
@@ -90,7 +94,7 @@ import Testing
       actors: ["a", "b", "c"].map { ActorRecord(id: ActorID($0)) }, ties: ties, metadata: MapMetadata(directed: true))
     let losses = DLWriter.losses(map, layout: .fullMatrix)
     #expect(losses.count == 1)
-    #expect(losses.first?.hasPrefix("the map is directed, but the matrices of samen are symmetric") == true)
+    #expect(losses.first?.english.hasPrefix("the map is directed, but the matrices of samen are symmetric") == true)
   }
 
   // MARK: NetDraw VNA

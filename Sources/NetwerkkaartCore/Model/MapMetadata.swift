@@ -66,7 +66,7 @@ public struct MapMetadata: Hashable, Sendable, Codable {
   ///   be `true`/`false`, `ja`/`nee`, `yes`/`no` or `1`/`0`: ``CodebookValue/yes`` and
   ///   ``CodebookValue/no`` in any spelling), else `nil`.
   @discardableResult
-  public mutating func set(_ key: String, to value: String) -> String? {
+  public mutating func set(_ key: String, to value: String) -> Wording? {
     let folded = key.trimmingASCIIWhitespace().lowercased()
     let canonical = Self.knownKeys.first { $0.key == folded || $0.aliases.contains(folded) }?.key
     switch canonical {
@@ -84,7 +84,9 @@ public struct MapMetadata: Hashable, Sendable, Codable {
       } else if value.trimmingASCIIWhitespace().isEmpty {
         directed = nil
       } else {
-        return "'directed' must be true or false (ja/nee), not \"\(value)\""
+        return Wording(
+          "'directed' must be true or false (ja/nee), not \"\(value)\"",
+          dutch: "'directed' moet true of false (ja/nee) zijn, niet \"\(value)\"")
       }
     default: extra[key] = value
     }

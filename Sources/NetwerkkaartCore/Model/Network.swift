@@ -211,7 +211,10 @@ private struct MergedEdges {
         actorCount <= Int(UInt32.max)
       else {
         let (source, target, origin) = describe(position)
-        diagnostics.append(.warning("tie \(source) - \(target) names no actor of the network; ignored", at: origin))
+        diagnostics.append(
+          .warning(
+            "tie \(source) - \(target) names no actor of the network; ignored",
+            dutch: "relatie \(source) - \(target) noemt geen actor van het netwerk; genegeerd", at: origin))
         continue
       }
       if edge.source == edge.target {
@@ -255,6 +258,8 @@ private struct MergedEdges {
       diagnostics.append(
         .warning(
           "\(mergedCount - Self.mergeWarningLimit) more ties repeat a pair listed before and were merged the same way (\(mergedCount) in all); a map with several kinds of tie per pair (one per relation) can be analysed one kind at a time by filtering the ties",
+          dutch:
+            "nog \(mergedCount - Self.mergeWarningLimit) relaties herhalen een paar dat er al stond en zijn op dezelfde manier samengevoegd (\(mergedCount) in totaal); een kaart met meer soorten relaties per paar (een per relatiesoort) kan per soort geanalyseerd worden door de relaties te filteren",
           at: nil))
     }
   }

@@ -51,6 +51,8 @@ public struct PartnershipMap: Sendable {
         problems.append(
           .error(
             "actor id holds the control character U+\(String(control.value, radix: 16, uppercase: true).leftPadded(to: 4)); remove it from the id",
+            dutch:
+              "actor-id bevat het stuurteken U+\(String(control.value, radix: 16, uppercase: true).leftPadded(to: 4)); haal het uit de id",
             at: actor.origin))
       }
     }
@@ -63,18 +65,23 @@ public struct PartnershipMap: Sendable {
         let hint = hints.hint(for: end, among: index)
         problems.append(
           .error(
-            "tie names unknown actor \"\(end)\"; add it to the actors or correct the id\(hint)",
+            "tie names unknown actor \"\(end)\"; add it to the actors or correct the id\(hint.english)",
             dutch:
-              "relatie noemt onbekende actor \"\(end)\"; voeg hem toe aan de actoren of verbeter de id\(hint.replacingOccurrences(of: "did you mean", with: "bedoel je"))",
+              "relatie noemt onbekende actor \"\(end)\"; voeg hem toe aan de actoren of verbeter de id\(hint.dutch)",
             at: tie.origin))
       }
       if !(tie.weight.isFinite && tie.weight > 0) {
         problems.append(
-          .error("tie weight \(tie.weight) is not a positive number; use a strength above 0", at: tie.origin))
+          .error(
+            "tie weight \(tie.weight) is not a positive number; use a strength above 0",
+            dutch: "gewicht \(tie.weight) van de relatie is geen positief getal; gebruik een sterkte boven 0",
+            at: tie.origin))
       } else if !TieRecord.weightRange.contains(tie.weight) {
         problems.append(
           .error(
             "tie weight \(tie.weight) is outside the range netwerkkaart reads (0.000000001 to 1000000000); rescale the weights of the map into that range",
+            dutch:
+              "gewicht \(tie.weight) van de relatie valt buiten het bereik dat netwerkkaart leest (0.000000001 tot 1000000000); herschaal de gewichten van de kaart naar dat bereik",
             at: tie.origin))
       }
     }
@@ -107,13 +114,12 @@ public struct MapError: Error, Sendable, Hashable, CustomStringConvertible {
 /// first ``limit`` distinct ids get a hint, so that a file full of wrong ids stays linear.
 private struct UnknownActorHints {
   static let limit = 50
-  private var known: [ActorID: String] = [:]
+  private var known: [ActorID: Wording] = [:]
 
-  mutating func hint(for id: ActorID, among index: [ActorID: Int]) -> String {
+  mutating func hint(for id: ActorID, among index: [ActorID: Int]) -> Wording {
     if let hint = known[id] { return hint }
-    guard known.count < Self.limit else { return "" }
-    let hint =
-      Suggestion.nearest(to: id.rawValue, in: index.keys.map(\.rawValue)).map { " (did you mean \"\($0)\"?)" } ?? ""
+    guard known.count < Self.limit else { return Suggestion.hint(nil) }
+    let hint = Suggestion.hint(Suggestion.nearest(to: id.rawValue, in: index.keys.map(\.rawValue)))
     known[id] = hint
     return hint
   }
@@ -137,7 +143,10 @@ extension PartnershipMap {
     var problems: [Diagnostic] = []
     let texts = [label].compactMap { $0 } + attributes.keys + attributes.values
     if texts.contains(where: { $0.unicodeScalars.contains("\u{0}") }) {
-      problems.append(.error("a value holds a NUL character (binary data); remove it", at: origin))
+      problems.append(
+        .error(
+          "a value holds a NUL character (binary data); remove it",
+          dutch: "een waarde bevat een NUL-teken (binaire gegevens); verwijder het", at: origin))
     }
     for name in attributes.keys {
       let folded = name.lowercased()
@@ -146,6 +155,8 @@ extension PartnershipMap {
           problems.append(
             .error(
               "columns \"\(first)\" and \"\(name)\" differ only in letter case; give both the same name, or each its own",
+              dutch:
+                "kolommen \"\(first)\" en \"\(name)\" verschillen alleen in hoofdletters; geef beide dezelfde naam, of elk een eigen",
               at: origin))
         }
       } else {

@@ -540,6 +540,8 @@ public enum Word: String, CaseIterable, Sendable {
   case valuesHidden
   /// Pseudonyms without a key file.
   case codesForThisRun
+  /// An iterative measure that stopped before it converged, when no convention says more.
+  case didNotConverge
 }
 
 extension Language {
@@ -866,6 +868,7 @@ extension Language {
       "waarden in deze meldingen zijn verborgen (--pseudonymise); voer validate uit op de kaart om ze te zien",
     .codesForThisRun:
       "zonder --key gelden de codes alleen voor deze uitvoering: een andere uitvoering, kaart of golf kan dezelfde naam een andere code geven; voeg --key BESTAND toe om ze te bewaren",
+    .didNotConverge: "niet geconvergeerd",
   ]
 
   /// Every ``Word`` in English.
@@ -1162,5 +1165,6 @@ extension Language {
     .valuesHidden: "values in these messages are hidden (--pseudonymise); run validate on the map to see them",
     .codesForThisRun:
       "without --key the codes hold for this run only: another run, map or wave may give the same name another code; add --key FILE to keep them",
+    .didNotConverge: "did not converge",
   ]
 }

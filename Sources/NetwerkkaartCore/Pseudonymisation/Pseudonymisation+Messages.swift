@@ -7,24 +7,35 @@ extension Pseudonymisation {
     let freeText = leftOut.filter { !$0.outsideCodebook }
     if !freeText.isEmpty {
       let columns = freeText.map { "\($0.table) column \($0.column) (\($0.values) value\($0.values == 1 ? "" : "s"))" }
+      let kolommen = freeText.map {
+        "kolom \($0.column) van \($0.table) (\($0.values) waarde\($0.values == 1 ? "" : "n"))"
+      }
       notes.append(
         Diagnostic(
           .note,
-          "--pseudonymise left out free text, which may hold names: \(columns.joined(separator: ", "))"))
+          Wording(
+            "--pseudonymise left out free text, which may hold names: \(columns.joined(separator: ", "))",
+            dutch: "--pseudonymise liet vrije tekst weg, die namen kan bevatten: \(kolommen.joined(separator: ", "))")))
     }
     for column in leftOut where column.outsideCodebook {
       notes.append(
         Diagnostic(
           .note,
-          "--pseudonymise left out \(column.values) value\(column.values == 1 ? "" : "s") of \(column.table) column \(column.column) that the codebook does not list"
-        ))
+          Wording(
+            "--pseudonymise left out \(column.values) value\(column.values == 1 ? "" : "s") of \(column.table) column \(column.column) that the codebook does not list",
+            dutch:
+              "--pseudonymise liet \(column.values) waarde\(column.values == 1 ? "" : "n") van kolom \(column.column) van \(column.table) weg die het codeboek niet kent"
+          )))
     }
     if sharedNames > 0 {
       notes.append(
         Diagnostic(
           .note,
-          "\(sharedNames) actor\(sharedNames == 1 ? " shares its" : "s share their") name with an earlier actor of the map; each got its own code"
-        ))
+          Wording(
+            "\(sharedNames) actor\(sharedNames == 1 ? " shares its" : "s share their") name with an earlier actor of the map; each got its own code",
+            dutch:
+              "\(sharedNames) \(sharedNames == 1 ? "actor deelt zijn" : "actoren delen hun") naam met een eerdere actor van de kaart; elk kreeg een eigen code"
+          )))
     }
     return notes
   }
@@ -33,12 +44,11 @@ extension Pseudonymisation {
   /// other quoted text that is not a code or a codebook word hidden as `"…"`: messages about
   /// the original files (a reader's warnings) then name no one.
   public func redacting(_ diagnostic: Diagnostic) -> Diagnostic {
-    let message = Self.replacingNames(in: diagnostic.message, codes: codeByName, lengths: nameLengths)
-    var redacted = diagnostic
-    redacted.message = Self.hidingQuotedText(in: message) { text in
-      key.contains(code: text) || vocabulary.contains(text.lowercased())
+    diagnostic.rewording { message in
+      Self.hidingQuotedText(in: Self.replacingNames(in: message, codes: codeByName, lengths: nameLengths)) { text in
+        key.contains(code: text) || vocabulary.contains(text.lowercased())
+      }
     }
-    return redacted
   }
 
   /// Every quoted text of `message` (between `"` or `'`) that `keep` refuses replaced by `…`.

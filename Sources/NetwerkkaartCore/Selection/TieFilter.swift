@@ -121,8 +121,16 @@ public struct TieFilter: Sendable, Hashable, CustomStringConvertible {
 public struct FilterError: Error, Sendable, Hashable, CustomStringConvertible {
   /// The filter and what to write instead.
   public var description: String
+  /// The same in Dutch, where the error is worded in Dutch too (those about the map's ties);
+  /// `nil` otherwise.
+  public var dutch: String?
   /// An error with this text.
   public init(_ description: String) { self.description = description }
+  /// An error worded in both languages.
+  public init(_ wording: Wording) {
+    description = wording.english
+    dutch = wording.dutch
+  }
 }
 
 extension PartnershipMap {
@@ -154,19 +162,31 @@ extension PartnershipMap {
         // Without a motief column, the motive follows from the beweegredenen.
         ?? (field == .motive ? columns.first { CodebookField.reasons.isNamed($0) } : nil)
       guard let column else {
-        let hint = Suggestion.nearest(to: filter.key, in: columns).map { " (did you mean '\($0)'?)" } ?? ""
+        let near = Suggestion.nearest(to: filter.key, in: columns)
+        let hint = near.map { " (did you mean '\($0)'?)" } ?? ""
         let known =
           columns.isEmpty
           ? "the ties have no columns besides source, target and weight"
           : "tie columns: \(columns.joined(separator: ", "))"
-        throw FilterError("no tie has a column '\(filter.key)'\(hint); \(known)")
+        let bekend =
+          columns.isEmpty
+          ? "de relaties hebben geen kolommen naast source, target en weight"
+          : "kolommen van de relaties: \(columns.joined(separator: ", "))"
+        throw FilterError(
+          Wording(
+            "no tie has a column '\(filter.key)'\(hint); \(known)",
+            dutch:
+              "geen relatie heeft een kolom '\(filter.key)'\(near.map { " (bedoel je '\($0)'?)" } ?? ""); \(bekend)"))
       }
       if let field, field.isClosedList {
         for value in filter.values where field.normalised(value) == nil {
           let spellings = field.listedValues.flatMap(\.spellings)
-          let hint = Suggestion.nearest(to: value, in: spellings).map { " (did you mean \"\($0)\"?)" } ?? ""
+          let hint = Suggestion.hint(Suggestion.nearest(to: value, in: spellings))
           let allowed = field.listedValues.map(\.value).joined(separator: ", ")
-          throw FilterError("'\(value)' is not a value of '\(field.name)'\(hint); use one of \(allowed)")
+          throw FilterError(
+            Wording(
+              "'\(value)' is not a value of '\(field.name)'\(hint.english); use one of \(allowed)",
+              dutch: "'\(value)' is geen waarde van '\(field.name)'\(hint.dutch); gebruik een van \(allowed)"))
         }
       }
       if field?.isClosedList != true {
@@ -177,8 +197,11 @@ extension PartnershipMap {
               .lowercased()
           })
         for value in filter.values where !present.contains(value.lowercased()) {
-          let hint = Suggestion.nearest(to: value, in: present).map { " (did you mean \"\($0)\"?)" } ?? ""
-          throw FilterError("no tie has '\(column)' \"\(value)\"\(hint); check the value")
+          let hint = Suggestion.hint(Suggestion.nearest(to: value, in: present))
+          throw FilterError(
+            Wording(
+              "no tie has '\(column)' \"\(value)\"\(hint.english); check the value",
+              dutch: "geen relatie heeft '\(column)' \"\(value)\"\(hint.dutch); controleer de waarde"))
         }
       }
       resolved.append((filter, column, field))

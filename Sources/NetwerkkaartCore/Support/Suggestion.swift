@@ -15,6 +15,13 @@ package enum Suggestion {
     return best.distance <= limit ? best.candidate : nil
   }
 
+  /// The hint that names `nearest`, to end a message with: ` (did you mean "clb"?)`, in Dutch
+  /// ` (bedoel je "clb"?)`; empty in both languages when there is nothing near.
+  package static func hint(_ nearest: String?) -> Wording {
+    guard let nearest else { return Wording("", dutch: "") }
+    return Wording(" (did you mean \"\(nearest)\"?)", dutch: " (bedoel je \"\(nearest)\"?)")
+  }
+
   /// Optimal-string-alignment distance: insertions, deletions, substitutions and swaps of two
   /// neighbouring letters (`cbl` for `clb`) each cost 1.
   static func editDistance(_ a: [Character], _ b: [Character]) -> Int {

@@ -108,18 +108,15 @@ public struct CodebookCheck: Sendable {
   ) -> Diagnostic {
     let values = field.listedValues
     let allowed = values.map(\.value).joined(separator: ", ")
-    let hint =
-      Suggestion.nearest(to: text, in: values.flatMap(\.spellings)).map { near in
-        let value = field.normalised(near)?.value ?? near
-        return " (did you mean \"\(value)\"?)"
-      } ?? ""
+    let hint = Suggestion.hint(
+      Suggestion.nearest(to: text, in: values.flatMap(\.spellings)).map { near in field.normalised(near)?.value ?? near
+      })
     let how = several ? "use one or more of \(allowed), separated by ';'" : "use one of \(allowed)"
     let hoe = several ? "gebruik een of meer van \(allowed), gescheiden door ';'" : "gebruik een van \(allowed)"
-    let tip = hint.replacingOccurrences(of: "did you mean", with: "bedoel je")
     return .error(
-      "unknown value \"\(text)\" for '\(field.name)' of \(owner); \(how), or leave it empty\(hint)",
+      "unknown value \"\(text)\" for '\(field.name)' of \(owner); \(how), or leave it empty\(hint.english)",
       dutch:
-        "onbekende waarde \"\(text)\" voor '\(field.name)' van \(Self.dutch(owner)); \(hoe), of laat het leeg\(tip)",
+        "onbekende waarde \"\(text)\" voor '\(field.name)' van \(Self.dutch(owner)); \(hoe), of laat het leeg\(hint.dutch)",
       at: location)
   }
 

@@ -1,4 +1,5 @@
 import Foundation
+import NetwerkkaartCore
 
 /// The file formats a netwerkkaart is read from and written to.
 ///
@@ -75,7 +76,22 @@ public enum MapFormat: String, CaseIterable, Sendable {
   /// `with --to`).
   public static let namingAdvice = "or name the format"
 
+  /// ``namingAdvice`` in English and Dutch (`of noem het formaat`).
+  public static let naming = Wording(namingAdvice, dutch: "of noem het formaat")
+
   /// The extensions that select a format, for messages.
   public static let extensionsText =
     "a folder (csv), .csv/.tsv/.txt (edgelist), .yaml/.yml, .json, .node-link.json, .xlsx, .graphml, .gexf, .net/.paj/.pajek (pajek), .dl (ucinet), .vna"
+
+  /// ``extensionsText`` in English and Dutch.
+  public static let extensions = Wording(
+    extensionsText,
+    dutch:
+      "een map (csv), .csv/.tsv/.txt (edgelist), .yaml/.yml, .json, .node-link.json, .xlsx, .graphml, .gexf, .net/.paj/.pajek (pajek), .dl (ucinet), .vna"
+  )
+
+  /// The error for a file name whose extension names no format, to read or to write.
+  public static let unknownExtension =
+    Wording("unknown file extension; use ", dutch: "onbekende bestandsextensie; gebruik ") + extensions
+    + Wording(", ", dutch: ", ") + naming
 }

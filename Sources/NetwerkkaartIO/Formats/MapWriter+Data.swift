@@ -29,6 +29,8 @@ extension MapWriter {
       throw WriteError(
         diagnostic: .error(
           "a CSV map is a folder of files; in memory, write the ties as an edge list (edgelist) or the map as yaml or xlsx",
+          dutch:
+            "een CSV-kaart is een map met bestanden; schrijf in het geheugen de relaties als lijst (edgelist) of de kaart als yaml of xlsx",
           at: location))
     }
     if format == .ucinet, let problem = DLWriter.sizeProblem(map, layout: .fullMatrix) {
@@ -39,7 +41,9 @@ extension MapWriter {
       data = format == .xlsx ? try workbookData(map) : Data(try text(map, format: format).utf8)
     } catch {
       throw WriteError(
-        diagnostic: .error("cannot write the map: \((error as NSError).localizedDescription)", at: location))
+        diagnostic: .error(
+          "cannot write the map: \((error as NSError).localizedDescription)",
+          dutch: "de kaart kan niet geschreven worden: \((error as NSError).localizedDescription)", at: location))
     }
     let lost = format == .ucinet ? DLWriter.losses(map, layout: .fullMatrix) : losses(map, format: format)
     return Output(data: data, warnings: lost.map { .warning($0, at: location) })

@@ -28,8 +28,7 @@ public enum MapWriter {
     let location = SourceLocation(file: path)
     guard let format = format ?? MapFormat.detect(path: path) else {
       throw WriteError(
-        diagnostic: .error(
-          "unknown file extension; use \(MapFormat.extensionsText), \(MapFormat.namingAdvice)", at: location))
+        diagnostic: .error(MapFormat.unknownExtension, at: location))
     }
     try checkWritable(format, at: location)
     if format == .ucinet, let problem = DLWriter.sizeProblem(map, layout: dlLayout) {
@@ -46,8 +45,10 @@ public enum MapWriter {
     } catch {
       throw WriteError(
         diagnostic: .error(
-          "cannot write the file: \((error as NSError).localizedDescription); check that its folder exists and is writable",
-          at: location))
+          Wording(
+            "cannot write the file: \((error as NSError).localizedDescription); ",
+            dutch: "het bestand kan niet geschreven worden: \((error as NSError).localizedDescription); ")
+            + FileWording.checkFolder, at: location))
     }
     let lost =
       switch format {
@@ -64,6 +65,8 @@ public enum MapWriter {
       throw WriteError(
         diagnostic: .error(
           "\(format.rawValue) files can be read but not written; choose another format (\(writableNames))",
+          dutch:
+            "\(format.rawValue)-bestanden kunnen gelezen maar niet geschreven worden; kies een ander formaat (\(writableNames))",
           at: location))
     }
   }
@@ -92,8 +95,8 @@ public enum MapWriter {
   }
 
   /// What of `map` a file in `format` cannot hold, one sentence each.
-  public static func losses(_ map: PartnershipMap, format: MapFormat) -> [String] {
-    var losses: [String] = []
+  public static func losses(_ map: PartnershipMap, format: MapFormat) -> [Wording] {
+    var losses: [Wording] = []
     switch format {
     case .edgeList:
       let described = map.actors.filter {
@@ -101,26 +104,38 @@ public enum MapWriter {
       }
       if !described.isEmpty {
         losses.append(
-          "an edge list holds ties only: the labels, roles, types and attributes of \(described.count) actors are not written; write a map folder (csv), yaml, xlsx or graphml to keep them"
-        )
+          Wording("an edge list holds ties only: ", dutch: "een lijst van relaties (edgelist) bevat alleen relaties: ")
+            + LossWording.actorDetails(described.count)
+            + Wording(
+              "; write a map folder (csv), yaml, xlsx or graphml to keep them",
+              dutch: "; schrijf een kaartmap (csv), yaml, xlsx of graphml om ze te bewaren"))
       }
       let tied = Set(map.ties.flatMap { [$0.source, $0.target] })
       let isolates = map.actors.filter { !tied.contains($0.id) }
       if !isolates.isEmpty {
+        let names = isolates.prefix(5).map { "\"\($0.id)\"" }.joined(separator: ", ")
+        let more = isolates.count - 5
         losses.append(
-          "an edge list cannot list actors without ties: \(isolates.prefix(5).map { "\"\($0.id)\"" }.joined(separator: ", "))\(isolates.count > 5 ? " and \(isolates.count - 5) more" : "") left out"
-        )
+          Wording(
+            "an edge list cannot list actors without ties: \(names)\(more > 0 ? " and \(more) more" : "") left out",
+            dutch:
+              "een lijst van relaties kan geen actoren zonder relaties noemen: \(names)\(more > 0 ? " en nog \(more)" : "") weggelaten"
+          ))
       }
       if !map.metadata.isEmpty {
         losses.append(
-          "an edge list has no place for the map's metadata (\(map.metadata.entries.map(\.key).joined(separator: ", ")))"
-        )
+          LossWording.noPlaceForMetadata(
+            in: Wording("an edge list", dutch: "een lijst van relaties"), keys: map.metadata.entries.map(\.key)))
       }
     case .gexf:
       let lost = GEXFWriter.losses(map)
       if !lost.isEmpty {
         losses.append(
-          "GEXF keeps only the school and an ISO date of the map's metadata; left out: \(lost.joined(separator: ", "))")
+          Wording(
+            "GEXF keeps only the school and an ISO date of the map's metadata; left out: \(lost.joined(separator: ", "))",
+            dutch:
+              "GEXF bewaart van de metadata van de kaart alleen de school en een ISO-datum; weggelaten: \(lost.joined(separator: ", "))"
+          ))
       }
     default: break
     }
@@ -129,9 +144,13 @@ public enum MapWriter {
         map.actors.flatMap { [$0.id.rawValue, $0.label ?? ""] + $0.attributes.values }
         + map.ties.flatMap { $0.attributes.values } + map.metadata.entries.map(\.value)
       if let bad = texts.first(where: { !XMLText.isRepresentable($0) }) {
+        let shown = bad.filter { $0.isLetter || $0 == " " }
         losses.append(
-          "XML cannot hold control characters; they were dropped from \"\(bad.filter { $0.isLetter || $0 == " " })\" and any other value holding them"
-        )
+          Wording(
+            "XML cannot hold control characters; they were dropped from \"\(shown)\" and any other value holding them",
+            dutch:
+              "XML kan geen stuurtekens bevatten; ze zijn weggelaten uit \"\(shown)\" en uit elke andere waarde die ze bevat"
+          ))
       }
     }
     return losses
@@ -147,6 +166,8 @@ public enum MapWriter {
       throw WriteError(
         diagnostic: .error(
           "is a file; a CSV map is a folder (actors.csv, ties.csv, map.csv): name a folder, or a file with an extension",
+          dutch:
+            "is een bestand; een CSV-kaart is een map (actors.csv, ties.csv, map.csv): noem een map, of een bestand met een extensie",
           at: SourceLocation(file: path)))
     }
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)

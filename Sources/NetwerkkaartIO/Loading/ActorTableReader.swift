@@ -33,6 +33,8 @@ struct ActorTableReader: TableRowConsumer {
       problems.append(
         .error(
           "no 'id' column; the header row must name one column 'id' (found: \(document.header.joined(separator: ", ")))",
+          dutch:
+            "geen kolom 'id'; de koprij moet één kolom 'id' noemen (gevonden: \(document.header.joined(separator: ", ")))",
           at: document.headerLocation))
       return
     }
@@ -62,7 +64,9 @@ struct ActorTableReader: TableRowConsumer {
       if id.isEmpty {
         problems.append(
           .error(
-            "empty actor id; give every actor an id or delete the row", at: document.location(of: row, field: idColumn))
+            "empty actor id; give every actor an id or delete the row",
+            dutch: "lege actor-id; geef elke actor een id of verwijder de rij",
+            at: document.location(of: row, field: idColumn))
         )
         continue
       }
@@ -87,13 +91,19 @@ struct ActorTableReader: TableRowConsumer {
 
   /// Reads a role cell: empty is no role; an unknown word is a problem naming the allowed
   /// values and the nearest.
-  static func parseRole(_ cell: String, of id: String) -> (role: ActorRole?, problem: String?) {
+  static func parseRole(_ cell: String, of id: String) -> (role: ActorRole?, problem: Wording?) {
     let text = cell.trimmingASCIIWhitespace()
     guard !text.isEmpty else { return (nil, nil) }
     if let role = ActorRole(parsing: text) { return (role, nil) }
-    let hint = Suggestion.nearest(to: text, in: ActorRole.acceptedSpellings).map { " (did you mean \"\($0)\"?)" } ?? ""
+    let hint = Suggestion.hint(Suggestion.nearest(to: text, in: ActorRole.acceptedSpellings))
     let allowed = ActorRole.allCases.map(\.rawValue).joined(separator: ", ")
-    return (nil, "unknown role \"\(text)\" for actor \"\(id)\"; use one of \(allowed) or leave it empty\(hint)")
+    return (
+      nil,
+      Wording(
+        "unknown role \"\(text)\" for actor \"\(id)\"; use one of \(allowed) or leave it empty\(hint.english)",
+        dutch:
+          "onbekende rol \"\(text)\" voor actor \"\(id)\"; gebruik een van \(allowed) of laat de cel leeg\(hint.dutch)")
+    )
   }
 
   private static func nonEmpty(_ text: String) -> String? {

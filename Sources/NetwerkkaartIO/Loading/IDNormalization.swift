@@ -26,9 +26,13 @@ enum IDNormalization {
       else { return nil }
       if warned.insert(Array(end.rawValue.unicodeScalars)).inserted {
         let there = actor.origin.map { "at \($0)" } ?? "in the actor list"
+        let daar = actor.origin.map { "op \($0)" } ?? "in de actorenlijst"
+        let (here, written) = (form(end.rawValue), form(actor.id.rawValue))
         problems.append(
           .warning(
-            "actor id \"\(end)\" is written here \(form(end.rawValue)) and \(there) \(form(actor.id.rawValue)); read as one actor, written everywhere as \(there)",
+            "actor id \"\(end)\" is written here \(here.english) and \(there) \(written.english); read as one actor, written everywhere as \(there)",
+            dutch:
+              "actor-id \"\(end)\" staat hier \(here.dutch) en \(daar) \(written.dutch); gelezen als één actor, overal geschreven zoals \(daar)",
             at: origin))
       }
       return actor.id
@@ -51,11 +55,12 @@ enum IDNormalization {
 
   /// `with a decomposed accent (U+0301)` or `with composed accents`: the form of `text`, for a
   /// message.
-  static func form(_ text: String) -> String {
+  static func form(_ text: String) -> Wording {
     guard let accent = text.unicodeScalars.first(where: { $0.properties.canonicalCombiningClass.rawValue > 0 }) else {
-      return "with composed accents"
+      return Wording("with composed accents", dutch: "met samengestelde accenten")
     }
     let hex = String(accent.value, radix: 16, uppercase: true)
-    return "with a decomposed accent (U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex))"
+    let code = "U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex)"
+    return Wording("with a decomposed accent (\(code))", dutch: "met een los accentteken (\(code))")
   }
 }

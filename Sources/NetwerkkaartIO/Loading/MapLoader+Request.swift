@@ -30,7 +30,9 @@ extension MapLoader {
         let warnings = hidesValues ? Pseudonymiser.redactingUnread(loaded.warnings) : loaded.warnings
         throw MapLoadError(
           .tieFilter,
-          diagnostics: warnings + [.error(error.description, at: SourceLocation(file: request.marked(shown)))],
+          diagnostics: warnings + [
+            .error(error.description, dutch: error.dutch, at: SourceLocation(file: request.marked(shown)))
+          ],
           valuesHidden: hidesValues, pseudonymiser: pseudonymiser)
       }
     }
@@ -54,6 +56,7 @@ extension MapLoader {
           diagnostics: prepared.diagnostics + [
             .error(
               "no actor of type 'school' to leave out as the ego; give the focal school type 'school'",
+              dutch: "geen actor van type 'school' om als ego weg te laten; geef de focusschool type 'school'",
               at: SourceLocation(file: prepared.name))
           ], pseudonymiser: pseudonymiser)
       }
@@ -88,7 +91,9 @@ extension MapLoader {
         var parts = MapParts()
         parts.diagnostics.append(
           .error(
-            "only file URLs are read; download the map and read its bytes", at: SourceLocation(file: source.name)))
+            "only file URLs are read; download the map and read its bytes",
+            dutch: "alleen bestands-URL's worden gelezen; download de kaart en lees haar bytes",
+            at: SourceLocation(file: source.name)))
         return (parts, [source.name])
       }
       return parts(path: url.path, format: format)
@@ -99,19 +104,24 @@ extension MapLoader {
 
   /// What the bytes of a single-file map hold; `name` stands for the file in messages.
   private static func parts(data bytes: [UInt8], name: String, format: MapFormat?) -> MapParts {
-    func failure(_ message: String) -> MapParts {
+    func failure(_ message: Wording) -> MapParts {
       var parts = MapParts()
       parts.diagnostics.append(.error(message, at: SourceLocation(file: name)))
       return parts
     }
     guard let format = format ?? MapFormat.sniff(bytes) else {
-      return failure("cannot tell the format of the data; \(MapFormat.namingAdvice) (\(MapFormat.names))")
+      return failure(
+        Wording("cannot tell the format of the data; ", dutch: "het formaat van de gegevens is niet te herkennen; ")
+          + MapFormat.naming + Wording(" (\(MapFormat.names))", dutch: " (\(MapFormat.names))"))
     }
     switch format {
     case .csv:
       return failure(
-        "a CSV map is a folder of files; in memory, give the ties as an edge list (edgelist) or the map in another format"
-      )
+        Wording(
+          "a CSV map is a folder of files; in memory, give the ties as an edge list (edgelist) or the map in another format",
+          dutch:
+            "een CSV-kaart is een map met bestanden; geef in het geheugen de relaties als lijst (edgelist) of de kaart in een ander formaat"
+        ))
     case .xlsx:
       // The workbook reader opens archives from a file (see WorkbookPackage): keep the bytes in
       // a private temporary file for the time of reading.
@@ -120,7 +130,10 @@ extension MapLoader {
       do {
         try Data(bytes).write(to: file, options: .atomic)
       } catch {
-        return failure("cannot keep the workbook in a temporary file: \(error.localizedDescription)")
+        return failure(
+          Wording(
+            "cannot keep the workbook in a temporary file: \(error.localizedDescription)",
+            dutch: "de werkmap kan niet in een tijdelijk bestand bewaard worden: \(error.localizedDescription)"))
       }
       defer { try? FileManager.default.removeItem(at: file) }
       return parts(bytes: bytes, path: name, format: .xlsx, file: file.path)

@@ -58,13 +58,13 @@ public enum MapLoader {
   /// What the file at `path` holds, problems included, before it is checked as a whole; and the
   /// files read, in reading order.
   static func parts(path: String, format: MapFormat?) -> (MapParts, [String?]) {
-    func failure(_ message: String) -> (MapParts, [String?]) {
+    func failure(_ message: Wording) -> (MapParts, [String?]) {
       var parts = MapParts()
       parts.diagnostics.append(.error(message, at: SourceLocation(file: path)))
       return (parts, [path])
     }
     guard let format = format ?? MapFormat.detect(path: path) else {
-      return failure("unknown file extension; use \(MapFormat.extensionsText), \(MapFormat.namingAdvice)")
+      return failure(MapFormat.unknownExtension)
     }
     guard format.isReadable else {
       return failure(writeOnly(format))
@@ -80,8 +80,12 @@ public enum MapLoader {
   }
 
   /// Why a map in `format` (one that is not ``MapFormat/isReadable``) is not read.
-  static func writeOnly(_ format: MapFormat) -> String {
-    "\(format.rawValue) files can be written but not read; read the map from the file it was converted from"
+  static func writeOnly(_ format: MapFormat) -> Wording {
+    Wording(
+      "\(format.rawValue) files can be written but not read; read the map from the file it was converted from",
+      dutch:
+        "\(format.rawValue)-bestanden kunnen geschreven maar niet gelezen worden; lees de kaart uit het bestand waaruit ze omgezet is"
+    )
   }
 
   /// What the bytes of a single-file map hold, in a readable `format` other than a CSV folder;
@@ -131,7 +135,10 @@ public enum MapLoader {
       parts.metadata = MetadataTableReader.read(document, into: &parts.diagnostics)
     }
     if actorsPath == nil && tiesPath == nil {
-      parts.diagnostics.append(.error("no map given; name a map folder, a ties file, or an actors and a ties file"))
+      parts.diagnostics.append(
+        .error(
+          "no map given; name a map folder, a ties file, or an actors and a ties file",
+          dutch: "geen kaart opgegeven; noem een kaartmap, een relatiebestand, of een actoren- en een relatiebestand"))
     }
     return (parts, [metadataPath, actorsPath, tiesPath])
   }
@@ -143,6 +150,8 @@ public enum MapLoader {
       parts.diagnostics.append(
         .error(
           "no such file or folder; give a map folder (with actors.csv and ties.csv) or a map file (\(MapFormat.extensionsText))",
+          dutch:
+            "bestand of map bestaat niet; geef een kaartmap (met actors.csv en ties.csv) of een kaartbestand (\(MapFormat.extensions.dutch))",
           at: SourceLocation(file: path)))
       return (parts, [path])
     }
@@ -153,6 +162,8 @@ public enum MapLoader {
       parts.diagnostics.append(
         .error(
           "folder holds neither \(actorsFileName) nor \(tiesFileName); put the map's actors and ties there under these names",
+          dutch:
+            "map bevat noch \(actorsFileName) noch \(tiesFileName); zet de actoren en relaties van de kaart daar onder deze namen",
           at: SourceLocation(file: path)))
       return (parts, [path])
     }
@@ -232,8 +243,8 @@ public enum MapLoader {
     let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
     return .error(
       exists
-        ? (isFolder.boolValue ? "is a folder, not a file" : "cannot be read; check its permissions")
-        : "no such file", at: SourceLocation(file: path))
+        ? (isFolder.boolValue ? FileWording.isFolder : FileWording.unreadable) : FileWording.missing,
+      at: SourceLocation(file: path))
   }
 
   /// Diagnostics in reading order: by file (in the order given), then sheet, line and column.

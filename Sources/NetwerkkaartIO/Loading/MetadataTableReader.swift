@@ -12,6 +12,8 @@ enum MetadataTableReader {
       problems.append(
         .error(
           "a metadata table needs two columns, key and value (found: \(document.header.joined(separator: ", ")))",
+          dutch:
+            "een metadatatabel heeft twee kolommen nodig, sleutel en waarde (gevonden: \(document.header.joined(separator: ", ")))",
           at: document.headerLocation))
       return metadata
     }
@@ -21,7 +23,10 @@ enum MetadataTableReader {
       guard !key.isEmpty else { continue }
       let location = document.location(of: row, field: 0)
       if let first = seen[key.lowercased()] {
-        problems.append(.error("metadata key '\(key)' is given twice (first at \(first)); keep one", at: location))
+        problems.append(
+          .error(
+            "metadata key '\(key)' is given twice (first at \(first)); keep one",
+            dutch: "metadatasleutel '\(key)' staat er twee keer (eerst op \(first)); houd er één", at: location))
         continue
       }
       seen[key.lowercased()] = location

@@ -37,9 +37,13 @@ struct TieTableReader: TableRowConsumer {
     guard let sourceColumn, let targetColumn else {
       let names = [sourceColumn == nil ? "'source'" : nil, targetColumn == nil ? "'target'" : nil].compactMap { $0 }
       let missing = names.joined(separator: " and ") + (names.count > 1 ? " columns" : " column")
+      let ontbrekend = (names.count > 1 ? "kolommen " : "kolom ") + names.joined(separator: " en ")
+      let found = document.header.joined(separator: ", ")
       problems.append(
         .error(
-          "no \(missing); the header row must name the columns 'source' and 'target' (found: \(document.header.joined(separator: ", "))); if the first line is already a tie, add the line 'source,target' above it",
+          "no \(missing); the header row must name the columns 'source' and 'target' (found: \(found)); if the first line is already a tie, add the line 'source,target' above it",
+          dutch:
+            "geen \(ontbrekend); de koprij moet de kolommen 'source' en 'target' noemen (gevonden: \(found)); is de eerste regel al een relatie, zet dan de regel 'source,target' erboven",
           at: document.headerLocation))
       return
     }
@@ -68,7 +72,7 @@ struct TieTableReader: TableRowConsumer {
       where value.isEmpty {
         problems.append(
           .error(
-            "empty \(name); every tie needs a source and a target actor id",
+            Wording("empty \(name); ", dutch: "lege \(name); ") + ReaderWording.tieNeedsEnds,
             at: document.location(of: row, field: column)))
         rowIsValid = false
       }
@@ -96,7 +100,7 @@ struct TieTableReader: TableRowConsumer {
 
   /// Reads a weight cell: empty is 1; anything but a positive number is a problem that says
   /// what to write.
-  static func parseWeight(_ cell: String, decimalComma: Bool) -> (weight: Double?, problem: String?) {
+  static func parseWeight(_ cell: String, decimalComma: Bool) -> (weight: Double?, problem: Wording?) {
     let text = cell.trimmingASCIIWhitespace()
     guard !text.isEmpty else { return (1, nil) }
     if let value = NumberParsing.number(text, decimalComma: decimalComma), value > 0, value.isFinite {
@@ -105,16 +109,24 @@ struct TieTableReader: TableRowConsumer {
     return (nil, weightProblem(text, decimalComma: decimalComma))
   }
 
-  private static func weightProblem(_ text: String, decimalComma: Bool) -> String {
+  private static func weightProblem(_ text: String, decimalComma: Bool) -> Wording {
     if let value = NumberParsing.number(text, decimalComma: decimalComma) {
-      return
-        "weight \(text) is \(value == 0 ? "zero" : value < 0 ? "negative" : "too large"); tie strength must be above 0 (leave the cell empty for 1, or delete the tie)"
+      return Wording(
+        "weight \(text) is \(value == 0 ? "zero" : value < 0 ? "negative" : "too large"); tie strength must be above 0 (leave the cell empty for 1, or delete the tie)",
+        dutch:
+          "gewicht \(text) is \(value == 0 ? "nul" : value < 0 ? "negatief" : "te groot"); de sterkte van een relatie moet boven 0 liggen (laat de cel leeg voor 1, of verwijder de relatie)"
+      )
     }
     if text.contains(","), !decimalComma {
-      return
-        "weight \"\(text)\" is not a number; in a comma-delimited file write decimals with a point (2.5); a decimal comma (2,5) is read only in files delimited by ';' or tabs"
+      return Wording(
+        "weight \"\(text)\" is not a number; in a comma-delimited file write decimals with a point (2.5); a decimal comma (2,5) is read only in files delimited by ';' or tabs",
+        dutch:
+          "gewicht \"\(text)\" is geen getal; schrijf in een kommagescheiden bestand decimalen met een punt (2.5); een decimale komma (2,5) wordt alleen gelezen in bestanden gescheiden door ';' of tabs"
+      )
     }
-    return
-      "weight \"\(text)\" is not a number; write a positive number such as 1, 2 or 2.5, or leave the cell empty for 1"
+    return Wording(
+      "weight \"\(text)\" is not a number; write a positive number such as 1, 2 or 2.5, or leave the cell empty for 1",
+      dutch:
+        "gewicht \"\(text)\" is geen getal; schrijf een positief getal zoals 1, 2 of 2.5, of laat de cel leeg voor 1")
   }
 }

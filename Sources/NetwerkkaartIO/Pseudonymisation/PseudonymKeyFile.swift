@@ -43,6 +43,8 @@ public enum PseudonymKeyFile {
       problems.append(
         .error(
           "a key file needs the columns name and code (found: \(document.header.joined(separator: ", ")))",
+          dutch:
+            "een sleutelbestand heeft de kolommen name en code nodig (gevonden: \(document.header.joined(separator: ", ")))",
           at: document.headerLocation))
       throw KeyFileError(diagnostics: problems)
     }
@@ -57,7 +59,8 @@ public enum PseudonymKeyFile {
         lineOfName[PseudonymKey.comparable(entry.name)] = row.line
         lineOfCode[entry.code.trimmingASCIIWhitespace()] = row.line
       } catch {
-        problems.append(.error(message(for: error, entry: entry, names: lineOfName, codes: lineOfCode), at: location))
+        problems.append(
+          .error(message(for: error, entry: entry, names: lineOfName, codes: lineOfCode), at: location))
       }
     }
     guard problems.isEmpty else { throw KeyFileError(diagnostics: problems) }
@@ -73,7 +76,10 @@ public enum PseudonymKeyFile {
     } catch {
       throw KeyFileError(diagnostics: [
         .error(
-          "cannot write the key file: \((error as NSError).localizedDescription); check that its folder exists and is writable",
+          Wording(
+            "cannot write the key file: \((error as NSError).localizedDescription); ",
+            dutch: "het sleutelbestand kan niet geschreven worden: \((error as NSError).localizedDescription); ")
+            + FileWording.checkFolder,
           at: SourceLocation(file: path))
       ])
     }
@@ -113,6 +119,8 @@ public enum PseudonymKeyFile {
         throw KeyFileError(diagnostics: [
           .error(
             "cannot create the key's lock file \(lockPath): \(String(cString: strerror(errno))); check that the key's folder is writable",
+            dutch:
+              "het vergrendelbestand \(lockPath) van de sleutel kan niet gemaakt worden: \(String(cString: strerror(errno))); controleer of de map van de sleutel beschrijfbaar is",
             at: SourceLocation(file: path))
         ])
       }
@@ -121,7 +129,9 @@ public enum PseudonymKeyFile {
           let reason = String(cString: strerror(errno))
           close(descriptor)
           throw KeyFileError(diagnostics: [
-            .error("cannot lock the key file: \(reason)", at: SourceLocation(file: path))
+            .error(
+              "cannot lock the key file: \(reason)", dutch: "het sleutelbestand kan niet vergrendeld worden: \(reason)",
+              at: SourceLocation(file: path))
           ])
         }
       }
@@ -141,17 +151,27 @@ public enum PseudonymKeyFile {
   /// its messages may end up in a shared log.
   private static func message(
     for conflict: PseudonymKey.Conflict, entry: PseudonymKey.Entry, names: [String: Int], codes: [String: Int]
-  ) -> String {
+  ) -> Wording {
     switch conflict {
     case .empty:
-      return "a row of a key file needs both a name and a code; fill in the empty cell or remove the row"
+      return Wording(
+        "a row of a key file needs both a name and a code; fill in the empty cell or remove the row",
+        dutch: "een rij van een sleutelbestand heeft een naam en een code nodig; vul de lege cel in of verwijder de rij"
+      )
     case .nameTaken(let code):
-      let first = names[PseudonymKey.comparable(entry.name)].map { " on line \($0)" } ?? ""
-      return "this name already has code \(code)\(first) (letter case and spaces aside); keep one row per name"
+      let line = names[PseudonymKey.comparable(entry.name)]
+      return Wording(
+        "this name already has code \(code)\(line.map { " on line \($0)" } ?? "") (letter case and spaces aside); keep one row per name",
+        dutch:
+          "deze naam heeft al code \(code)\(line.map { " op regel \($0)" } ?? "") (hoofdletters en spaties niet meegerekend); houd één rij per naam"
+      )
     case .codeTaken:
-      let first = codes[entry.code.trimmingASCIIWhitespace()].map { " on line \($0)" } ?? ""
-      return
-        "code \(entry.code.trimmingASCIIWhitespace()) is already given to the name\(first); give each name its own code"
+      let line = codes[entry.code.trimmingASCIIWhitespace()]
+      let code = entry.code.trimmingASCIIWhitespace()
+      return Wording(
+        "code \(code) is already given to the name\(line.map { " on line \($0)" } ?? ""); give each name its own code",
+        dutch: "code \(code) hoort al bij de naam\(line.map { " op regel \($0)" } ?? ""); geef elke naam een eigen code"
+      )
     }
   }
 }

@@ -50,8 +50,12 @@ public struct Pseudonymiser: Sendable {
       let added = result.newEntries.count
       diagnostics.append(
         Diagnostic(
-          .note, "\(added) new name\(added == 1 ? "" : "s") added to the key (\(result.key.entries.count) in all)",
-          at: SourceLocation(file: keyFile)))
+          .note,
+          Wording(
+            "\(added) new name\(added == 1 ? "" : "s") added to the key (\(result.key.entries.count) in all)",
+            dutch:
+              "\(added) \(added == 1 ? "nieuwe naam" : "nieuwe namen") toegevoegd aan de sleutel (\(result.key.entries.count) in totaal)"
+          ), at: SourceLocation(file: keyFile)))
     }
     key = result.key
     mapCount += 1
@@ -89,7 +93,11 @@ public struct Pseudonymiser: Sendable {
         .pseudonymKey,
         diagnostics: error.diagnostics + [
           Diagnostic(
-            .note, "the key file was left as it is; correct it and run again", at: SourceLocation(file: keyFile))
+            .note,
+            Wording(
+              "the key file was left as it is; correct it and run again",
+              dutch: "het sleutelbestand is gelaten zoals het was; verbeter het en voer opnieuw uit"),
+            at: SourceLocation(file: keyFile))
         ], pseudonymiser: self)
     } catch {
       throw MapLoadError(
@@ -102,11 +110,9 @@ public struct Pseudonymiser: Sendable {
   /// words hidden: the map's names are not known yet, and quoted values hold them.
   public static func redactingUnread(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
     diagnostics.map { diagnostic in
-      var copy = diagnostic
-      copy.message = Pseudonymisation.hidingQuotedText(in: diagnostic.message) {
-        Pseudonymisation.codebookWords.contains($0.lowercased())
+      diagnostic.rewording { message in
+        Pseudonymisation.hidingQuotedText(in: message) { Pseudonymisation.codebookWords.contains($0.lowercased()) }
       }
-      return copy
     }
   }
 }

@@ -1,3 +1,5 @@
+import NetwerkkaartCore
+
 /// The sizes a map file may declare, checked before anything is allocated for them.
 ///
 /// A file states some sizes instead of spelling them out: Pajek's `*Vertices 30000000`, UCINET's
@@ -24,10 +26,13 @@ enum InputLimits {
 
   /// The problem with a declared count of actors, or `nil` when it can be read. `declaration`
   /// is what the file wrote (`'*Vertices 30000000'`).
-  static func declaredActorsProblem(_ count: Int, declaration: String) -> String? {
+  static func declaredActorsProblem(_ count: Int, declaration: String) -> Wording? {
     guard count > maximumDeclaredActors else { return nil }
-    return
-      "\(declaration) declares more actors than netwerkkaart reads (at most \(maximumDeclaredActors.grouped)); check the number, or split the map"
+    return Wording(
+      "\(declaration) declares more actors than netwerkkaart reads (at most \(maximumDeclaredActors.grouped)); check the number, or split the map",
+      dutch:
+        "\(declaration) geeft meer actoren op dan netwerkkaart leest (hoogstens \(maximumDeclaredActors.grouped)); controleer het getal, of splits de kaart"
+    )
   }
 
   /// Whether a matrix of `rows` × `columns` values fits in `available` values, without

@@ -1,4 +1,5 @@
 import Foundation
+import NetwerkkaartCore
 
 #if canImport(FoundationXML)
   import FoundationXML
@@ -16,7 +17,7 @@ struct XMLEvents {
 
   /// Where and why a document is not well-formed XML.
   struct Failure: Error {
-    var reason: String
+    var reason: Wording
     var line: Int
     var column: Int
   }
@@ -38,7 +39,7 @@ struct XMLEvents {
     let ok = parser.parse()
     for event in collector.events { handle(event) }
     guard ok else {
-      let reason = parser.parserError.map { XMLFailure.describe($0) } ?? "unknown error"
+      let reason = parser.parserError.map { XMLFailure.describe($0) } ?? ReaderWording.unknownError
       return Failure(reason: reason, line: parser.lineNumber, column: parser.columnNumber)
     }
     return nil

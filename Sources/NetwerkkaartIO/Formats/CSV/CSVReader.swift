@@ -102,7 +102,10 @@ private struct Parser {
       return CSVReader.Result(
         document: nil,
         diagnostics: [
-          .error("file is empty; it needs a header row naming its columns", at: SourceLocation(file: path, line: 1))
+          .error(
+            "file is empty; it needs a header row naming its columns",
+            dutch: "bestand is leeg; het heeft een koprij nodig met de namen van de kolommen",
+            at: SourceLocation(file: path, line: 1))
         ])
     }
     if let declared = declaredDelimiter() {
@@ -136,18 +139,24 @@ private struct Parser {
     }
     dropUnnamedEmptyColumns(header: &header, rows: &rows, headerLine: headerLine)
     checkHeader(header, line: headerLine)
+    let separator = Character(UnicodeScalar(delimiter))
     for row in rows where row.fields.count != header.count {
+      let count = row.fields.count
       diagnostics.append(
         .error(
-          "row has \(row.fields.count) field\(row.fields.count == 1 ? "" : "s") but the header has \(header.count); "
-            + (row.fields.count > header.count
-              ? "quote values that contain the delimiter '\(Character(UnicodeScalar(delimiter)))', or remove extra delimiters"
-              : "add the missing values (leave a cell empty with an extra '\(Character(UnicodeScalar(delimiter)))')"),
+          "row has \(count) field\(count == 1 ? "" : "s") but the header has \(header.count); "
+            + (count > header.count
+              ? "quote values that contain the delimiter '\(separator)', or remove extra delimiters"
+              : "add the missing values (leave a cell empty with an extra '\(separator)')"),
+          dutch: "rij heeft \(count) veld\(count == 1 ? "" : "en") maar de koprij heeft er \(header.count); "
+            + (count > header.count
+              ? "zet waarden met het scheidingsteken '\(separator)' tussen aanhalingstekens, of verwijder overtollige scheidingstekens"
+              : "vul de ontbrekende waarden aan (een lege cel is een extra '\(separator)')"),
           at: SourceLocation(file: path, line: row.line)))
     }
     let valid = rows.filter { $0.fields.count == header.count }
     let document = TableDocument(
-      path: path, delimiter: Character(UnicodeScalar(delimiter)), header: header, headerLine: headerLine, rows: valid)
+      path: path, delimiter: separator, header: header, headerLine: headerLine, rows: valid)
     if streams && streamed == nil {
       consumer.begin(document)
       for row in valid { consumer.consume(row, of: document) }
@@ -160,11 +169,15 @@ private struct Parser {
     if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
       return .error(
         "this is a zip file (an Excel .xlsx workbook?), not CSV text; give it the extension .xlsx to read it as a workbook",
+        dutch:
+          "dit is een zip-bestand (een Excel-werkmap .xlsx?), geen CSV-tekst; geef het de extensie .xlsx om het als werkmap te lezen",
         at: SourceLocation(file: path))
     }
     if let nul = bytes.firstIndex(of: 0) {
       return .error(
         "binary data (a NUL byte) on this line; this is not a CSV text file: export the sheet as 'CSV UTF-8'",
+        dutch:
+          "binaire gegevens (een NUL-byte) op deze regel; dit is geen CSV-tekstbestand: exporteer het blad als 'CSV UTF-8'",
         at: SourceLocation(file: path, line: lineNumber(at: nul)))
     }
     var parser = Unicode.UTF8.ForwardParser()
@@ -180,6 +193,8 @@ private struct Parser {
         let byte = String(bytes[offset], radix: 16, uppercase: true)
         return .error(
           "not UTF-8 text (byte 0x\(byte) here; probably Windows-1252 or Latin-1); save the file as 'CSV UTF-8' or convert it to UTF-8",
+          dutch:
+            "geen UTF-8-tekst (hier byte 0x\(byte); wellicht Windows-1252 of Latin-1); bewaar het bestand als 'CSV UTF-8' of zet het om naar UTF-8",
           at: SourceLocation(file: path, line: lineNumber(at: offset)))
       }
     }
@@ -326,6 +341,8 @@ private struct Parser {
             diagnostics.append(
               .error(
                 "text after a closing quote; inside a quoted value write a quote as two quotes (\"\")",
+                dutch:
+                  "tekst na een sluitend aanhalingsteken; schrijf een aanhalingsteken binnen een waarde tussen aanhalingstekens als twee aanhalingstekens (\"\")",
                 at: SourceLocation(file: path, line: line)))
           }
           value.append(contentsOf: trailing)
@@ -348,6 +365,8 @@ private struct Parser {
     diagnostics.append(
       .error(
         "a quoted value opened on this line is never closed; add the closing quote (\")",
+        dutch:
+          "een waarde tussen aanhalingstekens die op deze regel begint, wordt nergens gesloten; voeg het sluitende aanhalingsteken (\") toe",
         at: SourceLocation(file: path, line: openedOn)))
     return String(decoding: value, as: UTF8.self)
   }
@@ -378,6 +397,7 @@ private struct Parser {
         diagnostics.append(
           .error(
             "column \(index + 1) has no name in the header row; name it or delete the column",
+            dutch: "kolom \(index + 1) heeft geen naam in de koprij; geef ze een naam of verwijder de kolom",
             at: SourceLocation(file: path, line: line)))
         continue
       }
@@ -386,6 +406,8 @@ private struct Parser {
         diagnostics.append(
           .error(
             "column \(index + 1) \"\(name)\" repeats the name of column \(first + 1); give each column its own name",
+            dutch:
+              "kolom \(index + 1) \"\(name)\" herhaalt de naam van kolom \(first + 1); geef elke kolom een eigen naam",
             at: SourceLocation(file: path, line: line)))
       } else {
         seen[key] = index

@@ -11,6 +11,7 @@ enum SheetTable {
       problems.append(
         .error(
           "sheet '\(sheet)' is empty; it needs a header row naming its columns",
+          dutch: "blad '\(sheet)' is leeg; het heeft een koprij nodig met de namen van de kolommen",
           at: SourceLocation(file: path, sheet: sheet, row: 1)))
       return nil
     }
@@ -31,6 +32,8 @@ enum SheetTable {
       problems.append(
         .error(
           "sheet '\(sheet)' spans \(rowCount.grouped) rows of \(header.count.grouped) columns, more cells than netwerkkaart reads (\(InputLimits.maximumSheetCells.grouped)); remove what stands far to the right of the table",
+          dutch:
+            "blad '\(sheet)' beslaat \(rowCount.grouped) rijen van \(header.count.grouped) kolommen, meer cellen dan netwerkkaart leest (\(InputLimits.maximumSheetCells.grouped)); verwijder wat ver rechts van de tabel staat",
           at: SourceLocation(file: path, sheet: sheet, row: headerRow)))
       return nil
     }
@@ -43,15 +46,19 @@ enum SheetTable {
       switch cell.value {
       case .error(let code):
         problems.append(
-          .error("cell holds the spreadsheet error \(code); replace it with a value or clear the cell", at: location))
+          .error(
+            "cell holds the spreadsheet error \(code); replace it with a value or clear the cell",
+            dutch: "cel bevat de rekenbladfout \(code); vervang ze door een waarde of maak de cel leeg", at: location))
       case .missingSharedString:
-        problems.append(.error(missingText(cell) ?? "", at: location))
+        problems.append(.error(missingText(cell) ?? Wording("", dutch: ""), at: location))
         unreadableRows.insert(cell.row)
       case .text(let text):
         guard cell.column <= lastColumn, !header[cell.column - 1].isEmpty else {
           problems.append(
             .error(
               "value \"\(text)\" stands in a column without a name in the header row \(headerRow); name the column or move the value",
+              dutch:
+                "waarde \"\(text)\" staat in een kolom zonder naam in koprij \(headerRow); geef de kolom een naam of verplaats de waarde",
               at: location))
           continue
         }
@@ -65,9 +72,12 @@ enum SheetTable {
   }
 
   /// What to say about a cell whose text the workbook does not hold, or `nil` for any other.
-  private static func missingText(_ cell: Workbook.Cell) -> String? {
+  private static func missingText(_ cell: Workbook.Cell) -> Wording? {
     guard case .missingSharedString(let raw, let count) = cell.value else { return nil }
-    return
-      "cell refers to shared string \"\(raw)\", which the workbook does not hold (its list xl/sharedStrings.xml has \(count.grouped) strings, numbered from 0); the cell's text is unknown: open the file in a spreadsheet program and save it again"
+    return Wording(
+      "cell refers to shared string \"\(raw)\", which the workbook does not hold (its list xl/sharedStrings.xml has \(count.grouped) strings, numbered from 0); the cell's text is unknown: open the file in a spreadsheet program and save it again",
+      dutch:
+        "cel verwijst naar gedeelde tekst \"\(raw)\", die de werkmap niet heeft (haar lijst xl/sharedStrings.xml telt \(count.grouped) teksten, genummerd vanaf 0); de tekst van de cel is onbekend: "
+        + Workbook.Failure.saveAgain)
   }
 }

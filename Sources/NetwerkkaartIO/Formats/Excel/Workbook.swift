@@ -1,4 +1,5 @@
 import Foundation
+import NetwerkkaartCore
 
 /// The sheets of a workbook and their cell values, read from the package's parts:
 /// `xl/workbook.xml` (sheet names), its relationships (which part holds which sheet),
@@ -11,18 +12,35 @@ struct Workbook {
     case outsideSheet(part: String, reference: String)
 
     /// What went wrong and what to do, for a message at the workbook.
-    var message: String {
+    var message: Wording {
       switch self {
       case .package(.notZip):
-        "not an .xlsx workbook (not a zip archive); save it from the spreadsheet program as 'Excel workbook (.xlsx)'"
+        Wording(
+          "not an .xlsx workbook (not a zip archive); save it from the spreadsheet program as 'Excel workbook (.xlsx)'",
+          dutch:
+            "geen .xlsx-werkmap (geen zip-archief); bewaar het vanuit het rekenbladprogramma als 'Excel-werkmap (.xlsx)'"
+        )
       case .package(.missingPart(let part)), .package(.unreadablePart(let part)):
-        "the workbook's part \(part) is missing or damaged; open the file in a spreadsheet program and save it again"
+        Wording(
+          "the workbook's part \(part) is missing or damaged; open the file in a spreadsheet program and save it again",
+          dutch: "het onderdeel \(part) van de werkmap ontbreekt of is beschadigd; " + Self.saveAgain)
       case .malformed(let part, let failure):
-        "the workbook's part \(part) is not well-formed XML (line \(failure.line): \(failure.reason)); save the file again"
+        Wording(
+          "the workbook's part \(part) is not well-formed XML (line \(failure.line): \(failure.reason.english)); save the file again",
+          dutch:
+            "het onderdeel \(part) van de werkmap is geen welgevormde XML (regel \(failure.line): \(failure.reason.dutch)); bewaar het bestand opnieuw"
+        )
       case .outsideSheet(let part, let reference):
-        "the workbook's part \(part) places a cell at \(reference), beyond the last row (\(InputLimits.maximumSheetRows.grouped)) or column (XFD) a sheet has; open the file in a spreadsheet program and save it again"
+        Wording(
+          "the workbook's part \(part) places a cell at \(reference), beyond the last row (\(InputLimits.maximumSheetRows.grouped)) or column (XFD) a sheet has; open the file in a spreadsheet program and save it again",
+          dutch:
+            "het onderdeel \(part) van de werkmap zet een cel op \(reference), voorbij de laatste rij (\(InputLimits.maximumSheetRows.grouped)) of kolom (XFD) van een blad; "
+            + Self.saveAgain)
       }
     }
+
+    /// The advice for a damaged workbook, in Dutch.
+    static let saveAgain = "open het bestand in een rekenbladprogramma en bewaar het opnieuw"
   }
 
   /// A cell's value as the reader keeps it.

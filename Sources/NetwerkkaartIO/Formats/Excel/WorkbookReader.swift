@@ -22,7 +22,7 @@ enum WorkbookReader {
   /// ``WorkbookPackage``).
   static func read(_ bytes: [UInt8], path: String, file: String? = nil) -> MapParts {
     var parts = MapParts()
-    func fail(_ message: String, sheet: String? = nil) {
+    func fail(_ message: Wording, sheet: String? = nil) {
       parts.diagnostics.append(
         .error(message, at: sheet.map { SourceLocation(file: path, sheet: $0, row: nil) } ?? SourceLocation(file: path))
       )
@@ -38,10 +38,14 @@ enum WorkbookReader {
     func sheet(_ candidates: [String]) -> String? {
       names.first { candidates.contains($0.trimmingASCIIWhitespace().lowercased()) }
     }
-    let found = "sheets found: " + (names.isEmpty ? "none" : names.map { "'\($0)'" }.joined(separator: ", "))
+    let quoted = names.map { "'\($0)'" }.joined(separator: ", ")
     guard let tieSheet = sheet(tieSheetNames) else {
       fail(
-        "no ties sheet; name the sheet with the ties 'ties' or 'relaties' (\(found))")
+        Wording(
+          "no ties sheet; name the sheet with the ties 'ties' or 'relaties' (sheets found: \(names.isEmpty ? "none" : quoted))",
+          dutch:
+            "geen blad met relaties; noem het blad met de relaties 'relaties' of 'ties' (gevonden bladen: \(names.isEmpty ? "geen" : quoted))"
+        ))
       return parts
     }
     if let actorSheet = sheet(actorSheetNames), let document = table(workbook, actorSheet, path, &parts) {
@@ -67,7 +71,8 @@ enum WorkbookReader {
     } catch {
       parts.diagnostics.append(
         .error(
-          "sheet '\(name)' cannot be read: \(error.message)",
+          "sheet '\(name)' cannot be read: \(error.message.english)",
+          dutch: "blad '\(name)' is onleesbaar: \(error.message.dutch)",
           at: SourceLocation(file: path, sheet: name, row: nil)))
       return nil
     }

@@ -42,7 +42,7 @@ private struct GEXFParser {
   var depth: [String] = []
   var current: (kind: String, attributes: [String: String], values: OrderedDictionary<String, String>, line: Int)?
   var text = ""
-  var skipped: OrderedDictionary<String, Int> = [:]
+  var skipped: OrderedDictionary<Wording, Int> = [:]
   var sawGEXF = false
 
   init(path: String) { self.path = path }
@@ -67,7 +67,10 @@ private struct GEXFParser {
     case "meta": if let date = attributes["lastmodifieddate"] { _ = parts.metadata.set("date", to: date) }
     case "graph":
       if attributes["defaultedgetype"] == "directed" { parts.metadata.directed = true }
-      if attributes["mode"] == "dynamic" { skip("dynamic graph data (mode=\"dynamic\")", line) }
+      if attributes["mode"] == "dynamic" {
+        skip(
+          Wording("dynamic graph data (mode=\"dynamic\")", dutch: "dynamische grafgegevens (mode=\"dynamic\")"), line)
+      }
     case "attributes": attributeClass = attributes["class"] ?? "node"
     case "attribute":
       guard let id = attributes["id"] else { return }
@@ -75,7 +78,7 @@ private struct GEXFParser {
       currentAttribute = id
     case "node" where depth.filter({ $0 == "nodes" }).count == 1:
       current = ("node", attributes, [:], line)
-    case "node": skip("nested nodes (a hierarchy)", line)
+    case "node": skip(Wording("nested nodes (a hierarchy)", dutch: "geneste nodes (een hiërarchie)"), line)
     case "edge":
       current = ("edge", attributes, [:], line)
       if attributes["type"] == "directed" { parts.metadata.directed = true }
@@ -83,11 +86,14 @@ private struct GEXFParser {
       guard current != nil, let key = attributes["for"] ?? attributes["id"], let value = attributes["value"] else {
         return
       }
-      if attributes["start"] != nil || attributes["end"] != nil { skip("dynamic attribute values (start/end)", line) }
+      if attributes["start"] != nil || attributes["end"] != nil {
+        skip(
+          Wording("dynamic attribute values (start/end)", dutch: "dynamische attribuutwaarden (start/end)"), line)
+      }
       current?.values[key] = value
     case "position":
       for axis in ["x", "y"] { if let value = attributes[axis] { current?.values["viz:" + axis] = value } }
-    case "spells", "spell": skip("spells (dynamic data)", line)
+    case "spells", "spell": skip(Wording("spells (dynamic data)", dutch: "spells (dynamische gegevens)"), line)
     default: break
     }
   }
@@ -122,7 +128,7 @@ private struct GEXFParser {
   mutating func addActor() {
     defer { current = nil }
     guard let element = current, let id = element.attributes["id"] else {
-      return error("<node> without an 'id'; give every node an id", line: current?.line)
+      return error(ReaderWording.nodeWithoutID, line: current?.line)
     }
     var actor = ActorRecord(id: ActorID(id), origin: SourceLocation(file: path, line: element.line))
     if let label = element.attributes["label"], !label.isEmpty { actor.label = label }
@@ -147,7 +153,7 @@ private struct GEXFParser {
     defer { current = nil }
     guard let element = current, let source = element.attributes["source"], let target = element.attributes["target"]
     else {
-      return error("<edge> without 'source' and 'target'; every edge needs both", line: current?.line)
+      return error(ReaderWording.edgeWithoutEnds, line: current?.line)
     }
     var tie = TieRecord(
       source: ActorID(source), target: ActorID(target), origin: SourceLocation(file: path, line: element.line))
@@ -167,21 +173,23 @@ private struct GEXFParser {
     parts.ties.append(tie)
   }
 
-  mutating func error(_ message: String, line: Int?) {
+  mutating func error(_ message: Wording, line: Int?) {
     parts.diagnostics.append(.error(message, at: SourceLocation(file: path, line: line)))
   }
 
-  mutating func skip(_ what: String, _ line: Int) {
+  mutating func skip(_ what: Wording, _ line: Int) {
     if skipped[what] == nil { skipped[what] = line }
   }
 
   mutating func finish() {
     if !sawGEXF && parts.diagnostics.isEmpty {
-      error("no <gexf> element; is this a GEXF file?", line: nil)
+      error(
+        Wording("no <gexf> element; is this a GEXF file?", dutch: "geen <gexf>-element; is dit een GEXF-bestand?"),
+        line: nil)
     }
     for (what, line) in skipped {
       parts.diagnostics.append(
-        .warning("\(what) is not part of a netwerkkaart; left out", at: SourceLocation(file: path, line: line)))
+        .warning(ReaderWording.leftOut(what), at: SourceLocation(file: path, line: line)))
     }
   }
 }

@@ -44,7 +44,7 @@ enum GraphMLReader {
     parser.delegate = delegate
     parser.shouldProcessNamespaces = true
     if !parser.parse(), !delegate.stopped {
-      let detail = parser.parserError.map { XMLFailure.describe($0) } ?? "unknown error"
+      let detail = parser.parserError.map { XMLFailure.describe($0) } ?? ReaderWording.unknownError
       delegate.parts.diagnostics.append(
         XMLFailure.notWellFormed(
           detail, at: SourceLocation(file: path, line: parser.lineNumber, column: parser.columnNumber)))
@@ -74,7 +74,7 @@ enum NamespaceURI {
 enum XMLFailure {
   /// Why `bytes` cannot be given to the XML parser: not UTF-8 (Foundation's parser on Linux
   /// traps on such names), with the line of the first bad byte.
-  static func encodingProblem(_ bytes: [UInt8]) -> (message: String, line: Int)? {
+  static func encodingProblem(_ bytes: [UInt8]) -> (message: Wording, line: Int)? {
     guard String(validating: bytes, as: UTF8.self) == nil else { return nil }
     var decoder = Unicode.UTF8.ForwardParser()
     var iterator = bytes.makeIterator()
@@ -85,19 +85,28 @@ enum XMLFailure {
       case .emptyInput: return nil
       case .error:
         let line = bytes[..<offset].count { $0 == UInt8(ascii: "\n") } + 1
-        return ("file is not UTF-8 text; save it as UTF-8 (the XML declaration's encoding must be UTF-8)", line)
+        let declaration = Wording(
+          " (the XML declaration's encoding must be UTF-8)",
+          dutch: " (de codering in de XML-declaratie moet UTF-8 zijn)")
+        return (ReaderWording.notUTF8 + declaration, line)
       }
     }
   }
 
   /// The error for a document that is not well-formed XML, for the reason libxml2 gives.
-  static func notWellFormed(_ reason: String, at location: SourceLocation) -> Diagnostic {
-    .error("not well-formed XML: \(reason); fix the file or export it again", at: location)
+  static func notWellFormed(_ reason: Wording, at location: SourceLocation) -> Diagnostic {
+    .error(
+      "not well-formed XML: \(reason.english); fix the file or export it again",
+      dutch: "geen welgevormde XML: \(reason.dutch); verbeter het bestand of exporteer het opnieuw", at: location)
   }
 
-  static func describe(_ error: Error) -> String {
+  /// The parser's reason: its own text where it gives one (in English; the Dutch one by its
+  /// error number where ``XMLErrorText`` knows it), else the words for its error number.
+  static func describe(_ error: Error) -> Wording {
     let nsError = error as NSError
-    if let reason = nsError.userInfo[NSLocalizedDescriptionKey] as? String, !reason.isEmpty { return reason }
+    if let reason = nsError.userInfo[NSLocalizedDescriptionKey] as? String, !reason.isEmpty {
+      return Wording(reason, dutch: XMLErrorText.reasons[nsError.code]?.dutch ?? reason)
+    }
     return XMLErrorText.reason(code: nsError.code)
   }
 }
@@ -131,7 +140,7 @@ private final class GraphMLParserDelegate: NSObject, XMLParserDelegate {
   private var sawGraph = false
   /// The id (or number) of each top-level graph read so far; the last is the current one.
   private var graphIDs: [String] = []
-  private var skippedElements: OrderedDictionary<String, SourceLocation> = [:]
+  private var skippedElements: OrderedDictionary<Wording, SourceLocation> = [:]
   private var nodeIDs: Set<String> = []
 
   private enum Owner {
@@ -162,7 +171,7 @@ private final class GraphMLParserDelegate: NSObject, XMLParserDelegate {
     SourceLocation(file: path, line: parser?.lineNumber, column: parser?.columnNumber)
   }
 
-  private func error(_ message: String, at location: SourceLocation? = nil) {
+  private func error(_ message: Wording, at location: SourceLocation? = nil) {
     parts.diagnostics.append(.error(message, at: location ?? here))
   }
 
@@ -182,16 +191,27 @@ private final class GraphMLParserDelegate: NSObject, XMLParserDelegate {
     switch name {
     case "graphml": break
     case "key":
-      guard let id = attributes["id"] else { return error("<key> without an 'id'; give every key an id") }
+      guard let id = attributes["id"] else {
+        return error(
+          Wording("<key> without an 'id'; give every key an id", dutch: "<key> zonder 'id'; geef elke key een id"))
+      }
       let domain = attributes["for"] ?? "all"
       guard Self.domains.contains(domain) else {
         return error(
-          "<key id=\"\(id)\"> has for=\"\(domain)\"; use node, edge, graph or all (igraph refuses this key too)")
+          Wording(
+            "<key id=\"\(id)\"> has for=\"\(domain)\"; use node, edge, graph or all (igraph refuses this key too)",
+            dutch:
+              "<key id=\"\(id)\"> heeft for=\"\(domain)\"; gebruik node, edge, graph of all (ook igraph weigert deze key)"
+          ))
       }
       let identity = KeyID(id: id, domain: domain)
       if let earlier = keyLines[identity] {
         return error(
-          "two keys have the id \"\(id)\" for \(domain) elements (the first on line \(earlier)); give each key its own id"
+          Wording(
+            "two keys have the id \"\(id)\" for \(domain) elements (the first on line \(earlier)); give each key its own id",
+            dutch:
+              "twee keys hebben de id \"\(id)\" voor \(domain)-elementen (de eerste op regel \(earlier)); geef elke key een eigen id"
+          )
         )
       }
       let attributeName = attributes["attr.name"] ?? attributes["yfiles.type"] ?? id
@@ -213,6 +233,8 @@ private final class GraphMLParserDelegate: NSObject, XMLParserDelegate {
           parts.diagnostics.append(
             .warning(
               "edgedefault=\"\(other)\" is neither \"directed\" nor \"undirected\"; the edges are read as undirected unless marked directed",
+              dutch:
+                "edgedefault=\"\(other)\" is noch \"directed\" noch \"undirected\"; de edges worden als ongericht gelezen, tenzij ze als gericht gemarkeerd zijn",
               at: here))
         }
         if !sawGraph {
@@ -221,17 +243,17 @@ private final class GraphMLParserDelegate: NSObject, XMLParserDelegate {
         }
         sawGraph = true
       } else {
-        skip("a second or nested <graph>")
+        skip(Wording("a second or nested <graph>", dutch: "een tweede of geneste <graph>"))
       }
     case "node" where graphDepth == 1:
-      guard let id = attributes["id"] else { return error("<node> without an 'id'; give every node an id") }
+      guard let id = attributes["id"] else { return error(ReaderWording.nodeWithoutID) }
       flushGraphData()
       owner = .node(id: id, location: here)
       values = [:]
       yEdLabel = nil
     case "edge" where graphDepth == 1:
       guard let source = attributes["source"], let target = attributes["target"] else {
-        return error("<edge> without 'source' and 'target'; every edge needs both")
+        return error(ReaderWording.edgeWithoutEnds)
       }
       flushGraphData()
       owner = .edge(source: source, target: target, location: here)
@@ -241,14 +263,17 @@ private final class GraphMLParserDelegate: NSObject, XMLParserDelegate {
       }
     case "data":
       guard let key = attributes["key"] else {
-        return error("<data> without a 'key'; name the key it gives a value for")
+        return error(
+          Wording(
+            "<data> without a 'key'; name the key it gives a value for",
+            dutch: "<data> zonder 'key'; noem de key waarvoor het een waarde geeft"))
       }
       currentKey = (key, here)
       text = ""
     case "port":
       portDepth = 1
-      skip("<port>")
-    case "hyperedge", "endpoint", "locator": skip("<\(name)>")
+      skip(Wording("<port>", dutch: "<port>"))
+    case "hyperedge", "endpoint", "locator": skip(Wording("<\(name)>", dutch: "<\(name)>"))
     case "desc": break
     default: if graphDepth > 1 { break }
     }
@@ -302,11 +327,11 @@ private final class GraphMLParserDelegate: NSObject, XMLParserDelegate {
   }
 
   func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
-    error("not well-formed XML: \(XMLFailure.describe(parseError)); fix the file or export it again")
+    parts.diagnostics.append(XMLFailure.notWellFormed(XMLFailure.describe(parseError), at: here))
     stopped = true
   }
 
-  private func skip(_ what: String) {
+  private func skip(_ what: Wording) {
     if skippedElements[what] == nil { skippedElements[what] = here }
   }
 
@@ -333,13 +358,19 @@ private final class GraphMLParserDelegate: NSObject, XMLParserDelegate {
   private func definedKey(_ id: String, for domain: String, at location: SourceLocation) -> Key? {
     if let key = lookUp(id, for: domain) { return key }
     guard let other = keys.first(where: { $0.key.id == id })?.value else {
-      error("<data> names key \"\(id)\", which no <key> declares; declare it or remove the value", at: location)
+      error(
+        Wording(
+          "<data> names key \"\(id)\", which no <key> declares; declare it or remove the value",
+          dutch: "<data> noemt key \"\(id)\", die geen <key> declareert; declareer hem of verwijder de waarde"),
+        at: location)
       return nil
     }
     // igraph warns and leaves the value out (its own `test.graphml` does this on purpose).
     parts.diagnostics.append(
       .warning(
         "key \"\(id)\" is declared for \(other.domain) elements but used on a \(domain); the value is left out (fix the key's 'for' attribute)",
+        dutch:
+          "key \"\(id)\" is gedeclareerd voor \(other.domain)-elementen maar gebruikt op een \(domain); de waarde is weggelaten (verbeter het attribuut 'for' van de key)",
         at: location))
     return nil
   }
@@ -398,7 +429,11 @@ private final class GraphMLParserDelegate: NSObject, XMLParserDelegate {
       var valid = true
       for end in [edge.source, edge.target] where !nodeIDs.contains(end) {
         error(
-          "edge names node \"\(end)\", which no <node> declares; declare the node or correct the edge's source/target",
+          Wording(
+            "edge names node \"\(end)\", which no <node> declares; declare the node or correct the edge's source/target",
+            dutch:
+              "edge noemt node \"\(end)\", die geen <node> declareert; declareer de node of verbeter source/target van de edge"
+          ),
           at: edge.location)
         valid = false
       }
@@ -422,10 +457,16 @@ private final class GraphMLParserDelegate: NSObject, XMLParserDelegate {
           origin: edge.location))
     }
     if !sawGraph && parts.diagnostics.isEmpty {
-      error("no <graph> element; is this a GraphML file?", at: SourceLocation(file: path))
+      error(
+        Wording(
+          "no <graph> element; is this a GraphML file?", dutch: "geen <graph>-element; is dit een GraphML-bestand?"),
+        at: SourceLocation(file: path))
     }
     for (what, location) in skippedElements {
-      parts.diagnostics.append(.warning("\(what) is not part of a netwerkkaart and was left out", at: location))
+      parts.diagnostics.append(
+        .warning(
+          "\(what.english) is not part of a netwerkkaart and was left out",
+          dutch: "\(what.dutch) hoort niet bij een netwerkkaart en is weggelaten", at: location))
     }
   }
 }

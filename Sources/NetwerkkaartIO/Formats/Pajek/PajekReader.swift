@@ -28,7 +28,7 @@ enum PajekReader {
     var reader = PajekParser(path: path)
     guard let text = String(validating: bytes, as: UTF8.self) ?? String(validating: bytes, as: Unicode.ASCII.self)
     else {
-      reader.error("file is not UTF-8 text; save it as UTF-8", line: nil)
+      reader.error(ReaderWording.notUTF8, line: nil)
       return reader.parts
     }
     reader.run(text)
@@ -63,7 +63,7 @@ private struct PajekParser {
 
   init(path: String) { self.path = path }
 
-  mutating func error(_ message: String, line: Int?) {
+  mutating func error(_ message: Wording, line: Int?) {
     parts.diagnostics.append(.error(message, at: SourceLocation(file: path, line: line)))
   }
 
@@ -91,7 +91,9 @@ private struct PajekParser {
     guard let parsed = PajekAnnotation.parse(body) else {
       parts.diagnostics.append(
         .warning(
-          "a %@ line that is not a netwerkkaart annotation; left out", at: SourceLocation(file: path, line: line)))
+          "a %@ line that is not a netwerkkaart annotation; left out",
+          dutch: "een %@-regel die geen netwerkkaart-annotatie is; weggelaten",
+          at: SourceLocation(file: path, line: line)))
       return
     }
     // A pair without a name would become a column without a name (found by fuzzing, issue 17):
@@ -101,6 +103,8 @@ private struct PajekParser {
       parts.diagnostics.append(
         .warning(
           "an attribute without a name (\"\" followed by a value) on a %@\(parsed.kind.rawValue) line; left out (write its name between the empty quotes to keep it)",
+          dutch:
+            "een attribuut zonder naam (\"\" gevolgd door een waarde) op een %@\(parsed.kind.rawValue)-regel; weggelaten (schrijf de naam tussen de lege aanhalingstekens om het te houden)",
           at: SourceLocation(file: path, line: line)))
     }
     switch parsed.kind {
@@ -124,15 +128,21 @@ private struct PajekParser {
       section = .none
     case "*vertices":
       guard let count = tokens.next().flatMap({ Int($0.text) }), count >= 0 else {
-        error("'*Vertices' needs the number of vertices, as in '*Vertices 12'", line: number)
+        error(
+          Wording(
+            "'*Vertices' needs the number of vertices, as in '*Vertices 12'",
+            dutch: "'*Vertices' heeft het aantal vertices nodig, zoals in '*Vertices 12'"), line: number)
         section = .skipped
         return
       }
       if vertexCount != nil {
         // Ties read so far number the first list's vertices (found by fuzzing, issue 17).
         error(
-          "a second '*Vertices' line (the first is on line \(vertexCountLine)); a netwerkkaart has one list of actors: join the two networks into one",
-          line: number)
+          Wording(
+            "a second '*Vertices' line (the first is on line \(vertexCountLine)); a netwerkkaart has one list of actors: join the two networks into one",
+            dutch:
+              "een tweede regel '*Vertices' (de eerste staat op regel \(vertexCountLine)); een netwerkkaart heeft één lijst actoren: voeg de twee netwerken samen tot één"
+          ), line: number)
         refused = true
         return
       }
@@ -142,7 +152,11 @@ private struct PajekParser {
         return
       }
       if tokens.next() != nil {
-        error("two-mode networks (*Vertices n m) cannot be read; a netwerkkaart has one set of actors", line: number)
+        error(
+          Wording(
+            "two-mode networks (*Vertices n m) cannot be read; ",
+            dutch: "tweemodale netwerken (*Vertices n m) zijn niet leesbaar; ") + ReaderWording.oneSetOfActors,
+          line: number)
       }
       vertexCount = count
       vertexCountLine = number
@@ -182,12 +196,19 @@ private struct PajekParser {
       guard let first = tokens.next(), let vertex = Int(first.text), (1...max(count, 1)).contains(vertex), count > 0
       else {
         error(
-          "vertex line must start with a vertex number from 1 to \(vertexCount ?? 0) (the count of '*Vertices')",
+          Wording(
+            "vertex line must start with a vertex number from 1 to \(vertexCount ?? 0) (the count of '*Vertices')",
+            dutch:
+              "een vertexregel begint met een vertexnummer van 1 tot \(vertexCount ?? 0) (het aantal van '*Vertices')"),
           line: number)
         return
       }
       if let earlier = labels[vertex] {
-        error("vertex \(vertex) is listed twice (first on line \(earlier.line)); list each vertex once", line: number)
+        error(
+          Wording(
+            "vertex \(vertex) is listed twice (first on line \(earlier.line)); list each vertex once",
+            dutch: "vertex \(vertex) staat er twee keer (eerst op regel \(earlier.line)); noem elke vertex één keer"),
+          line: number)
         return
       }
       guard let label = tokens.next() else {
@@ -199,13 +220,20 @@ private struct PajekParser {
       guard label.wasClosed else {
         labels[vertex] = (String(vertex), number)
         return error(
-          "the label of vertex \(vertex) opens a quote that is never closed; close it on the same line, as in '\(vertex) \"label\"'",
-          line: number)
+          Wording(
+            "the label of vertex \(vertex) opens a quote that is never closed; close it on the same line, as in '\(vertex) \"label\"'",
+            dutch:
+              "het label van vertex \(vertex) opent een aanhalingsteken dat nergens gesloten wordt; sluit het op dezelfde regel, zoals in '\(vertex) \"label\"'"
+          ), line: number)
       }
       guard !label.text.isEmpty else {
         labels[vertex] = (String(vertex), number)
         return error(
-          "vertex \(vertex) has an empty label (\"\"); write its name between the quotes or leave the label out",
+          Wording(
+            "vertex \(vertex) has an empty label (\"\"); write its name between the quotes or leave the label out",
+            dutch:
+              "vertex \(vertex) heeft een leeg label (\"\"); schrijf de naam tussen de aanhalingstekens of laat het label weg"
+          ),
           line: number)
       }
       labels[vertex] = (label.text, number)
@@ -214,7 +242,12 @@ private struct PajekParser {
       if directed { sawArcs = true }
       let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
       guard words.count >= 2, let source = vertex(words[0], line: number) else {
-        if words.count < 2 { error("a tie line needs two vertex numbers, as in '1 2' or '1 2 3.5'", line: number) }
+        if words.count < 2 {
+          error(
+            Wording(
+              "a tie line needs two vertex numbers, as in '1 2' or '1 2 3.5'",
+              dutch: "een relatieregel heeft twee vertexnummers nodig, zoals in '1 2' of '1 2 3.5'"), line: number)
+        }
         return
       }
       if list {
@@ -230,8 +263,12 @@ private struct PajekParser {
       if words.count >= 3, let value = Double(words[2]) {
         guard value > 0, value.isFinite else {
           return error(
-            "tie weight \(words[2]) is not above 0; netwerkkaart reads positive tie strengths (delete the line for no tie)",
-            line: number)
+            Wording(
+              "tie weight \(words[2]) is not above 0; ", dutch: "gewicht \(words[2]) van de relatie ligt niet boven 0; "
+            )
+              + ReaderWording.positiveStrengths
+              + Wording(" (delete the line for no tie)", dutch: " (verwijder de regel voor geen relatie)"), line: number
+          )
         }
         weight = value
       }
@@ -239,7 +276,10 @@ private struct PajekParser {
     case .matrix:
       let values = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map { Double($0) }
       guard values.allSatisfy({ $0 != nil }) else {
-        return error("matrix row holds something that is not a number; write numbers separated by spaces", line: number)
+        return error(
+          Wording(
+            "matrix row holds something that is not a number; write numbers separated by spaces",
+            dutch: "matrixrij bevat iets dat geen getal is; schrijf getallen gescheiden door spaties"), line: number)
       }
       if !matrices.isEmpty { matrices[matrices.count - 1].rows.append(values.compactMap { $0 }) }
     case .none:
@@ -248,6 +288,7 @@ private struct PajekParser {
         parts.diagnostics.append(
           .warning(
             "text outside a section (before '*Vertices'); left out, as igraph does",
+            dutch: "tekst buiten een sectie (voor '*Vertices'); weggelaten, zoals igraph doet",
             at: SourceLocation(file: path, line: number)))
       }
     case .skipped:
@@ -257,7 +298,10 @@ private struct PajekParser {
 
   mutating func vertex(_ word: Substring, line: Int) -> Int? {
     guard let value = Int(word), let count = vertexCount, (1...max(count, 1)).contains(value), count > 0 else {
-      error("'\(word)' is not a vertex number from 1 to \(vertexCount ?? 0); check the line", line: line)
+      error(
+        Wording(
+          "'\(word)' is not a vertex number from 1 to \(vertexCount ?? 0); check the line",
+          dutch: "'\(word)' is geen vertexnummer van 1 tot \(vertexCount ?? 0); controleer de regel"), line: line)
       return nil
     }
     return value
@@ -267,15 +311,23 @@ private struct PajekParser {
     guard case .vertices(let count) = section else { return }
     if !labels.isEmpty && labels.count != count {
       error(
-        "'*Vertices \(count)' but \(labels.count) vertex line\(labels.count == 1 ? "" : "s") follow; make the count and the list agree",
-        line: vertexCountLine)
+        Wording(
+          "'*Vertices \(count)' but \(labels.count) vertex line\(labels.count == 1 ? "" : "s") follow; make the count and the list agree",
+          dutch:
+            "'*Vertices \(count)' maar er volgen \(labels.count) vertexregel\(labels.count == 1 ? "" : "s"); laat het aantal en de lijst overeenkomen"
+        ), line: vertexCountLine)
     }
   }
 
   mutating func finish() {
     closeVertices()
     guard let count = vertexCount else {
-      if parts.diagnostics.isEmpty { error("no '*Vertices' line; is this a Pajek .net file?", line: nil) }
+      if parts.diagnostics.isEmpty {
+        error(
+          Wording(
+            "no '*Vertices' line; is this a Pajek .net file?",
+            dutch: "geen regel '*Vertices'; is dit een Pajek-bestand (.net)?"), line: nil)
+      }
       return
     }
     var ids: [ActorID] = []
@@ -284,6 +336,7 @@ private struct PajekParser {
       parts.diagnostics.append(
         .warning(
           "vertex labels repeat; the vertex numbers are the actor ids and the labels their labels",
+          dutch: "vertexlabels komen meer dan eens voor; de vertexnummers zijn de actor-ids en de labels hun labels",
           at: SourceLocation(file: path, line: vertexCountLine)))
     }
     for vertex in 1...max(count, 1) where count > 0 {
@@ -323,7 +376,8 @@ private struct PajekParser {
     for (keyword, line) in skippedSections {
       parts.diagnostics.append(
         .warning(
-          "section '\(keyword)' is not part of a netwerkkaart; left out", at: SourceLocation(file: path, line: line)))
+          ReaderWording.leftOut(Wording("section '\(keyword)'", dutch: "sectie '\(keyword)'")),
+          at: SourceLocation(file: path, line: line)))
     }
   }
 
@@ -333,8 +387,13 @@ private struct PajekParser {
     let rows = matrix.rows
     guard rows.count == count, rows.allSatisfy({ $0.count == count }) else {
       let found = rows.count == count ? "a row of another length" : "\(rows.count) rows"
+      let gevonden = rows.count == count ? "een rij van een andere lengte" : "\(rows.count) rijen"
       return error(
-        "'*Matrix' must have \(count) rows of \(count) numbers (the count of '*Vertices'), but has \(found)",
+        Wording(
+          "'*Matrix' must have \(count) rows of \(count) numbers (the count of '*Vertices'), but has \(found)",
+          dutch:
+            "'*Matrix' moet \(count) rijen van \(count) getallen hebben (het aantal van '*Vertices'), maar heeft \(gevonden)"
+        ),
         line: matrix.line)
     }
     let symmetric = (0..<count).allSatisfy { i in (0..<count).allSatisfy { j in rows[i][j] == rows[j][i] } }
@@ -342,7 +401,9 @@ private struct PajekParser {
     for i in 0..<count {
       for j in (symmetric ? i : 0)..<count where rows[i][j] != 0 {
         guard rows[i][j] > 0 else {
-          return error("'*Matrix' holds a negative value; netwerkkaart reads positive tie strengths", line: matrix.line)
+          return error(
+            Wording("'*Matrix' holds a negative value; ", dutch: "'*Matrix' bevat een negatieve waarde; ")
+              + ReaderWording.positiveStrengths, line: matrix.line)
         }
         tieLines.append((i + 1, j + 1, rows[i][j], matrix.relation, matrix.line + 1 + i))
       }

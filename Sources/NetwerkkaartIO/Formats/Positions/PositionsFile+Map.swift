@@ -31,7 +31,11 @@ extension PositionsFile {
     map: PartnershipMap, diagnostics: [Diagnostic]
   ) {
     var diagnostics = positions.entries.filter { map.indexByID[$0.id] == nil }.map {
-      Diagnostic(.note, "actor \"\($0.id)\" is not in the map; its position is not stored", at: $0.location)
+      Diagnostic(
+        .note,
+        Wording(
+          "actor \"\($0.id)\" is not in the map; its position is not stored",
+          dutch: "actor \"\($0.id)\" staat niet op de kaart; zijn positie wordt niet bewaard"), at: $0.location)
     }
     let actors = map.actors.map { actor in
       guard let entry = positions.entry(for: actor.id) else { return actor }
@@ -43,7 +47,10 @@ extension PositionsFile {
     do {
       return (try PartnershipMap(actors: actors, ties: map.ties, metadata: map.metadata), diagnostics)
     } catch {
-      diagnostics.append(.error("cannot store the positions in the map: \(error)"))
+      diagnostics.append(
+        .error(
+          "cannot store the positions in the map: \(error)",
+          dutch: "de posities kunnen niet in de kaart bewaard worden: \(error)"))
       return (map, diagnostics)
     }
   }

@@ -61,10 +61,13 @@ public enum PositionsFile {
     let columns = ["id", "x", "y"].map { document.column($0) }
     let missing = zip(["id", "x", "y"], columns).filter { $0.1 == nil }.map(\.0)
     if !missing.isEmpty {
+      let names = missing.map { "'\($0)'" }.joined(separator: ", ")
       diagnostics.append(
         .error(
-          "the positions file has no column \(missing.map { "'\($0)'" }.joined(separator: ", ")); "
+          "the positions file has no column \(names); "
             + "its header must name id, x and y (as draw --save-positions writes: \(header.joined(separator: ",")))",
+          dutch: "het positiebestand heeft geen kolom \(names); "
+            + "de koprij noemt id, x en y (zoals draw --save-positions schrijft: \(header.joined(separator: ",")))",
           at: document.headerLocation))
       return (nil, diagnostics)
     }
@@ -80,12 +83,17 @@ public enum PositionsFile {
       let id = row.fields[idColumn].trimmingASCIIWhitespace()
       var good = true
       if id.isEmpty {
-        diagnostics.append(.error("the row has no id; fill in the actor's id or delete the row", at: location))
+        diagnostics.append(
+          .error(
+            "the row has no id; fill in the actor's id or delete the row",
+            dutch: "de rij heeft geen id; vul de id van de actor in of verwijder de rij", at: location))
         good = false
       } else if let earlier = firstLine[ActorID(id)] {
         diagnostics.append(
           .error(
-            "actor \"\(id)\" is placed twice (first at line \(earlier)); keep one of its rows", at: location))
+            "actor \"\(id)\" is placed twice (first at line \(earlier)); keep one of its rows",
+            dutch: "actor \"\(id)\" is twee keer geplaatst (eerst op regel \(earlier)); houd een van de rijen",
+            at: location))
         good = false
       } else {
         firstLine[ActorID(id)] = row.line
@@ -100,7 +108,10 @@ public enum PositionsFile {
             .error(
               "\(name) of \"\(id)\" is "
                 + (text.isEmpty ? "empty" : "'\(text)', not a finite number")
-                + "; write inches with a '.' as in 1.25 or -0.5", at: document.location(of: row, field: column)))
+                + "; write inches with a '.' as in 1.25 or -0.5",
+              dutch: "\(name) van \"\(id)\" is "
+                + (text.isEmpty ? "leeg" : "'\(text)', geen eindig getal")
+                + "; schrijf inches met een '.', zoals 1.25 of -0.5", at: document.location(of: row, field: column)))
           good = false
         }
       }
@@ -124,6 +135,8 @@ public enum PositionsFile {
         [
           .error(
             "cannot read the positions file; check the path (draw --save-positions FILE writes one)",
+            dutch:
+              "het positiebestand is onleesbaar; controleer het pad (draw --save-positions BESTAND schrijft er een)",
             at: SourceLocation(file: path))
         ]
       )

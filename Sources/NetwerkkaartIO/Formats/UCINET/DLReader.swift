@@ -33,7 +33,7 @@ enum DLReader {
   static func read(_ bytes: [UInt8], path: String) -> MapParts {
     var parser = DLParser(path: path)
     guard let text = String(validating: bytes, as: UTF8.self) else {
-      parser.error("file is not UTF-8 text; save it as UTF-8", line: nil)
+      parser.error(ReaderWording.notUTF8, line: nil)
       return parser.parts
     }
     parser.run(DLTokenizer.tokens(text))
@@ -111,13 +111,16 @@ private struct DLParser {
 
   init(path: String) { self.path = path }
 
-  mutating func error(_ message: String, line: Int?) {
+  mutating func error(_ message: Wording, line: Int?) {
     parts.diagnostics.append(.error(message, at: SourceLocation(file: path, line: line)))
   }
 
   mutating func run(_ tokens: [DLToken]) {
     guard let first = tokens.first, first.text.lowercased() == "dl" else {
-      return error("a UCINET DL file starts with 'dl'; is this a DL file?", line: tokens.first?.line ?? 1)
+      return error(
+        Wording(
+          "a UCINET DL file starts with 'dl'; is this a DL file?",
+          dutch: "een UCINET DL-bestand begint met 'dl'; is dit een DL-bestand?"), line: tokens.first?.line ?? 1)
     }
     headerLine = first.line
     var index = 1
@@ -134,14 +137,20 @@ private struct DLParser {
         case "format":
           guard let chosen = Format(rawValue: value) else {
             error(
-              "format '\(value)' cannot be read; use fullmatrix, edgelist1 or nodelist1 (save the data from UCINET in one of these)",
-              line: line)
+              Wording(
+                "format '\(value)' cannot be read; use fullmatrix, edgelist1 or nodelist1 (save the data from UCINET in one of these)",
+                dutch:
+                  "formaat '\(value)' is niet leesbaar; gebruik fullmatrix, edgelist1 of nodelist1 (bewaar de gegevens vanuit UCINET in een daarvan)"
+              ), line: line)
             return
           }
           format = chosen
         default:
           guard let number = Int(value), number >= 0 else {
-            error("'\(keyword)=' needs a whole number, not '\(value)'", line: line)
+            error(
+              Wording(
+                "'\(keyword)=' needs a whole number, not '\(value)'",
+                dutch: "'\(keyword)=' heeft een geheel getal nodig, niet '\(value)'"), line: line)
             return
           }
           switch keyword {
@@ -159,7 +168,11 @@ private struct DLParser {
         var offset = ["row", "column", "col", "matrix", "level"].contains(qualifier) ? 1 : 0
         guard offset == 0 || word(1) == "labels" else {
           error(
-            "unknown keyword '\(keyword)'; expected 'labels:', 'row labels:', 'matrix labels:' or 'data:'", line: line)
+            Wording(
+              "unknown keyword '\(keyword)'; expected 'labels:', 'row labels:', 'matrix labels:' or 'data:'",
+              dutch:
+                "onbekend sleutelwoord '\(keyword)'; verwacht 'labels:', 'row labels:', 'matrix labels:' of 'data:'"),
+            line: line)
           return
         }
         if word(offset + 1) == "embedded" {
@@ -169,7 +182,10 @@ private struct DLParser {
           continue
         }
         guard word(offset + 1) == ":" else {
-          error("'\(qualifier) labels' must be followed by ':' and the labels, or by 'embedded'", line: line)
+          error(
+            Wording(
+              "'\(qualifier) labels' must be followed by ':' and the labels, or by 'embedded'",
+              dutch: "na '\(qualifier) labels' volgt ':' met de labels, of 'embedded'"), line: line)
           return
         }
         offset += 2
@@ -189,28 +205,41 @@ private struct DLParser {
         index += 2
       case "data":
         guard word(1) == ":" else {
-          error("'data' must be followed by ':'", line: line)
+          error(Wording("'data' must be followed by ':'", dutch: "na 'data' volgt ':'"), line: line)
           return
         }
         index += 2
         if let rows, let columns, rows != columns {
           return error(
-            "two-mode data (nr=\(rows), nc=\(columns)) cannot be read; a netwerkkaart has one set of actors",
+            Wording(
+              "two-mode data (nr=\(rows), nc=\(columns)) cannot be read; ",
+              dutch: "tweemodale gegevens (nr=\(rows), nc=\(columns)) zijn niet leesbaar; ")
+              + ReaderWording.oneSetOfActors,
             line: headerLine)
         }
         guard let n = size ?? rows ?? columns else {
-          return error("the header must give the number of actors, as in 'dl n=12'", line: headerLine)
+          return error(
+            Wording(
+              "the header must give the number of actors, as in 'dl n=12'",
+              dutch: "de kop geeft het aantal actoren op, zoals in 'dl n=12'"), line: headerLine)
         }
         readData(Array(tokens[index...]), n: n)
         return
       default:
         error(
-          "unknown keyword '\(tokens[index].text)' in the header; expected n=, nm=, format=, labels:, diagonal or data:",
+          Wording(
+            "unknown keyword '\(tokens[index].text)' in the header; expected n=, nm=, format=, labels:, diagonal or data:",
+            dutch:
+              "onbekend sleutelwoord '\(tokens[index].text)' in de kop; verwacht n=, nm=, format=, labels:, diagonal of data:"
+          ),
           line: line)
         return
       }
     }
-    error("no 'data:' line; the data must follow the header after 'data:'", line: tokens.last?.line)
+    error(
+      Wording(
+        "no 'data:' line; the data must follow the header after 'data:'",
+        dutch: "geen regel 'data:'; de gegevens volgen op de kop na 'data:'"), line: tokens.last?.line)
   }
 
   func isKeyword(_ tokens: [DLToken], _ index: Int) -> Bool {
@@ -232,7 +261,10 @@ private struct DLParser {
       return error(problem, line: headerLine)
     }
     if !labels.isEmpty && labels.count != n {
-      error("the header says n=\(n) but gives \(labels.count) labels; make them agree", line: headerLine)
+      error(
+        Wording(
+          "the header says n=\(n) but gives \(labels.count) labels; make them agree",
+          dutch: "de kop zegt n=\(n) maar geeft \(labels.count) labels; laat ze overeenkomen"), line: headerLine)
       return
     }
     var names = labels.isEmpty ? (1...max(n, 1)).prefix(n).map(String.init) : labels
@@ -257,13 +289,21 @@ private struct DLParser {
             if !diagonalPresent && row == column { continue }
             guard let token = next() else {
               return error(
-                "the data end early: matrix \(matrix + 1) needs \(n) rows of \(n) values", line: tokens.last?.line)
+                Wording(
+                  "the data end early: matrix \(matrix + 1) needs \(n) rows of \(n) values",
+                  dutch: "de gegevens houden te vroeg op: matrix \(matrix + 1) heeft \(n) rijen van \(n) waarden nodig"),
+                line: tokens.last?.line)
             }
             guard let value = Double(token.text) else {
-              return error("'\(token.text)' is not a number; matrix cells must be numbers", line: token.line)
+              return error(
+                Wording(
+                  "'\(token.text)' is not a number; matrix cells must be numbers",
+                  dutch: "'\(token.text)' is geen getal; de cellen van een matrix zijn getallen"), line: token.line)
             }
             if value < 0 {
-              return error("negative value \(token.text); netwerkkaart reads positive tie strengths", line: token.line)
+              return error(
+                Wording("negative value \(token.text); ", dutch: "negatieve waarde \(token.text); ")
+                  + ReaderWording.positiveStrengths, line: token.line)
             }
             if value != 0 { ties.append((row, column, value, matrix, token.line)) }
           }
@@ -272,8 +312,11 @@ private struct DLParser {
       // Values past the last matrix would otherwise be left out without a word (issue 17).
       if let extra = next() {
         return error(
-          "the data go on after the last matrix (nm=\(matrixCount), each \(n) rows of \(n) values) with '\(extra.text)'; remove the extra values, or correct n= or nm=",
-          line: extra.line)
+          Wording(
+            "the data go on after the last matrix (nm=\(matrixCount), each \(n) rows of \(n) values) with '\(extra.text)'; remove the extra values, or correct n= or nm=",
+            dutch:
+              "de gegevens gaan na de laatste matrix (nm=\(matrixCount), elk \(n) rijen van \(n) waarden) verder met '\(extra.text)'; verwijder de overtollige waarden, of verbeter n= of nm="
+          ), line: extra.line)
       }
     case .edgeList, .nodeList:
       // With embedded labels and no label list, the actors are the labels in order of use.
@@ -290,11 +333,16 @@ private struct DLParser {
             names.append(token.text)
             return index.count - 1
           }
-          error("'\(token.text)' is not one of the labels", line: token.line)
+          error(
+            Wording("'\(token.text)' is not one of the labels", dutch: "'\(token.text)' is geen van de labels"),
+            line: token.line)
           return nil
         }
         guard let number = Int(token.text), (1...max(n, 1)).contains(number) else {
-          error("'\(token.text)' is not an actor number from 1 to \(n)", line: token.line)
+          error(
+            Wording(
+              "'\(token.text)' is not an actor number from 1 to \(n)",
+              dutch: "'\(token.text)' is geen actornummer van 1 tot \(n)"), line: token.line)
           return nil
         }
         return number - 1
@@ -308,7 +356,12 @@ private struct DLParser {
         guard token.endsLine || position == tokens.count else { continue }
         defer { lineTokens = [] }
         guard lineTokens.count >= 2, let source = actor(lineTokens[0]) else {
-          if lineTokens.count < 2 { error("a list line needs at least two actors", line: token.line) }
+          if lineTokens.count < 2 {
+            error(
+              Wording(
+                "a list line needs at least two actors", dutch: "een lijstregel heeft minstens twee actoren nodig"),
+              line: token.line)
+          }
           continue
         }
         if format == .nodeList {
@@ -321,7 +374,10 @@ private struct DLParser {
         var weight = 1.0
         if lineTokens.count >= 3 {
           guard let value = Double(lineTokens[2].text), value > 0 else {
-            error("tie value '\(lineTokens[2].text)' is not a positive number", line: token.line)
+            error(
+              Wording(
+                "tie value '\(lineTokens[2].text)' is not a positive number",
+                dutch: "relatiewaarde '\(lineTokens[2].text)' is geen positief getal"), line: token.line)
             continue
           }
           weight = value
@@ -329,7 +385,10 @@ private struct DLParser {
         ties.append((source, target, weight, matrix, token.line))
       }
       if labelsEmbedded && labels.isEmpty && names.count > n {
-        error("the data name \(names.count) actors but the header says n=\(n)", line: headerLine)
+        error(
+          Wording(
+            "the data name \(names.count) actors but the header says n=\(n)",
+            dutch: "de gegevens noemen \(names.count) actoren maar de kop zegt n=\(n)"), line: headerLine)
       }
     }
     parts.actors = names.map { ActorRecord(id: ActorID($0), origin: SourceLocation(file: path, line: headerLine)) }
@@ -368,6 +427,8 @@ private struct DLParser {
       parts.diagnostics.append(
         .warning(
           "matrix \(matrix + 1) (\(relation(matrix))) is symmetric and is read as one tie per pair, but another matrix is not, so the map is directed: analysed with --directed, these ties count one way only (from the actor listed first); analyse this relation undirected with --ties relation=\(relation(matrix))",
+          dutch:
+            "matrix \(matrix + 1) (\(relation(matrix))) is symmetrisch en wordt gelezen als één relatie per paar, maar een andere matrix niet, dus de kaart is gericht: geanalyseerd met --directed tellen deze relaties maar in één richting (vanaf de actor die eerst staat); analyseer deze relatie ongericht met --ties relation=\(relation(matrix))",
           at: SourceLocation(file: path, line: first.4)))
     }
   }

@@ -125,31 +125,38 @@ public enum DLWriter {
   }
 
   /// What of `map` a DL file in `layout` leaves out, one sentence each.
-  static func losses(_ map: PartnershipMap, layout: Layout) -> [String] {
-    var losses: [String] = []
+  static func losses(_ map: PartnershipMap, layout: Layout) -> [Wording] {
+    var losses: [Wording] = []
     let described = map.actors.filter {
       $0.label != nil || $0.role != nil || $0.type != nil || !$0.attributes.isEmpty
     }
     if !described.isEmpty {
       losses.append(
-        "UCINET DL holds the actor ids only: the labels, roles, types and attributes of \(described.count) actors are not written"
-      )
+        Wording("UCINET DL holds the actor ids only: ", dutch: "UCINET DL bewaart alleen de actor-ids: ")
+          + LossWording.actorDetails(described.count))
     }
     let tieAttributes = Set(map.ties.flatMap { $0.attributes.keys }).subtracting(["relation"])
     if !tieAttributes.isEmpty {
+      let names = tieAttributes.sorted().joined(separator: ", ")
       losses.append(
-        "UCINET DL keeps a tie's strength and relation only; the tie attributes \(tieAttributes.sorted().joined(separator: ", ")) are not written"
-      )
+        Wording(
+          "UCINET DL keeps a tie's strength and relation only; the tie attributes \(names) are not written",
+          dutch:
+            "UCINET DL bewaart van een relatie alleen de sterkte en de relatiesoort; de attributen \(names) van de relaties worden niet geschreven"
+        ))
     }
     // Direction has its own sentence below.
     let metadata = map.metadata.entries.map(\.key).filter { $0 != "directed" }
     if !metadata.isEmpty {
-      losses.append("UCINET DL has no place for the map's metadata (\(metadata.joined(separator: ", ")))")
+      losses.append(LossWording.noPlaceForMetadata(in: Wording("UCINET DL", dutch: "UCINET DL"), keys: metadata))
     }
     if layout == .edgeList && map.metadata.directed == true {
       losses.append(
-        "DL has no mark for direction: the edge list keeps every tie as listed, but reads back as a map not marked directed; analyse it with --directed"
-      )
+        Wording(
+          "DL has no mark for direction: the edge list keeps every tie as listed, but reads back as a map not marked directed; analyse it with --directed",
+          dutch:
+            "DL heeft geen teken voor richting: de lijst bewaart elke relatie zoals ze staat, maar wordt teruggelezen als een kaart die niet als gericht gemarkeerd is; analyseer ze met --directed"
+        ))
     }
     if layout == .fullMatrix {
       var seen = Set<[String]>()
@@ -160,22 +167,33 @@ public enum DLWriter {
       }
       if !repeated.isEmpty {
         losses.append(
-          "a full matrix has one cell per pair: \(repeated.count) repeated tie records are summed into their cell; write --dl-format edgelist1 to keep them"
-        )
+          Wording(
+            "a full matrix has one cell per pair: \(repeated.count) repeated tie records are summed into their cell; write --dl-format edgelist1 to keep them",
+            dutch:
+              "een volledige matrix heeft één cel per paar: \(repeated.count) herhaalde relatieregels worden in hun cel opgeteld; schrijf --dl-format edgelist1 om ze te bewaren"
+          ))
       }
     }
     let symmetric = layout == .fullMatrix ? symmetricRelations(map) : []
     if !symmetric.isEmpty {
       let all = symmetric.count == relations(map).count
       let names = symmetric.map { $0 ?? unnamedRelation }.joined(separator: ", ")
-      losses.append(
+      let why =
         all
-          ? "the map is directed, but every tie is returned with the same strength, so its matrix is symmetric: DL has no mark for direction, and a DL reader (netwerkkaart's too) reads it back as undirected, one tie per pair; keep the direction in graphml, gexf or net"
-          : "the map is directed, but the matrices of \(names) are symmetric (every tie returned with the same strength): a DL reader (netwerkkaart's too) reads each as one tie per pair, which a directed analysis counts one way only; keep the direction in graphml, gexf or net"
-      )
+        ? Wording(
+          "the map is directed, but every tie is returned with the same strength, so its matrix is symmetric: DL has no mark for direction, and a DL reader (netwerkkaart's too) reads it back as undirected, one tie per pair; ",
+          dutch:
+            "de kaart is gericht, maar elke relatie wordt met dezelfde sterkte beantwoord, dus haar matrix is symmetrisch: DL heeft geen teken voor richting, en een DL-lezer (ook die van netwerkkaart) leest ze terug als ongericht, één relatie per paar; "
+        )
+        : Wording(
+          "the map is directed, but the matrices of \(names) are symmetric (every tie returned with the same strength): a DL reader (netwerkkaart's too) reads each as one tie per pair, which a directed analysis counts one way only; ",
+          dutch:
+            "de kaart is gericht, maar de matrices van \(names) zijn symmetrisch (elke relatie met dezelfde sterkte beantwoord): een DL-lezer (ook die van netwerkkaart) leest elk als één relatie per paar, die een gerichte analyse maar in één richting telt; "
+        )
+      losses.append(why + LossWording.keepDirection)
     }
     if map.actors.contains(where: { $0.id.rawValue.contains { $0 == "\"" || $0.isNewline } }) {
-      losses.append("UCINET labels cannot hold quotes or line breaks; they were replaced by ' and spaces")
+      losses.append(LossWording.quotesReplaced(in: Wording("UCINET labels", dutch: "UCINET-labels")))
     }
     return losses
   }

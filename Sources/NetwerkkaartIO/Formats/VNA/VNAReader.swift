@@ -35,7 +35,7 @@ enum VNAReader {
   static func read(_ bytes: [UInt8], path: String) -> MapParts {
     var parts = MapParts()
     guard let text = String(validating: bytes, as: UTF8.self) else {
-      parts.diagnostics.append(.error("file is not UTF-8 text; save it as UTF-8", at: SourceLocation(file: path)))
+      parts.diagnostics.append(.error(ReaderWording.notUTF8, at: SourceLocation(file: path)))
       return parts
     }
     var section: String?
@@ -64,6 +64,8 @@ enum VNAReader {
           parts.diagnostics.append(
             .error(
               "\(fields.count) values under \(columns.count) column names; quote values with spaces (\"De Linde\")",
+              dutch:
+                "\(fields.count) waarden onder \(columns.count) kolomnamen; zet waarden met spaties tussen aanhalingstekens (\"De Linde\")",
               at: location))
           continue
         }
@@ -77,7 +79,10 @@ enum VNAReader {
         }
       case nil:
         parts.diagnostics.append(
-          .error("a line before any section; a VNA file starts with '*Node data' or '*Tie data'", at: location))
+          .error(
+            "a line before any section; a VNA file starts with '*Node data' or '*Tie data'",
+            dutch: "een regel vóór de eerste sectie; een VNA-bestand begint met '*Node data' of '*Tie data'",
+            at: location))
       case let other?:
         if skipped[other] == nil { skipped[other] = number }
       }
@@ -85,7 +90,8 @@ enum VNAReader {
     for (name, line) in skipped {
       parts.diagnostics.append(
         .warning(
-          "section '*\(name)' (NetDraw's drawing) is not part of a netwerkkaart; left out",
+          ReaderWording.leftOut(
+            Wording("section '*\(name)' (NetDraw's drawing)", dutch: "sectie '*\(name)' (de tekening van NetDraw)")),
           at: SourceLocation(file: path, line: line)))
     }
     if let kept = undirectedPairs(parts.ties) {
@@ -95,7 +101,9 @@ enum VNAReader {
     }
     if parts.actors == nil && parts.ties.isEmpty && !parts.diagnostics.contains(where: { $0.severity == .error }) {
       parts.diagnostics.append(
-        .error("no '*Node data' or '*Tie data' section; is this a VNA file?", at: SourceLocation(file: path)))
+        .error(
+          "no '*Node data' or '*Tie data' section; is this a VNA file?",
+          dutch: "geen sectie '*Node data' of '*Tie data'; is dit een VNA-bestand?", at: SourceLocation(file: path)))
     }
     return parts
   }
@@ -138,7 +146,9 @@ enum VNAReader {
     _ row: OrderedDictionary<String, String>, columns: [String], at location: SourceLocation, into parts: inout MapParts
   ) {
     guard let id = row.values.first?.trimmingASCIIWhitespace(), !id.isEmpty else {
-      return parts.diagnostics.append(.error("a node without an id in the first column", at: location))
+      return parts.diagnostics.append(
+        .error("a node without an id in the first column", dutch: "een node zonder id in de eerste kolom", at: location)
+      )
     }
     var actor = ActorRecord(id: ActorID(id), origin: location)
     for (name, value) in row.dropFirst() where !value.isEmpty {
@@ -163,7 +173,10 @@ enum VNAReader {
   ) {
     let values = Array(row.values)
     guard values.count >= 2, !values[0].isEmpty, !values[1].isEmpty else {
-      return parts.diagnostics.append(.error("a tie needs 'from' and 'to' in its first two columns", at: location))
+      return parts.diagnostics.append(
+        .error(
+          "a tie needs 'from' and 'to' in its first two columns",
+          dutch: "een relatie heeft 'from' en 'to' nodig in haar eerste twee kolommen", at: location))
     }
     var tie = TieRecord(source: ActorID(values[0]), target: ActorID(values[1]), origin: location)
     for (name, value) in row.dropFirst(2) where !value.isEmpty {

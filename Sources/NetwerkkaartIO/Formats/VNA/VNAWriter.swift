@@ -35,23 +35,26 @@ enum VNAWriter {
   }
 
   /// What of `map` a VNA file leaves out, one sentence each.
-  static func losses(_ map: PartnershipMap) -> [String] {
-    var losses: [String] = []
+  static func losses(_ map: PartnershipMap) -> [Wording] {
+    var losses: [Wording] = []
     // Direction is kept by writing the ties as arcs (see below for when it is not).
     let metadata = map.metadata.entries.map(\.key).filter { $0 != "directed" }
     if !metadata.isEmpty {
-      losses.append("VNA has no place for the map's metadata (\(metadata.joined(separator: ", ")))")
+      losses.append(LossWording.noPlaceForMetadata(in: Wording("VNA", dutch: "VNA"), keys: metadata))
     }
     if map.metadata.directed == true && VNAReader.undirectedPairs(map.ties) != nil {
       losses.append(
-        "the map is directed, but every tie is returned with the same strength and attributes: VNA has no mark for direction, and a VNA reader (netwerkkaart's too) reads such tie data back as undirected, one tie per pair; keep the direction in graphml, gexf or net"
-      )
+        Wording(
+          "the map is directed, but every tie is returned with the same strength and attributes: VNA has no mark for direction, and a VNA reader (netwerkkaart's too) reads such tie data back as undirected, one tie per pair; ",
+          dutch:
+            "de kaart is gericht, maar elke relatie wordt met dezelfde sterkte en attributen beantwoord: VNA heeft geen teken voor richting, en een VNA-lezer (ook die van netwerkkaart) leest zulke relatiegegevens terug als ongericht, één relatie per paar; "
+        ) + LossWording.keepDirection)
     }
     let texts =
       map.actors.flatMap { [$0.id.rawValue, $0.label ?? ""] + $0.attributes.values }
       + map.ties.flatMap { $0.attributes.values }
     if texts.contains(where: { $0.contains { $0 == "\"" || $0.isNewline } }) {
-      losses.append("VNA values cannot hold quotes or line breaks; they were replaced by ' and spaces")
+      losses.append(LossWording.quotesReplaced(in: Wording("VNA values", dutch: "VNA-waarden")))
     }
     return losses
   }

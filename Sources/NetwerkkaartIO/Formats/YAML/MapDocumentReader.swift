@@ -23,7 +23,7 @@ enum MapDocumentReader {
   static func read(_ bytes: [UInt8], path: String) -> MapParts {
     var reader = Reader(path: path)
     guard let text = String(validating: bytes, as: UTF8.self) else {
-      reader.fail("file is not UTF-8 text; save it as UTF-8", at: nil)
+      reader.fail(ReaderWording.notUTF8, at: nil)
       return reader.parts
     }
     let root: Node?
@@ -33,11 +33,14 @@ enum MapDocumentReader {
       reader.fail(error)
       return reader.parts
     } catch {
-      reader.fail("cannot read the file: \(error)", at: nil)
+      reader.fail(Wording("cannot read the file: \(error)", dutch: "bestand is onleesbaar: \(error)"), at: nil)
       return reader.parts
     }
     guard let root else {
-      reader.fail("file is empty; it needs the keys 'actors' and 'ties'", at: nil)
+      reader.fail(
+        Wording(
+          "file is empty; it needs the keys 'actors' and 'ties'",
+          dutch: "bestand is leeg; het heeft de sleutels 'actors' en 'ties' nodig"), at: nil)
       return reader.parts
     }
     reader.readDocument(root)
@@ -75,13 +78,17 @@ private struct Reader {
   /// The actor id a D3 link end names: the id of the node at that index.
   mutating func indexedEnd(_ text: String, in ids: [String], at mark: Mark?) -> String? {
     guard let index = Int(text), ids.indices.contains(index) else {
-      fail("link end '\(text)' is not a node index from 0 to \(ids.count - 1) (D3 links count nodes from 0)", at: mark)
+      fail(
+        Wording(
+          "link end '\(text)' is not a node index from 0 to \(ids.count - 1) (D3 links count nodes from 0)",
+          dutch: "linkuiteinde '\(text)' is geen node-index van 0 tot \(ids.count - 1) (D3-links tellen nodes vanaf 0)"),
+        at: mark)
       return nil
     }
     return ids[index]
   }
 
-  mutating func fail(_ message: String, at mark: Mark?) {
+  mutating func fail(_ message: Wording, at mark: Mark?) {
     parts.diagnostics.append(.error(message, at: location(mark)))
   }
 
@@ -89,11 +96,20 @@ private struct Reader {
     switch error {
     case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
       .composer(_, let problem, let mark, _):
-      fail("not valid YAML or JSON: \(problem); check the quotes, brackets and indentation here", at: mark)
+      fail(
+        Wording(
+          "not valid YAML or JSON: \(problem); check the quotes, brackets and indentation here",
+          dutch:
+            "geen geldige YAML of JSON: \(YAMLProblemText.dutch(problem)); controleer hier de aanhalingstekens, haakjes en inspringing"
+        ), at: mark)
     case .duplicatedKeysInMapping(let duplicates, let context):
-      fail("key \(duplicates.joined(separator: ", ")) is given twice in one mapping; keep one", at: context.mark)
+      let keys = duplicates.joined(separator: ", ")
+      fail(
+        Wording(
+          "key \(keys) is given twice in one mapping; keep one",
+          dutch: "sleutel \(keys) staat twee keer in één mapping; houd er één"), at: context.mark)
     default:
-      fail("not valid YAML or JSON: \(error)", at: nil)
+      fail(Wording("not valid YAML or JSON: \(error)", dutch: "geen geldige YAML of JSON: \(error)"), at: nil)
     }
   }
 
@@ -104,7 +120,9 @@ private struct Reader {
   mutating func readDocument(_ root: Node) {
     guard case .mapping(let top) = root else {
       fail(
-        "the document must be a mapping with the keys 'actors' and 'ties' (and metadata such as 'school')",
+        Wording(
+          "the document must be a mapping with the keys 'actors' and 'ties' (and metadata such as 'school')",
+          dutch: "het document is een mapping met de sleutels 'actors' en 'ties' (en metadata zoals 'school')"),
         at: root.mark)
       return
     }
@@ -121,7 +139,10 @@ private struct Reader {
         readList(value, named: name) { reader, node in reader.readTie(node, isNodeLink: isNodeLink) }
       case "graph" where isNodeLink:
         guard case .mapping(let graph) = value else {
-          fail("'graph' must be a mapping of metadata keys to values", at: value.mark)
+          fail(
+            Wording(
+              "'graph' must be a mapping of metadata keys to values",
+              dutch: "'graph' is een mapping van metadatasleutels naar waarden"), at: value.mark)
           continue
         }
         for (metaKey, metaValue) in graph { readMetadata(key(metaKey), metaValue) }
@@ -138,14 +159,19 @@ private struct Reader {
   }
 
   mutating func readMetadata(_ name: String, _ value: Node) {
-    guard let text = scalarValue(value, what: "metadata '\(name)'") else { return }
+    guard let text = scalarValue(value, what: Wording("metadata '\(name)'", dutch: "metadata '\(name)'")) else {
+      return
+    }
     if let problem = parts.metadata.set(name, to: text) { fail(problem, at: value.mark) }
   }
 
   mutating func readList(_ node: Node, named name: String, each: (inout Reader, Node) -> Void) {
     if case .scalar(let scalar) = node, scalar.string.isEmpty || scalar.tag == Tag(.null) { return }
     guard case .sequence(let items) = node else {
-      fail("'\(name)' must be a list (items starting with '- ', or [ ... ] in JSON)", at: node.mark)
+      fail(
+        Wording(
+          "'\(name)' must be a list (items starting with '- ', or [ ... ] in JSON)",
+          dutch: "'\(name)' is een lijst (items die beginnen met '- ', of [ ... ] in JSON)"), at: node.mark)
       return
     }
     for item in items { each(&self, item) }
@@ -153,7 +179,10 @@ private struct Reader {
 
   mutating func readActor(_ node: Node) {
     guard case .mapping(let fields) = node else {
-      fail("each actor must be a mapping with at least 'id' (id: ..., label: ..., role: ...)", at: node.mark)
+      fail(
+        Wording(
+          "each actor must be a mapping with at least 'id' (id: ..., label: ..., role: ...)",
+          dutch: "elke actor is een mapping met minstens 'id' (id: ..., label: ..., role: ...)"), at: node.mark)
       return
     }
     var id: String?
@@ -163,7 +192,9 @@ private struct Reader {
     var attributes = OrderedDictionary<String, String>()
     for (keyNode, value) in fields {
       let name = key(keyNode)
-      guard let text = scalarValue(value, what: "actor field '\(name)'") else { continue }
+      guard let text = scalarValue(value, what: Wording("actor field '\(name)'", dutch: "actorveld '\(name)'")) else {
+        continue
+      }
       switch name {
       case "id": id = text.trimmingASCIIWhitespace()
       case "name" where indexedNodes != nil: id = text.trimmingASCIIWhitespace()
@@ -177,7 +208,9 @@ private struct Reader {
       id = indexedNodes[index]
     }
     guard let id, !id.isEmpty else {
-      fail("actor without an 'id'; give every actor an id", at: node.mark)
+      fail(
+        Wording("actor without an 'id'; give every actor an id", dutch: "actor zonder 'id'; geef elke actor een id"),
+        at: node.mark)
       return
     }
     var role: ActorRole?
@@ -193,7 +226,10 @@ private struct Reader {
 
   mutating func readTie(_ node: Node, isNodeLink: Bool) {
     guard case .mapping(let fields) = node else {
-      fail("each tie must be a mapping with 'source' and 'target' (source: ..., target: ...)", at: node.mark)
+      fail(
+        Wording(
+          "each tie must be a mapping with 'source' and 'target' (source: ..., target: ...)",
+          dutch: "elke relatie is een mapping met 'source' en 'target' (source: ..., target: ...)"), at: node.mark)
       return
     }
     var source: String?
@@ -203,7 +239,7 @@ private struct Reader {
     var attributes = OrderedDictionary<String, String>()
     for (keyNode, value) in fields {
       let name = key(keyNode)
-      guard let text = scalarValue(value, what: "tie field '\(name)'") else {
+      guard let text = scalarValue(value, what: Wording("tie field '\(name)'", dutch: "relatieveld '\(name)'")) else {
         valid = false
         continue
       }
@@ -223,7 +259,9 @@ private struct Reader {
       }
     }
     for (name, value) in [("source", source), ("target", target)] where value?.isEmpty ?? true {
-      fail("tie without a '\(name)'; every tie needs a source and a target actor id", at: node.mark)
+      fail(
+        Wording("tie without a '\(name)'; ", dutch: "relatie zonder '\(name)'; ") + ReaderWording.tieNeedsEnds,
+        at: node.mark)
       valid = false
     }
     guard valid, let source, let target else { return }
@@ -244,10 +282,15 @@ private struct Reader {
   }
 
   /// The text of a scalar value (`null` and `~` are empty); a list or mapping is a problem.
-  mutating func scalarValue(_ node: Node, what: String) -> String? {
+  mutating func scalarValue(_ node: Node, what: Wording) -> String? {
     guard case .scalar(let scalar) = node else {
       fail(
-        "\(what) holds a list or mapping; write a single value (quote text that contains ': ' or '- ')", at: node.mark)
+        what
+          + Wording(
+            " holds a list or mapping; write a single value (quote text that contains ': ' or '- ')",
+            dutch:
+              " bevat een lijst of mapping; schrijf één waarde (zet tekst met ': ' of '- ' tussen aanhalingstekens)"),
+        at: node.mark)
       return nil
     }
     if scalar.style == .plain && ["~", "null", "Null", "NULL"].contains(scalar.string) { return "" }
