@@ -142,17 +142,19 @@ struct RingComposition {
     }
     // Routes clear of every actor: spread the rings out while some tie has none and the labels
     // keep their printed size. Saved positions are kept exactly, so they are never spread.
+    // Spreading first (straighter ties cross less), detours (TieRouting+Detours) for what is left.
     let pairs = Self.pairs(network: network)
-    var routed = Self.routes(best, pairs: pairs)
+    var routed = Self.routes(best, pairs: pairs, detours: false)
     for factor in Self.spreads where routed.unclear > 0 && fixed.isEmpty {
       let candidate = arranged(best.mode, labels: best.labels, sizes: best.sizes, base: best.base, spread: factor)
       guard candidate.fit >= min(1, best.fit) - 1e-9 else { break }
-      let trial = Self.routes(candidate, pairs: pairs)
+      let trial = Self.routes(candidate, pairs: pairs, detours: false)
       if trial.unclear < routed.unclear {
         best = candidate
         routed = trial
       }
     }
+    if routed.unclear > 0 { routed = Self.routes(best, pairs: pairs, detours: true) }
     self = best
     self.routes = routed.routes
   }
@@ -171,12 +173,12 @@ struct RingComposition {
     }
   }
 
-  /// The routes of `pairs` on `composition` (``TieRouting/routeAll(_:)``) and how many of them
+  /// The routes of `pairs` on `composition` (``TieRouting/routeAll(_:detours:)``) and how many of them
   /// pass under an actor.
-  static func routes(_ composition: RingComposition, pairs: [CrossingReduction.Tie])
+  static func routes(_ composition: RingComposition, pairs: [CrossingReduction.Tie], detours: Bool)
     -> (routes: [CrossingReduction.Tie: [RingLayout.Point]], unclear: Int)
   {
-    let routed = composition.routing.routeAll(pairs.map { (a: $0.a, b: $0.b) })
+    let routed = composition.routing.routeAll(pairs.map { (a: $0.a, b: $0.b) }, detours: detours)
     var routes: [CrossingReduction.Tie: [RingLayout.Point]] = [:]
     for (pair, route) in zip(pairs, routed) { routes[pair] = route.line }
     return (routes, routed.filter { !$0.clear }.count)

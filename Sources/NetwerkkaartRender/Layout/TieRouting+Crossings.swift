@@ -62,13 +62,20 @@ extension TieRouting {
 
   /// The route of every tie (`ties[k]` from `a` to `b`), in the order given, in points and cut
   /// at its end nodes (empty when the two nodes overlap), and whether it clears every other actor.
-  func routeAll(_ ties: [(a: Int, b: Int)]) -> [(line: [RingLayout.Point], clear: Bool)] {
+  /// With `detours`, a tie that no ordinary candidate keeps clear also tries detours.
+  func routeAll(_ ties: [(a: Int, b: Int)], detours: Bool = true) -> [(line: [RingLayout.Point], clear: Bool)] {
     var lines = ties.map { [nodes[$0.a].centre, nodes[$0.b].centre] }
     var coarse = lines.map { Coarse($0) }
     var options: [Int: [Candidate]] = [:]
     var unroutable = Set<Int>()
     var clearance = [Bool](repeating: true, count: ties.count)
     for (k, tie) in ties.enumerated() {
+      // Most ties are straight and clear: the other candidates only for the rest.
+      if let line = straight(from: tie.a, to: tie.b), line.hits == 0 {
+        lines[k] = line.line
+        coarse[k] = Coarse(line.line)
+        continue
+      }
       let all = candidates(from: tie.a, to: tie.b)
       guard let straight = all.first else {
         unroutable.insert(k)
@@ -78,7 +85,7 @@ extension TieRouting {
       coarse[k] = Coarse(straight.line)
       if straight.hits > 0 {
         // Detours only where no ordinary candidate is clear (TieRouting+Detours).
-        options[k] = all.contains { $0.hits == 0 } ? all : all + detours(from: tie.a, to: tie.b)
+        options[k] = !detours || all.contains { $0.hits == 0 } ? all : all + self.detours(from: tie.a, to: tie.b)
       }
     }
     let bent = options.keys.sorted { (options[$0]?[0].length ?? 0, $0) < (options[$1]?[0].length ?? 0, $1) }

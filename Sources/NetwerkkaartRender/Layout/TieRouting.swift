@@ -82,12 +82,22 @@ struct TieRouting {
     for channel in channels {
       for longWay in [false, true] { lines.append(channelRoute(p, q, radius: channel, longWay: longWay)) }
     }
-    return lines.compactMap { line in
-      let cut = clipped(line, from: a, to: b)
-      guard cut.count > 1 else { return nil }
-      let length = zip(cut, cut.dropFirst()).reduce(0) { $0 + Self.distance($1.0, $1.1) }
-      return Candidate(line: cut, hits: obstacles(on: cut, except: [a, b]), length: length)
-    }
+    return lines.compactMap { candidate($0, from: a, to: b) }
+  }
+
+  /// The straight candidate of the tie from `a` to `b` alone (the first of
+  /// ``candidates(from:to:)``, when its ends do not overlap).
+  func straight(from a: Int, to b: Int) -> Candidate? {
+    candidate(curve(nodes[a].centre, nodes[b].centre, bend: 0, shift: 0), from: a, to: b)
+  }
+
+  /// A line from `a`'s centre to `b`'s as a candidate: cut at the two end nodes, with the nodes
+  /// it passes under and its length; nil when nothing of it lies outside the ends.
+  func candidate(_ line: [RingLayout.Point], from a: Int, to b: Int) -> Candidate? {
+    let cut = clipped(line, from: a, to: b)
+    guard cut.count > 1 else { return nil }
+    let length = zip(cut, cut.dropFirst()).reduce(0) { $0 + Self.distance($1.0, $1.1) }
+    return Candidate(line: cut, hits: obstacles(on: cut, except: [a, b]), length: length)
   }
 
   /// The `pos` attribute of the tie from `a` to `b` on its own (no other ties considered), and
