@@ -61,65 +61,13 @@ public struct Betweenness: Sendable, Hashable {
 /// walked over the reached actors in reverse order of distance, added to `target`.
 final class DependencyAccumulator {
   private let delta: UnsafeMutableBufferPointer<Double>
-  /// The shares of one level, by position in the tree's order, until the level is done.
-  private let pending: UnsafeMutableBufferPointer<Double>
 
   init(actorCount: Int) {
     delta = .allocate(capacity: actorCount)
     delta.initialize(repeating: 0)
-    pending = .allocate(capacity: actorCount)
-    pending.initialize(repeating: 0)
   }
 
-  deinit {
-    delta.deallocate()
-    pending.deallocate()
-  }
-
-  /// The same dependencies from a level tree, pulled instead of pushed:
-  ///
-  /// ```
-  /// δ_s(v) = σ_sv · Σ_{w ∈ out(v), d(w) = d(v) + 1} (1 + δ_s(w)) / σ_sw
-  /// ```
-  /// Levels are walked from the deepest up. The share (1 + δ_s(w)) / σ_sw of each actor of a
-  /// level is published only once the whole level is done, so while level d is summed the
-  /// published shares are exactly those of level d + 1: the sum runs over *all* out-neighbours
-  /// with no distance test (the others read 0) and writes nothing but the actor's own δ.
-  func accumulate<Level>(
-    _ tree: LevelTree<Level>, outgoing: AdjacencyView, into target: UnsafeMutableBufferPointer<Double>
-  ) {
-    let share = self.delta
-    let pending = self.pending
-    let sigma = tree.sigma
-    let order = tree.order
-    let offsets = outgoing.offsets
-    let neighbors = outgoing.neighbors
-    var depth = tree.levelCount - 1
-    // The deepest level has no one further to pull from: its dependencies are 0.
-    if depth > 1 {
-      for position in tree.positions(atLevel: depth) {
-        share[Int(order[position])] = 1 / sigma[Int(order[position])]
-      }
-      depth -= 1
-    }
-    while depth > 0 {
-      let positions = tree.positions(atLevel: depth)
-      for position in positions {
-        let v = Int(order[position])
-        var sum = 0.0
-        for entry in offsets[v]..<offsets[v + 1] { sum += share[Int(neighbors[entry])] }
-        let dependency = sigma[v] * sum
-        target[v] += dependency
-        pending[position] = (1 + dependency) / sigma[v]
-      }
-      // Level 1's shares would only feed the source, whose dependency is not counted.
-      if depth > 1 {
-        for position in positions { share[Int(order[position])] = pending[position] }
-      }
-      depth -= 1
-    }
-    for position in min(tree.reachedCount, 1)..<tree.reachedCount { share[Int(order[position])] = 0 }
-  }
+  deinit { delta.deallocate() }
 
   func accumulate(_ tree: ShortestPathTree, incoming: AdjacencyView, into target: UnsafeMutableBufferPointer<Double>) {
     let delta = self.delta

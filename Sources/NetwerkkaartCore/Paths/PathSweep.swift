@@ -30,10 +30,6 @@ package struct PathSums: Sendable {
 
 /// Runs one shortest-path tree per source, in parallel, and collects ``PathSums``.
 ///
-/// Unweighted networks run a ``LevelTree`` per source (breadth-first by levels, 1-byte
-/// distances, dependencies pulled level by level), weighted ones a ``ShortestPathTree``
-/// (Dijkstra). Both give the same sums up to floating-point rounding.
-///
 /// Sources are dealt to 16 fixed stripes (source s goes to stripe s mod 16); workers take whole
 /// stripes, each stripe sums into its own buffers, and the stripes are added in stripe order at
 /// the end. The result is therefore bit-for-bit the same for any number of threads.
@@ -113,9 +109,7 @@ package struct PathSweep: Sendable {
     network.withViews { forward, backward in
       let (outgoing, incoming) = reversed ? (backward, forward) : (forward, backward)
       let work: @Sendable (Int) -> Void = { _ in
-        let levels = network.isWeighted ? nil : LevelTree<UInt8>(actorCount: n)
-        var deepLevels: LevelTree<UInt32>?
-        let tree = ShortestPathTree(actorCount: levels == nil ? n : 0, weighted: network.isWeighted)
+        let tree = ShortestPathTree(actorCount: n, weighted: network.isWeighted)
         let dependencies = DependencyAccumulator(actorCount: n)
         while true {
           let stripe = nextStripe.add(1) - 1
@@ -125,22 +119,12 @@ package struct PathSweep: Sendable {
           for position in stride(from: stripe, to: total, by: stripes.count) {
             if let isCancelled, isCancelled() { return }
             let source = sources[position]
-            if let levels, levels.compute(from: source, outgoing: outgoing) {
-              Self.collect(levels, outgoing, dependencies, buffers, outward, wantsIn: wantsIn)
-            } else if levels != nil {
-              // Deeper than 254 hops: the same on 4-byte levels.
-              let deep = deepLevels ?? LevelTree<UInt32>(actorCount: n)
-              deepLevels = deep
-              _ = deep.compute(from: source, outgoing: outgoing)
-              Self.collect(deep, outgoing, dependencies, buffers, outward, wantsIn: wantsIn)
-            } else {
-              tree.compute(from: source, outgoing: outgoing, incoming: incoming)
-              if let target = buffers.dependency {
-                dependencies.accumulate(tree, incoming: incoming, into: target)
-              }
-              if outward.enabled { outward.record(tree) }
-              if wantsIn { buffers.recordInward(tree) }
+            tree.compute(from: source, outgoing: outgoing, incoming: incoming)
+            if let target = buffers.dependency {
+              dependencies.accumulate(tree, incoming: incoming, into: target)
             }
+            if outward.enabled { outward.record(tree) }
+            if wantsIn { buffers.recordInward(tree) }
             finished += 1
             if let progress, finished % 64 == 0 {
               let finishedSoFar = done.add(finished)
@@ -182,16 +166,6 @@ package struct PathSweep: Sendable {
       }
     }
     return sums
-  }
-
-  /// Adds what one level tree gives to the sums.
-  private static func collect<Level>(
-    _ tree: LevelTree<Level>, _ outgoing: AdjacencyView, _ dependencies: DependencyAccumulator,
-    _ buffers: StripeBuffers, _ outward: OutwardBuffers, wantsIn: Bool
-  ) {
-    if let target = buffers.dependency { dependencies.accumulate(tree, outgoing: outgoing, into: target) }
-    if outward.enabled { outward.record(tree) }
-    if wantsIn { buffers.recordInward(tree) }
   }
 
   /// Element-wise sum of the stripes, always in stripe order.
@@ -242,22 +216,6 @@ private final class StripeBuffers: @unchecked Sendable {
       inHarmonicSum[target] += 1 / distance
     }
   }
-
-  /// The same from a level tree: one reciprocal per level, not per actor.
-  func recordInward<Level>(_ tree: LevelTree<Level>) {
-    guard let inReach, let inDistanceSum, let inHarmonicSum else { return }
-    inReach[tree.source] += 1
-    for depth in 1..<max(1, tree.levelCount) {
-      let distance = Double(depth)
-      let reciprocal = 1 / distance
-      for position in tree.positions(atLevel: depth) {
-        let target = Int(tree.order[position])
-        inReach[target] += 1
-        inDistanceSum[target] += distance
-        inHarmonicSum[target] += reciprocal
-      }
-    }
-  }
 }
 
 /// Per-source sums; each source's slot is written by exactly one worker.
@@ -302,24 +260,6 @@ private final class OutwardBuffers: @unchecked Sendable {
     distanceSum[tree.source] = total
     harmonicSum[tree.source] = harmonic
     eccentricity[tree.source] = farthest
-  }
-}
-
-extension OutwardBuffers {
-  /// The same from a level tree, level by level: Σ_d d · |level d| and Σ_d |level d| / d, in
-  /// whole numbers until the last division.
-  func record<Level>(_ tree: LevelTree<Level>) {
-    var total = 0.0
-    var harmonic = 0.0
-    for depth in 1..<max(1, tree.levelCount) {
-      let size = Double(tree.positions(atLevel: depth).count)
-      total += size * Double(depth)
-      harmonic += size / Double(depth)
-    }
-    reach[tree.source] = tree.reachedCount
-    distanceSum[tree.source] = total
-    harmonicSum[tree.source] = harmonic
-    eccentricity[tree.source] = Double(max(0, tree.levelCount - 1))
   }
 }
 
