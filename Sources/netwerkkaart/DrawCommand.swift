@@ -167,13 +167,14 @@ struct DrawCommand: ParsableCommand {
 extension DrawingError {
   /// The message with the options named as the command line spells them (`--size-by`).
   var commandLineMessage: String {
-    message(naming: { option in
-      switch option {
-      case .focus: "--focus"
-      case .colorBy: "--color-by"
-      case .sizeBy: "--size-by"
-      case .positions: "--positions"
-      }
-    })
+    message(
+      naming: { option in
+        switch option {
+        case .focus: "--focus"
+        case .colorBy: "--color-by"
+        case .sizeBy: "--size-by"
+        case .positions: "--positions"
+        }
+      }, in: DiagnosticPrinter.language)
   }
 }

@@ -18,7 +18,8 @@ enum MapReading {
       do {
         _ = try TieFilter(parsing: filter)
       } catch {
-        throw ValidationError(error.description)
+        let language = DiagnosticPrinter.language
+        throw ValidationError(language == .nl ? error.dutch ?? error.description : error.description)
       }
     }
   }

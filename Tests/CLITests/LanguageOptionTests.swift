@@ -247,6 +247,16 @@ import Testing
       arguments: ["draw", example, "-o", "-", "--layout", "neato", "--positions", "plaatsen.csv"],
       dutch: "Fout: --positions en --save-positions werken alleen met de ringen-layout; laat --layout neato weg",
       english: "Error: --positions and --save-positions work with the rings layout only; leave out --layout neato"),
+    UsageError(
+      arguments: ["metrics", example, "--ties", "motief="],
+      dutch:
+        "Fout: 'motief=' is geen relatiefilter; schrijf SLEUTEL=WAARDE of SLEUTEL!=WAARDE (motief=groei, vorm!=online, weight>=3)",
+      english:
+        "Error: 'motief=' is not a tie filter; write KEY=VALUE or KEY!=VALUE (motief=groei, vorm!=online, weight>=3)"),
+    UsageError(
+      arguments: ["metrics", example, "--ties", "motief>=2"],
+      dutch: "Fout: 'motief>=2': alleen weight kan vergeleken worden met <, <=, > of >=, met één getal (weight>=3)",
+      english: "Error: 'motief>=2': only weight can be compared with <, <=, > or >=, against one number (weight>=3)"),
   ]
 
   /// Usage errors, the argument parser's own and the commands' option checks: Dutch under
@@ -274,6 +284,29 @@ import Testing
     #expect(english.status == 64 && english.standardError.hasPrefix(error.english + "\n"), "\(english)")
     #expect(english.standardError.contains("Usage: netwerkkaart \(command)"), "\(english)")
     #expect(english.standardError.hasSuffix("  See 'netwerkkaart \(command) --help' for more information.\n"))
+  }
+
+  /// A drawing option the map cannot meet (an attribute no actor has, a focus that is no actor)
+  /// in the language asked, options named as typed.
+  @Test func drawingOptionErrorsSpeakTheLanguageAsked() throws {
+    let cases: [(arguments: [String], dutch: String, english: String)] = [
+      (
+        ["--color-by", "xyz"],
+        "error: --color-by: de actoren hebben geen kenmerk 'xyz'; kies een van role, type, functie, intern\n",
+        "error: --color-by: the actors have no attribute 'xyz'; choose one of role, type, functie, intern\n"
+      ),
+      (
+        ["--focus", "nobody"], "error: --focus noemt geen actor \"nobody\"\n",
+        "error: --focus names no actor \"nobody\"\n"
+      ),
+    ]
+    for (arguments, dutch, english) in cases {
+      let draw = ["draw", Self.example, "--format", "dot", "-o", "-"] + arguments
+      let inDutch = try run(draw, environment: ["LANG": "nl_BE.UTF-8"])
+      #expect(inDutch.status == 1 && inDutch.standardOutput.isEmpty && inDutch.standardError == dutch, "\(inDutch)")
+      let inEnglish = try run(draw + ["--lang", "en"], environment: ["LANG": "nl_BE.UTF-8"])
+      #expect(inEnglish.status == 1 && inEnglish.standardError == english, "\(inEnglish)")
+    }
   }
 
   /// The checks of saved positions (an actor the map does not have, the focal actor away from

@@ -61,15 +61,24 @@ public struct TieFilter: Sendable, Hashable, CustomStringConvertible {
       if comparison != .equal && comparison != .notEqual {
         guard isWeight, values.count == 1, let number = Double(values[0]), number.isFinite else {
           throw FilterError(
-            "'\(text)': only weight can be compared with <, <=, > or >=, against one number (weight>=3)")
+            Wording(
+              "'\(text)': only weight can be compared with <, <=, > or >=, against one number (weight>=3)",
+              dutch: "'\(text)': alleen weight kan vergeleken worden met <, <=, > of >=, met één getal (weight>=3)"))
         }
       } else if isWeight, !values.allSatisfy({ Double($0)?.isFinite == true }) {
-        throw FilterError("'\(text)': weight is compared with numbers (weight=3, weight>=3)")
+        throw FilterError(
+          Wording(
+            "'\(text)': weight is compared with numbers (weight=3, weight>=3)",
+            dutch: "'\(text)': weight wordt met getallen vergeleken (weight=3, weight>=3)"))
       }
       return
     }
     throw FilterError(
-      "'\(text)' is not a tie filter; write KEY=VALUE or KEY!=VALUE (motief=groei, vorm!=online, weight>=3)")
+      Wording(
+        "'\(text)' is not a tie filter; write KEY=VALUE or KEY!=VALUE (motief=groei, vorm!=online, weight>=3)",
+        dutch:
+          "'\(text)' is geen relatiefilter; schrijf SLEUTEL=WAARDE of SLEUTEL!=WAARDE (motief=groei, vorm!=online, weight>=3)"
+      ))
   }
 
   /// The filter as written: `motief=taak|groei`.

@@ -150,22 +150,34 @@ public enum DrawingError: Error, Sendable, Hashable, CustomStringConvertible, Lo
   }
 
   /// The text with the option called what `name` returns for it (`--size-by`), so that a user
-  /// reads the name they typed.
-  public func message(naming name: (Option) -> String) -> String {
+  /// reads the name they typed, in `language` (English unless asked).
+  public func message(naming name: (Option) -> String, in language: Language = .en) -> String {
+    let nl = language == .nl
     switch self {
     case .unknownFocus(let id, let suggestion):
-      return "\(name(.focus)) names no actor \"\(id)\"" + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")
+      return nl
+        ? "\(name(.focus)) noemt geen actor \"\(id)\"" + (suggestion.map { "; bedoel je \"\($0)\"?" } ?? "")
+        : "\(name(.focus)) names no actor \"\(id)\"" + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")
     case .unknownColorAttribute(let attribute, let choices):
-      return
-        "\(name(.colorBy)): the actors have no attribute '\(attribute)'; choose one of \(choices.joined(separator: ", "))"
+      let list = choices.joined(separator: ", ")
+      return nl
+        ? "\(name(.colorBy)): de actoren hebben geen kenmerk '\(attribute)'; kies een van \(list)"
+        : "\(name(.colorBy)): the actors have no attribute '\(attribute)'; choose one of \(list)"
     case .unknownSizeMetric(let metric, let choices):
-      return "\(name(.sizeBy)): no metric '\(metric)'; choose one of \(choices.joined(separator: ", "))"
+      let list = choices.joined(separator: ", ")
+      return nl
+        ? "\(name(.sizeBy)): geen kengetal '\(metric)'; kies een van \(list)"
+        : "\(name(.sizeBy)): no metric '\(metric)'; choose one of \(list)"
     case .mismatch(let mismatch):
       return mismatch.localizedDescription
     case .positions(let diagnostics):
       let errors = diagnostics.filter { $0.severity == .error }
-      return "\(name(.positions)) cannot be used for this map (\(errors.count) error\(errors.count == 1 ? "" : "s")):\n"
-        + errors.map(\.description).joined(separator: "\n")
+      let count = errors.count
+      return
+        (nl
+        ? "\(name(.positions)) kan niet gebruikt worden voor deze kaart (\(count) fout\(count == 1 ? "" : "en")):\n"
+        : "\(name(.positions)) cannot be used for this map (\(count) error\(count == 1 ? "" : "s")):\n")
+        + errors.map { $0.description(in: language) }.joined(separator: "\n")
     }
   }
 
