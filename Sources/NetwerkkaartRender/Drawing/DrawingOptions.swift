@@ -112,7 +112,7 @@ public enum ImageFormat: String, CaseIterable, Sendable {
 ///
 /// The text names the ``DrawingOptions`` property at fault (`sizeBy: no metric 'x'; choose one of
 /// …`); a program that fills the options from its own settings names those instead with
-/// ``message(naming:)`` (the command-line tool writes `--size-by: …`).
+/// ``message(naming:in:)`` (the command-line tool writes `--size-by: …`).
 public enum DrawingError: Error, Sendable, Hashable, CustomStringConvertible, LocalizedError {
   /// ``DrawingOptions/focus`` names no actor of the map; with the nearest id, if one is near.
   case unknownFocus(String, suggestion: String?)

@@ -39,22 +39,33 @@ public enum DLWriter {
   /// The most cells a full matrix may have (actors × actors × relations): 25 000 000, a map of
   /// 5 000 actors in one relation, a file of at least 50 MB. Each cell is written, zero or not,
   /// so a full matrix grows with the square of the map: 200 000 actors would be 4·10^10 cells,
-  /// hundreds of gigabytes of text. Above the limit ``sizeProblem(_:layout:)`` refuses it.
+  /// hundreds of gigabytes of text. Above the limit `convert` refuses it.
   public static let maximumMatrixCells = 25_000_000
 
   /// Why `map` cannot be written in `layout`, or `nil` when it can: a full matrix with more than
   /// ``maximumMatrixCells`` cells. The message names what to write instead.
-  static func sizeProblem(_ map: PartnershipMap, layout: Layout) -> String? {
+  static func sizeProblem(_ map: PartnershipMap, layout: Layout) -> Wording? {
     guard layout == .fullMatrix else { return nil }
     let n = map.actors.count
     let count = relations(map).count
     let (square, overflow) = n.multipliedReportingOverflow(by: n)
     let (cells, overflowAgain) = square.multipliedReportingOverflow(by: count)
     guard overflow || overflowAgain || cells > maximumMatrixCells else { return nil }
-    let matrices = count == 1 ? "a full matrix of \(n.grouped) actors" : "\(count) full matrices of \(n.grouped) actors"
-    let size = overflow || overflowAgain ? "more cells than an Int counts" : "\(cells.grouped) cells"
-    return
-      "\(matrices) would be \(size), more than netwerkkaart writes (\(maximumMatrixCells.grouped), 5 000 actors in one relation); write one line per tie with --dl-format edgelist1, or choose another format (graphml, net)"
+    let tooMany = overflow || overflowAgain
+    let matrices =
+      count == 1
+      ? Wording("a full matrix of \(n.grouped) actors", dutch: "een volledige matrix van \(n.grouped) actoren")
+      : Wording(
+        "\(count) full matrices of \(n.grouped) actors", dutch: "\(count) volledige matrices van \(n.grouped) actoren")
+    let size =
+      tooMany
+      ? Wording("more cells than an Int counts", dutch: "meer cellen dan een Int telt")
+      : Wording("\(cells.grouped) cells", dutch: "\(cells.grouped) cellen")
+    return Wording(
+      "\(matrices.english) would be \(size.english), more than netwerkkaart writes (\(maximumMatrixCells.grouped), 5 000 actors in one relation); write one line per tie with --dl-format edgelist1, or choose another format (graphml, net)",
+      dutch:
+        "\(matrices.dutch) zou \(size.dutch) tellen, meer dan netwerkkaart schrijft (\(maximumMatrixCells.grouped), 5 000 actoren in één relatie); schrijf één regel per relatie met --dl-format edgelist1, of kies een ander formaat (graphml, net)"
+    )
   }
 
   /// The DL text of `map`.
