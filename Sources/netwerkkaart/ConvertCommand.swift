@@ -50,7 +50,7 @@ struct ConvertCommand: ParsableCommand {
     guard let format = to ?? (output == "-" ? nil : MapFormat.detect(path: output)) else {
       throw output == "-"
         ? ValidationError(.standardOutputNeedsFormat, MapWriter.writableNames)
-        : ValidationError(.outputFormatUnknown, output, MapFormat.extensionsText)
+        : ValidationError(.outputFormatUnknown, output, MapFormat.extensions.text(in: DiagnosticPrinter.language))
     }
     guard format.isWritable else {
       throw ValidationError(.readOnlyFormat, format.rawValue, MapWriter.writableNames)
