@@ -13,7 +13,8 @@ struct ConvertCommand: ParsableCommand {
     discussion: """
       The formats follow from the extensions: a folder (CSV: actors.csv, ties.csv, map.csv), .csv \
       (edge list), .yaml/.yml, .json, .node-link.json, .xlsx, .graphml, .gexf, .net (Pajek), .dl \
-      (UCINET, read only). Whatever the output format cannot hold is reported as a warning. The \
+      (UCINET; --dl-format chooses full matrix or one line per tie), .vna (NetDraw). Whatever the \
+      output format cannot hold is reported as a warning. The \
       input is never overwritten. --positions FILE stores a drawing's positions in the map (each \
       actor's x and y); draw uses positions stored in a map unless --positions is given. Examples:
 
