@@ -12,6 +12,8 @@
 # round trip) for at most one new map in N inputs (default 1: every new map); a long run sets it.
 # FUZZ_BINARY names the fuzzer to run (a release build: 10 times the executions of a debug one);
 # FUZZ_WORK the folder for its work files (default /dev/shm, else TMPDIR).
+# FUZZ_READERS="csv dl ..." runs only those readers (default: all), so that a long run can be
+# split over the machine's cores: one run.sh per core, each with its share of the readers.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 seconds="${1:-6}"
@@ -23,12 +25,13 @@ base="${FUZZ_WORK:-$([ -d /dev/shm ] && [ -w /dev/shm ] && echo /dev/shm || echo
 work="$base/netwerkkaart-fuzz-$$"
 crashes="Tests/Fixtures/fuzz-crashes"
 status=0
-for reader in csv edgelist yaml json node-link xlsx graphml gexf pajek dl vna; do
+first="${FUZZ_READERS:-csv}"; first="${first%% *}"
+for reader in ${FUZZ_READERS:-csv edgelist yaml json node-link xlsx graphml gexf pajek dl vna}; do
   attempt=0
   while :; do
     "$binary" --reader "$reader" --seconds "$seconds" --seed "$((seed + attempt))" --work "$work" \
       ${FUZZ_EXECUTIONS:+--executions "$FUZZ_EXECUTIONS"} ${FUZZ_DOWNSTREAM_EVERY:+--downstream-every "$FUZZ_DOWNSTREAM_EVERY"} \
-      | { [ "$reader" = csv ] && [ "$attempt" = 0 ] && cat || tail -n +2; }
+      | { [ "$reader" = "$first" ] && [ "$attempt" = 0 ] && cat || tail -n +2; }
     code=${PIPESTATUS[0]}
     [ "$code" -le 1 ] && { [ "$code" = 1 ] && status=1; break; }
     # 126/127: the fuzzer could not be started (not built, or being rebuilt): not a finding.
