@@ -43,9 +43,16 @@ let package = Package(
       dependencies: [
         "NetwerkkaartCore",
         .product(name: "OrderedCollections", package: "swift-collections"),
+        "CNetwerkkaartZlib",
         .product(name: "Yams", package: "Yams"),
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]
+    ),
+    // zlib, to unpack workbook parts within their bounds (see WorkbookPackage)
+    .systemLibrary(
+      name: "CNetwerkkaartZlib",
+      pkgConfig: "zlib",
+      providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
     ),
     // Rendering
     .systemLibrary(

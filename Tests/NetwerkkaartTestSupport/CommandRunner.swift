@@ -6,29 +6,39 @@ public struct CommandResult: Sendable, CustomStringConvertible {
   public let status: Int32
   public let standardOutput: String
   public let standardError: String
+  /// Whether the command was stopped because it ran past its time (a hang).
+  public var timedOut = false
 
   public var description: String {
-    "exit \(status)\n--- stdout\n\(standardOutput)\n--- stderr\n\(standardError)"
+    (timedOut ? "timed out, stopped\n" : "")
+      + "exit \(status)\n--- stdout\n\(standardOutput)\n--- stderr\n\(standardError)"
   }
 }
 
 public enum CommandRunner {
+  /// How long a command may run before it is stopped (SIGKILL) and its result marked
+  /// ``CommandResult/timedOut``: a hang fails its test instead of hanging the test suite.
+  public static let defaultTimeout: TimeInterval = 600
+
   /// The folder that holds the built products: the test bundle's own folder.
   public static var productsDirectory: URL {
     Bundle.main.bundleURL
   }
 
-  /// Runs `product` (built by `swift build`/`swift test`) with `arguments` in `directory`.
+  /// Runs `product` (built by `swift build`/`swift test`) with `arguments` in `directory`,
+  /// stopping it after `timeout` seconds.
   public static func run(
-    _ product: String, _ arguments: [String], in directory: URL = packageRoot, input: Data? = nil
+    _ product: String, _ arguments: [String], in directory: URL = packageRoot, input: Data? = nil,
+    timeout: TimeInterval = defaultTimeout
   ) throws -> CommandResult {
-    try runExecutable(productsDirectory.appendingPathComponent(product), arguments, in: directory, input: input)
+    try runExecutable(
+      productsDirectory.appendingPathComponent(product), arguments, in: directory, input: input, timeout: timeout)
   }
 
-  /// Runs any executable and collects its output.
+  /// Runs any executable and collects its output, stopping it after `timeout` seconds.
   public static func runExecutable(
     _ executable: URL, _ arguments: [String], in directory: URL = packageRoot, input: Data? = nil,
-    environment: [String: String]? = nil
+    environment: [String: String]? = nil, timeout: TimeInterval = defaultTimeout
   ) throws -> CommandResult {
     let process = Process()
     process.executableURL = executable
@@ -49,6 +59,7 @@ public enum CommandRunner {
       process.standardInput = FileHandle.nullDevice
       try process.run()
     }
+    let watchdog = Watchdog(process, after: timeout)
     // Read both pipes concurrently so that neither can fill up and block the child.
     let errorData = LockedData()
     let reader = Thread { errorData.set(error.fileHandleForReading.readDataToEndOfFile()) }
@@ -58,7 +69,35 @@ public enum CommandRunner {
     while !errorData.isSet { usleep(1000) }
     return CommandResult(
       status: process.terminationStatus, standardOutput: String(decoding: outputData, as: UTF8.self),
-      standardError: String(decoding: errorData.value, as: UTF8.self))
+      standardError: String(decoding: errorData.value, as: UTF8.self), timedOut: watchdog.finish())
+  }
+}
+
+/// Kills a process (SIGKILL, which a busy loop cannot ignore) that is still running after its
+/// time; ``finish()`` tells whether it had to.
+private final class Watchdog: @unchecked Sendable {
+  private let lock = NSLock()
+  private var done = false
+  private var fired = false
+
+  init(_ process: Process, after seconds: TimeInterval) {
+    let identifier = process.processIdentifier
+    DispatchQueue.global().asyncAfter(deadline: .now() + seconds) { [self] in
+      lock.withLock {
+        guard !done else { return }
+        fired = true
+        kill(identifier, SIGKILL)
+      }
+    }
+  }
+
+  /// Called once the process has ended: the watchdog no longer kills (the identifier may be
+  /// reused), and says whether it did.
+  func finish() -> Bool {
+    lock.withLock {
+      done = true
+      return fired
+    }
   }
 }
 

@@ -122,21 +122,6 @@ extension MapLoader {
           dutch:
             "een CSV-kaart is een map met bestanden; geef in het geheugen de relaties als lijst (edgelist) of de kaart in een ander formaat"
         ))
-    case .xlsx:
-      // The workbook reader opens archives from a file (see WorkbookPackage): keep the bytes in
-      // a private temporary file for the time of reading.
-      let file = FileManager.default.temporaryDirectory
-        .appendingPathComponent("netwerkkaart-\(UUID().uuidString).xlsx")
-      do {
-        try Data(bytes).write(to: file, options: .atomic)
-      } catch {
-        return failure(
-          Wording(
-            "cannot keep the workbook in a temporary file: \(error.localizedDescription)",
-            dutch: "de werkmap kan niet in een tijdelijk bestand bewaard worden: \(error.localizedDescription)"))
-      }
-      defer { try? FileManager.default.removeItem(at: file) }
-      return parts(bytes: bytes, path: name, format: .xlsx, file: file.path)
     default:
       return parts(bytes: bytes, path: name, format: format)
     }

@@ -89,14 +89,14 @@ public enum MapLoader {
   }
 
   /// What the bytes of a single-file map hold, in a readable `format` other than a CSV folder;
-  /// `path` names the file in messages, `file` is where a workbook is opened from (default `path`).
-  static func parts(bytes: [UInt8], path: String, format: MapFormat, file: String? = nil) -> MapParts {
+  /// `path` names the file in messages.
+  static func parts(bytes: [UInt8], path: String, format: MapFormat) -> MapParts {
     switch format {
     case .yaml, .json, .nodeLink: return MapDocumentReader.read(bytes, path: path)
     case .graphML: return GraphMLReader.read(bytes, path: path)
     case .pajek: return PajekReader.read(bytes, path: path)
     case .ucinet: return DLReader.read(bytes, path: path)
-    case .xlsx: return WorkbookReader.read(bytes, path: path, file: file)
+    case .xlsx: return WorkbookReader.read(bytes, path: path)
     case .edgeList:
       var parts = MapParts()
       var reader = TieTableReader()

@@ -20,6 +20,10 @@ struct Workbook {
           dutch:
             "geen .xlsx-werkmap (geen zip-archief); bewaar het vanuit het rekenbladprogramma als 'Excel-werkmap (.xlsx)'"
         )
+      case .package(.zip64):
+        Wording(
+          "the workbook is a Zip64 archive, which netwerkkaart does not read; open the file in a spreadsheet program and save it again",
+          dutch: "de werkmap is een Zip64-archief, dat netwerkkaart niet leest; " + Self.saveAgain)
       case .package(.missingPart(let part)), .package(.unreadablePart(let part)):
         Wording(
           "the workbook's part \(part) is missing or damaged; open the file in a spreadsheet program and save it again",

@@ -17,10 +17,8 @@ enum WorkbookReader {
   static let tieSheetNames = ["ties", "relaties", "banden"]
   static let metadataSheetNames = ["map", "kaart"]
 
-  /// The parts of the workbook whose bytes are `bytes`; `path` names it in messages, `file` is
-  /// where it is opened from (default `path`: the archive is read from a file, see
-  /// ``WorkbookPackage``).
-  static func read(_ bytes: [UInt8], path: String, file: String? = nil) -> MapParts {
+  /// The parts of the workbook whose bytes are `bytes`; `path` names it in messages.
+  static func read(_ bytes: [UInt8], path: String) -> MapParts {
     var parts = MapParts()
     func fail(_ message: Wording, sheet: String? = nil) {
       parts.diagnostics.append(
@@ -29,7 +27,7 @@ enum WorkbookReader {
     }
     let workbook: Workbook
     do {
-      workbook = try Workbook(WorkbookPackage(path: file ?? path, bytes: bytes))
+      workbook = try Workbook(WorkbookPackage(bytes: bytes))
     } catch {
       fail(error.message)
       return parts
