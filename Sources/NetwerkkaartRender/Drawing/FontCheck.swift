@@ -32,6 +32,10 @@ enum FontCheck {
     return Double(fields[4])
   }
 
+  /// ``warning(engine:)`` for the shared engine, measured once per process: the fonts do not
+  /// change while it runs, and each Graphviz layout costs time (and `dot` a few bytes).
+  static let onThisMachine: String? = warning(engine: .shared)
+
   /// A warning when Graphviz's face is wider than the layout assumed, else nil.
   static func warning(engine: GraphvizEngine) -> String? {
     guard let measured = measuredWidth(engine: engine) else { return nil }

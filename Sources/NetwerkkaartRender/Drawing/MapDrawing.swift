@@ -209,7 +209,7 @@ public struct MapDrawing: Sendable {
     }
     let engineOutput = try engine.render(dot: text, engine: options.layout.engine, format: format.rawValue)
     var warnings = engineOutput.warnings.filter { !Self.isSizedOnPurpose($0) }
-    if format == .png || format == .pdf, let font = FontCheck.warning(engine: engine) { warnings.append(font) }
+    if format == .png || format == .pdf, let font = FontCheck.onThisMachine { warnings.append(font) }
     let rendered = RenderedGraph(data: engineOutput.data, warnings: warnings)
     guard format == .svg else { return rendered }
     let svg = String(decoding: rendered.data, as: UTF8.self)
