@@ -2,8 +2,11 @@
 enum DOTText {
   /// A DOT double-quoted string that Graphviz shows exactly as typed: backslashes and quotes
   /// escaped for DOT, `&` written as `&amp;` (Graphviz decodes entities in labels, so `R&amp;D`
-  /// typed by a user must not become `R&D`), line breaks as `\n`.
-  static func quoted(_ text: String) -> String {
+  /// typed by a user must not become `R&D`), line breaks as `\n`. With `leftAligned` every line,
+  /// the last too, ends in `\l`: Graphviz then starts each line at the node's left edge instead of
+  /// centring it, so texts in a column line up whatever the width of the face that draws them.
+  static func quoted(_ text: String, leftAligned: Bool = false) -> String {
+    let lineEnd = UInt8(ascii: leftAligned ? "l" : "n")
     var out: [UInt8] = [quote]
     out.reserveCapacity(text.utf8.count + 8)
     var previous: UInt8 = 0
@@ -13,11 +16,12 @@ enum DOTText {
       case quote: out += [backslash, quote]
       case ampersand: out += Array("&amp;".utf8)
       case newline where previous == carriageReturn: break  // CRLF: the CR already wrote the break
-      case newline, carriageReturn: out += [backslash, UInt8(ascii: "n")]
+      case newline, carriageReturn: out += [backslash, lineEnd]
       default: out.append(byte)
       }
       previous = byte
     }
+    if leftAligned { out += [backslash, lineEnd] }
     out.append(quote)
     return String(decoding: out, as: UTF8.self)
   }

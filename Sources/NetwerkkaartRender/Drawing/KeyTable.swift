@@ -91,7 +91,7 @@ struct KeyTable {
           statements.append(
             "  key\(index)_\(part) [id=\"\(id)\", shape=\"plaintext\", style=\"\", margin=\"0\", fixedsize=\"true\", "
               + "width=\"\(DOTText.number(lineWidth))\", height=\"\(DOTText.number(rowHeight))\", "
-              + "label=\(DOTText.quoted(line)), "
+              + "label=\(DOTText.quoted(line, leftAligned: true)), "
               + "pos=\"\(DOTText.number((x + lineWidth / 2) * 72)),\(DOTText.number(y * 72))\"]")
           row += 1
         }

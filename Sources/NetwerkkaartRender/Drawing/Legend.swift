@@ -206,7 +206,7 @@ struct Legend {
       statements.append(
         "  legend\(index) [id=\"\(id)\", shape=\"plaintext\", style=\"\", fixedsize=\"true\", "
           + "width=\"\(DOTText.number(width))\", height=\"\(DOTText.number(height))\", margin=\"0\", "
-          + "fontsize=\"\(DOTText.number(size))\", label=\(DOTText.quoted(label)), "
+          + "fontsize=\"\(DOTText.number(size))\", label=\(DOTText.quoted(label, leftAligned: true)), "
           + "pos=\"\(points(x + 0.05 + width / 2, y))\"]")
     }
     let textLeft = left + (Self.sampleWidth + Self.sampleGap) * em

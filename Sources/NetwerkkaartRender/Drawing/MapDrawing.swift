@@ -113,7 +113,8 @@ public struct MapDrawing: Sendable {
     graph.lines.append("\(kind) \(DOTText.quoted(options.title ?? "netwerkkaart")) {")
     let pointSize = options.fontSize
     var graphAttributes = [
-      "fontname": "\"Helvetica\"", "fontsize": "\"\(DOTText.number(pointSize * RingComposition.titleScale))\"",
+      "fontname": DOTText.quoted(TextMetrics.fontFamily),
+      "fontsize": "\"\(DOTText.number(pointSize * RingComposition.titleScale))\"",
       "pad": "\"\(DOTText.number(RingComposition.pad))\"", "labelloc": "\"t\"", "labeljust": "\"l\"",
       "outputorder": "\"edgesfirst\"", "bgcolor": "\"white\"",
     ]
@@ -136,7 +137,7 @@ public struct MapDrawing: Sendable {
     }
     graph.lines.append("  graph [\(DOTGraph.attributes(graphAttributes))]")
     graph.lines.append(
-      "  node [fontname=\"Helvetica\", fontsize=\"\(DOTText.number(pointSize))\", style=\"filled\", color=\"#4D4D4D\", "
+      "  node [fontname=\(DOTText.quoted(TextMetrics.fontFamily)), fontsize=\"\(DOTText.number(pointSize))\", style=\"filled\", color=\"#4D4D4D\", "
         + "penwidth=\"1\", margin=\"\(DOTText.number(NodeSizing.margin.x)),\(DOTText.number(NodeSizing.margin.y))\"]")
     graph.lines.append("  edge [penwidth=\"1\", color=\"#8C8C8C\", arrowsize=\"0.7\"]")
     if let composition { Self.addBandNames(composition.layout, words: words, pointSize: pointSize, to: &graph) }
@@ -207,8 +208,9 @@ public struct MapDrawing: Sendable {
       text.insert(contentsOf: "\n  graph [dpi=\"\(DOTText.number(options.dpi))\"]", at: firstLine)
     }
     let engineOutput = try engine.render(dot: text, engine: options.layout.engine, format: format.rawValue)
-    let rendered = RenderedGraph(
-      data: engineOutput.data, warnings: engineOutput.warnings.filter { !Self.isSizedOnPurpose($0) })
+    var warnings = engineOutput.warnings.filter { !Self.isSizedOnPurpose($0) }
+    if format == .png || format == .pdf, let font = FontCheck.onThisMachine { warnings.append(font) }
+    let rendered = RenderedGraph(data: engineOutput.data, warnings: warnings)
     guard format == .svg else { return rendered }
     let svg = String(decoding: rendered.data, as: UTF8.self)
     return RenderedGraph(
@@ -218,7 +220,8 @@ public struct MapDrawing: Sendable {
 
   /// Whether a Graphviz warning is about a legend or key text that is sized on purpose: those
   /// nodes are exactly as wide as their text by Helvetica's metrics (``TextMetrics``), which
-  /// Graphviz's own font may measure a little wider; the text is drawn whole all the same.
+  /// Graphviz's own measure of the font (hinted) may find a little wider; the text is drawn whole
+  /// all the same.
   static func isSizedOnPurpose(_ warning: String) -> Bool {
     warning.contains("size too small for label")
       && (warning.contains("node 'legend") || warning.contains("node 'key"))

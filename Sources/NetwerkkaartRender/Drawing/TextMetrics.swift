@@ -1,6 +1,5 @@
-/// How wide a text is in Helvetica, the drawing's font, from Adobe's published font metrics
-/// (the AFM advance widths of Helvetica; Liberation Sans and Nimbus Sans, which Graphviz uses for
-/// it on Linux, have the same widths).
+/// How wide a text is in the drawing's font, from Adobe's published font metrics of Helvetica
+/// (the AFM advance widths; Arial, Liberation Sans and Nimbus Sans have the same widths).
 ///
 /// ```
 /// width(text, p pt) = Σ advance(c) / 1000 × p / 72   inches
@@ -8,6 +7,18 @@
 /// Characters outside ASCII count as the width of a digit (0.556 em), close for accented
 /// letters; `…` is 1 em. `Tests/Drawing/layout_quality.py` measures with the same table.
 enum TextMetrics {
+  /// The font every text of a drawing is set in (Graphviz's `fontname`; in SVG the CSS
+  /// `font-family`): faces with Helvetica's widths, so the ``helvetica`` table measures them.
+  ///
+  /// Not `Helvetica`: Graphviz's PNG and PDF renderer (pango) maps that PostScript name through
+  /// its own table (Nimbus Sans L, Arial, Verdana, Bitstream Vera Sans, DejaVu Sans, ...), not
+  /// through fontconfig, and on Debian finds DejaVu Sans first, about 15 % wider: the longest key
+  /// and legend texts ran over their boxes and the page. `Arial` goes through fontconfig, whose
+  /// metric aliases give Liberation Sans (apt `fonts-liberation`) or Nimbus Sans
+  /// (`fonts-urw-base35`), both as wide as Helvetica; a browser takes Arial or Helvetica itself.
+  /// A PNG or PDF drawing warns when the face found is wider all the same (``FontCheck``).
+  static let fontFamily = "Arial,Helvetica,sans-serif"
+
   /// Advance widths in 1/1000 em of ASCII 32 (space) ... 126 (`~`).
   static let helvetica: [Int] = [
     278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556, 556, 556, 556, 556,
