@@ -91,6 +91,12 @@ public enum MapLoader {
   /// What the bytes of a single-file map hold, in a readable `format` other than a CSV folder;
   /// `path` names the file in messages.
   static func parts(bytes: [UInt8], path: String, format: MapFormat) -> MapParts {
+    var parts = readParts(bytes: bytes, path: path, format: format)
+    parts.diagnostics += AttributeNames.problems(in: parts)
+    return parts
+  }
+
+  private static func readParts(bytes: [UInt8], path: String, format: MapFormat) -> MapParts {
     switch format {
     case .yaml, .json, .nodeLink: return MapDocumentReader.read(bytes, path: path)
     case .graphML: return GraphMLReader.read(bytes, path: path)
@@ -140,6 +146,7 @@ public enum MapLoader {
           "no map given; name a map folder, a ties file, or an actors and a ties file",
           dutch: "geen kaart opgegeven; noem een kaartmap, een relatiebestand, of een actoren- en een relatiebestand"))
     }
+    parts.diagnostics += AttributeNames.problems(in: parts)
     return (parts, [metadataPath, actorsPath, tiesPath])
   }
 

@@ -391,27 +391,7 @@ private struct Parser {
   }
 
   mutating func checkHeader(_ header: [String], line: Int) {
-    var seen: [String: Int] = [:]
-    for (index, name) in header.enumerated() {
-      if name.isEmpty {
-        diagnostics.append(
-          .error(
-            "column \(index + 1) has no name in the header row; name it or delete the column",
-            dutch: "kolom \(index + 1) heeft geen naam in de koprij; geef ze een naam of verwijder de kolom",
-            at: SourceLocation(file: path, line: line)))
-        continue
-      }
-      let key = name.lowercased()
-      if let first = seen[key] {
-        diagnostics.append(
-          .error(
-            "column \(index + 1) \"\(name)\" repeats the name of column \(first + 1); give each column its own name",
-            dutch:
-              "kolom \(index + 1) \"\(name)\" herhaalt de naam van kolom \(first + 1); geef elke kolom een eigen naam",
-            at: SourceLocation(file: path, line: line)))
-      } else {
-        seen[key] = index
-      }
-    }
+    diagnostics += HeaderNames.problems(header, at: SourceLocation(file: path, line: line))
   }
+
 }

@@ -57,7 +57,11 @@ enum VNAReader {
       switch section {
       case "node data", "tie data":
         guard let columns = header else {
-          header = fields
+          parts.diagnostics += HeaderNames.problems(fields, at: location)
+          // A column whose name repeats an earlier one (in any letter case) is blanked, and so
+          // left out like a nameless one: the header's problems have named both.
+          var seen = Set<String>()
+          header = fields.map { seen.insert($0.lowercased()).inserted ? $0 : "" }
           continue
         }
         guard fields.count <= columns.count else {
@@ -142,6 +146,15 @@ enum VNAReader {
     return waiting.isEmpty && pairs > 0 ? kept.sorted() : nil
   }
 
+  /// The built-in field that the column `name` gives, if it is the first column to give it;
+  /// a later column of the same field (`label` and `Naam`, or `to` after the first two tie
+  /// columns) is an attribute, which ``AttributeNames`` then refuses, as in a CSV table. A
+  /// column without a name is left out (the header's check has said so).
+  static func builtInColumn(_ name: String, of kind: AttributeNames.Kind, taken: inout Set<String>) -> String? {
+    guard let field = AttributeNames.builtIn(name.lowercased(), of: kind, indexed: false) else { return nil }
+    return taken.insert(field.key).inserted ? field.key : nil
+  }
+
   static func actor(
     _ row: OrderedDictionary<String, String>, columns: [String], at location: SourceLocation, into parts: inout MapParts
   ) {
@@ -151,18 +164,18 @@ enum VNAReader {
       )
     }
     var actor = ActorRecord(id: ActorID(id), origin: location)
-    for (name, value) in row.dropFirst() where !value.isEmpty {
-      let folded = name.lowercased()
-      if ColumnNames.label.contains(folded) {
-        actor.label = value
-      } else if ColumnNames.role.contains(folded) {
+    var taken: Set<String> = ["id"]
+    for (name, value) in row.dropFirst() where !name.isEmpty {
+      let field = builtInColumn(name, of: .actor, taken: &taken)
+      guard !value.isEmpty else { continue }
+      switch field {
+      case "label": actor.label = value
+      case "role":
         let parsed = ActorTableReader.parseRole(value, of: id)
         actor.role = parsed.role
         if let problem = parsed.problem { parts.diagnostics.append(.error(problem, at: location)) }
-      } else if folded == "type" {
-        actor.type = value
-      } else {
-        actor.attributes[name] = value
+      case "type": actor.type = value
+      default: actor.attributes[name] = value
       }
     }
     parts.actors?.append(actor)
@@ -179,8 +192,11 @@ enum VNAReader {
           dutch: "een relatie heeft 'from' en 'to' nodig in haar eerste twee kolommen", at: location))
     }
     var tie = TieRecord(source: ActorID(values[0]), target: ActorID(values[1]), origin: location)
-    for (name, value) in row.dropFirst(2) where !value.isEmpty {
-      if ColumnNames.weight.contains(name.lowercased()) {
+    var taken: Set<String> = ["source", "target"]
+    for (name, value) in row.dropFirst(2) where !name.isEmpty {
+      let field = builtInColumn(name, of: .tie, taken: &taken)
+      guard !value.isEmpty else { continue }
+      if field == "weight" {
         let parsed = TieTableReader.parseWeight(value, decimalComma: false)
         if let weight = parsed.weight { tie.weight = weight }
         if let problem = parsed.problem { parts.diagnostics.append(.error(problem, at: location)) }

@@ -190,10 +190,14 @@ private struct Reader {
     var roleText: (String, Mark?)?
     var type: String?
     var attributes = OrderedDictionary<String, String>()
+    var seen: [String: String] = [:]
     for (keyNode, value) in fields {
       let name = key(keyNode)
       guard let text = scalarValue(value, what: Wording("actor field '\(name)'", dutch: "actorveld '\(name)'")) else {
         continue
+      }
+      if let field = AttributeNames.builtIn(name, of: .actor, indexed: indexedNodes != nil) {
+        once(field, named: scalarText(keyNode) ?? name, in: &seen, of: .actor, at: keyNode.mark)
       }
       switch name {
       case "id": id = text.trimmingASCIIWhitespace()
@@ -237,8 +241,12 @@ private struct Reader {
     var weight = 1.0
     var valid = true
     var attributes = OrderedDictionary<String, String>()
+    var seen: [String: String] = [:]
     for (keyNode, value) in fields {
       let name = key(keyNode)
+      if let field = AttributeNames.builtIn(name, of: .tie, indexed: indexedNodes != nil) {
+        once(field, named: scalarText(keyNode) ?? name, in: &seen, of: .tie, at: keyNode.mark)
+      }
       guard let text = scalarValue(value, what: Wording("tie field '\(name)'", dutch: "relatieveld '\(name)'")) else {
         valid = false
         continue
@@ -269,6 +277,23 @@ private struct Reader {
       source: ActorID(source), target: ActorID(target), weight: weight, attributes: attributes,
       origin: location(node.mark))
     parts.ties.append(tie)
+  }
+
+  /// Reports a built-in field given twice in one record (`target` and `to`): the later value
+  /// would silently replace the earlier.
+  mutating func once(
+    _ field: AttributeNames.Field, named name: String, in seen: inout [String: String], of kind: AttributeNames.Kind,
+    at mark: Mark?
+  ) {
+    guard let first = seen[field.key] else {
+      seen[field.key] = name
+      return
+    }
+    fail(
+      Wording(
+        "this \(kind.english) gives its \(field.english) twice, as '\(first)' and as '\(name)'; keep one of the two",
+        dutch: "\(kind.dutch) met twee velden voor \(field.dutch), '\(first)' en '\(name)'; houd er één van de twee"),
+      at: mark)
   }
 
   /// A key, folded for matching: lower case, trimmed.
