@@ -82,9 +82,12 @@ struct MetricsCommand: ParsableCommand {
   }
 
   func run() throws {
-    let prepared = try mapOptions.loadMap()
+    var prepared = try mapOptions.loadMap()
+    let network = mapOptions.network(of: prepared.map)
+    // The report needs the actors only: the tie records, most of a large map's memory, go
+    // before the sweep (Docs/Performance.md, "Loading").
+    prepared.map = prepared.map.withoutTieRecords
     let map = prepared.map
-    let network = mapOptions.network(of: map)
     if let note = ProgressReporter.pathEstimate(
       actors: network.actorCount, ties: network.tieCount, approximate: approximate != nil)
     {
@@ -102,7 +105,13 @@ struct MetricsCommand: ParsableCommand {
     let order = MetricsReport.Order(parsing: field, columns: columnKeys) ?? .input
     let report = try MetricsReport(source: prepared.name, map: map, table: table, order: order)
     guard let output else {
-      try OutputFile.standardOutput(report.rendered(as: format, in: languageOptions.language), table: format == .table)
+      guard format == .table else {
+        // In pieces: a large map's JSON is never held whole.
+        return try report.write(as: format, in: languageOptions.language) { piece in
+          try OutputFile.standardOutput(Data(piece.utf8))
+        }
+      }
+      try OutputFile.standardOutput(report.rendered(as: format, in: languageOptions.language), table: true)
       return
     }
     try OutputFile.refuseOverwriting([output], inputs: mapOptions.input.files)

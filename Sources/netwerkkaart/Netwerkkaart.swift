@@ -26,6 +26,7 @@ struct Netwerkkaart: ParsableCommand {
   /// (a missing map, an unknown option) speak it too (``ParserMessages``); they still exit
   /// with 64, and English ones read exactly as the parser writes them.
   static func main() {
+    MemoryReturn.configure()
     let arguments = Array(CommandLine.arguments.dropFirst())
     let language = LanguageOptions.language(arguments: arguments, environment: ProcessInfo.processInfo.environment)
     DiagnosticPrinter.language = language

@@ -40,6 +40,29 @@ import Testing
     #expect(summary.message.contains("(12 in all)"))
   }
 
+  /// Ties interleaved over several actors: each tie takes the place and orientation of its first
+  /// record, weights add up in record order, and the warnings follow the records' order.
+  /// By hand: records 2 a–c (1), 3 b–a (2), 4 c–a (4), 5 a–b (8), 6 c–b (16), 7 b–c (32),
+  /// 8 a–b (64) give ties a–c (5), b–a (74), c–b (48).
+  @Test func interleavedDuplicatesMergeInRecordOrder() throws {
+    let network = Network(
+      try map([
+        ("a", "c", 1), ("b", "a", 2), ("c", "a", 4), ("a", "b", 8), ("c", "b", 16), ("b", "c", 32), ("a", "b", 64),
+      ]))
+    #expect(network.tieCount == 3)
+    #expect(network.ties.map { [$0.source, $0.target] } == [[0, 2], [1, 0], [2, 1]])
+    #expect(network.ties.map(\.weight) == [5, 74, 48])
+    #expect(network.ties.map { Array($0.records) } == [[0, 2], [1, 3, 6], [4, 5]])
+    #expect(
+      network.diagnostics.map { "\($0.location?.line ?? 0) \($0.message.contains("summed to"))" } == [
+        "4 true", "5 true", "7 true", "8 true",
+      ])
+    #expect(network.diagnostics.map { $0.message.contains("first at ties.csv:3") } == [false, true, false, true])
+    #expect(network.diagnostics[3].message.hasSuffix("summed to 74"))
+    let directed = Network(try map([("b", "a", 1), ("a", "b", 2), ("b", "a", 4)]), directed: true)
+    #expect(directed.ties.map(\.weight) == [5, 2])
+  }
+
   @Test func directedReversePairsAreDistinct() throws {
     let network = Network(try map([("a", "b", 2), ("b", "a", 3)]), directed: true)
     #expect(network.tieCount == 2)

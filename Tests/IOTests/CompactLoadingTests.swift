@@ -75,8 +75,35 @@ import Testing
     _ = CSVReader.read(Array(text.utf8), path: "Benchmarks/data/a-long-path/ties.csv", streamingTo: &reader)
     #expect(reader.ties.count == count)
     let bytesPerTie = reader.ties.capacity * MemoryLayout<TieRecord>.stride / count
-    #expect(bytesPerTie <= 96, "\(bytesPerTie) bytes per tie record")
-    #expect(MemoryLayout<NetwerkkaartCore.SourceLocation>.size == 24)
+    #expect(bytesPerTie <= 64, "\(bytesPerTie) bytes per tie record")
+    #expect(MemoryLayout<NetwerkkaartCore.SourceLocation>.size == 16)
+    #expect(MemoryLayout<NetwerkkaartCore.SourceLocation?>.size == 16)
+  }
+
+  /// A record's attributes, kept in a box only when there are any, read, change, compare, hash
+  /// and encode as the dictionary they are.
+  @Test func boxedAttributesBehaveAsADictionary() throws {
+    var tie = TieRecord(source: "a", target: "b", attributes: ["motief": "groei"])
+    #expect(tie.attributes == ["motief": "groei"])
+    let before = tie
+    tie.attributes["vorm"] = "overleg"
+    #expect(tie.attributes.keys.elements == ["motief", "vorm"] && before.attributes.count == 1)
+    tie.attributes = [:]
+    #expect(tie == TieRecord(source: "a", target: "b"))
+    #expect(tie.hashValue == TieRecord(source: "a", target: "b").hashValue)
+    #expect(before != TieRecord(source: "a", target: "b"))
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = .sortedKeys
+    let json = String(decoding: try encoder.encode(before), as: UTF8.self)
+    #expect(json == #"{"attributes":["motief","groei"],"source":"a","target":"b","weight":1}"#)
+    #expect(try JSONDecoder().decode(TieRecord.self, from: Data(json.utf8)) == before)
+  }
+
+  /// A line beyond 32 bits (no real file has one) is kept as the largest line, not wrapped.
+  @Test func aLineBeyond32BitsIsClamped() {
+    let far = NetwerkkaartCore.SourceLocation(file: "ties.csv", line: 1 << 40, column: -(1 << 40))
+    #expect(far.line == Int(Int32.max) && far.column == -Int(Int32.max))
+    #expect(NetwerkkaartCore.SourceLocation(file: "ties.csv", line: Int.min).line == -Int(Int32.max))
   }
 
   /// A location still reads, compares, hashes and encodes by its file, sheet, line and column.

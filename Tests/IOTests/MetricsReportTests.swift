@@ -45,6 +45,24 @@ import Testing
       ])
   }
 
+  /// A large report is handed on in pieces of at least 64 KiB (but the last) that together are
+  /// the whole text; a small one in one piece.
+  @Test func jsonIsWrittenInPieces() throws {
+    let ids = (0..<2_000).map { ActorID("actor-\($0)") }
+    let map = try PartnershipMap(
+      actors: ids.map { ActorRecord(id: $0) },
+      ties: zip(ids, ids.dropFirst()).map { TieRecord(source: $0, target: $1) })
+    let large = try MetricsReport(source: "path", map: map, table: MetricsTable(Network(map)), order: .input)
+    var pieces: [String] = []
+    large.write(as: .json) { pieces.append($0) }
+    #expect(pieces.count > 2)
+    #expect(pieces.dropLast().allSatisfy { $0.utf8.count >= 1 << 16 })
+    #expect(pieces.joined() == large.rendered(as: .json))
+    var small: [String] = []
+    try report().write(as: .json) { small.append($0) }
+    #expect(small == [try report().rendered(as: .json)])
+  }
+
   @Test func csvQuotesAndCarriesFigures() throws {
     let lines = try report().rendered(as: .csv).split(separator: "\n", omittingEmptySubsequences: false)
     #expect(

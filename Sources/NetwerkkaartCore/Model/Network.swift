@@ -113,12 +113,13 @@ public struct Network: Sendable {
     let actorCount = actorIDs.count
     self.actorIDs = actorIDs
     self.indexByID = indexByID
-    let merged = MergedEdges(
+    var merged = MergedEdges(
       actorCount: actorCount, edgeCount: edgeCount, directed: directed, keepsEdges: true, edge: edge,
       describe: describe)
     self.grouping = TieGrouping(
       sources: merged.sources, targets: merged.targets, weights: merged.weights, tieOfEdge: merged.tieOfEdge,
       record: record)
+    merged.tieOfEdge = []  // grouped: freed before the rows are built
     self.actorCount = max(0, actorCount)
     self.tieCount = merged.sources.count
     self.isDirected = directed
@@ -180,7 +181,13 @@ public struct Network: Sendable {
 }
 
 /// Distinct ties of an edge list: duplicates merged (weights summed) and self-ties dropped,
-/// each with a warning. O(m) expected time with one hash lookup per edge.
+/// each with a warning. O(n + m) time.
+///
+/// The pairs are matched without a hash table: the edges are bucketed by their lower end (a
+/// counting sort), and within a bucket an edge's higher end tells whether the pair came before.
+/// That takes 4 bytes per edge and 8 per actor beside the ties, where a dictionary of pairs
+/// took 21 to 42 bytes per edge (Docs/Performance.md, "Loading"). Ties, weights (summed in
+/// edge order) and warnings come out in edge order, as one pass with a dictionary made them.
 private struct MergedEdges {
   var sources: [UInt32] = []
   var targets: [UInt32] = []
@@ -190,17 +197,24 @@ private struct MergedEdges {
   var tieOfEdge: [Int] = []
 
   /// - Parameters:
-  ///   - edge: edge `i` of `0 ..< edgeCount`; `nil` leaves it out without a warning.
+  ///   - edge: edge `i` of `0 ..< edgeCount`; `nil` leaves it out without a warning. Called
+  ///     twice for each edge, with the same answer expected.
   ///   - keepsEdges: whether to fill ``tieOfEdge``; without it, only the ties and warnings.
   init(
     actorCount: Int, edgeCount: Int, directed: Bool, keepsEdges: Bool, edge: (Int) -> Network.Edge?,
     describe: (Int) -> (source: String, target: String, origin: SourceLocation?)
   ) {
-    var edgeOfPair = [UInt64: Int](minimumCapacity: edgeCount)
-    var firstEdge: [Int] = []
+    let analysed = { (edge: Network.Edge) in
+      (0..<actorCount).contains(edge.source) && (0..<actorCount).contains(edge.target)
+        && actorCount <= Int(UInt32.max) && edge.source != edge.target
+    }
+    // firstOfPair[i]: the first edge of edge i's pair (i itself for the first); below it is
+    // overwritten, at each first edge, by the tie that edge starts.
+    var firstOfPair = Self.firstEdgeOfPair(
+      actorCount: actorCount, edgeCount: edgeCount, directed: directed,
+      pair: { position in edge(position).flatMap { analysed($0) ? $0 : nil } })
     // As many ties as edges at most: reserved once, no array grows by doubling (which holds the
     // old and the new storage at once).
-    firstEdge.reserveCapacity(edgeCount)
     sources.reserveCapacity(edgeCount)
     targets.reserveCapacity(edgeCount)
     weights.reserveCapacity(edgeCount)
@@ -226,30 +240,28 @@ private struct MergedEdges {
             at: origin))
         continue
       }
-      let (low, high) =
-        directed || edge.source < edge.target ? (edge.source, edge.target) : (edge.target, edge.source)
-      let key = UInt64(low) << 32 | UInt64(high)
-      if let existing = edgeOfPair[key] {
+      let first = Int(firstOfPair[position])
+      if first != position {
+        let existing = Int(firstOfPair[first])
         if keepsEdges { tieOfEdge[position] = existing }
         weights[existing] += edge.weight
         mergedCount += 1
         guard mergedCount <= Self.mergeWarningLimit else { continue }
         let (source, target, origin) = describe(position)
-        let firstOrigin = describe(firstEdge[existing]).origin
-        let first = firstOrigin.map { " (first at \($0))" } ?? ""
+        let firstOrigin = describe(first).origin
+        let firstPlace = firstOrigin.map { " (first at \($0))" } ?? ""
         let eerst = firstOrigin.map { " (eerst op \($0))" } ?? ""
         let arrow = directed ? "->" : "-"
         diagnostics.append(
           .warning(
-            "tie \"\(source)\" \(arrow) \"\(target)\" is listed again\(first); merged into one tie, weights summed to \(weights[existing].plainText)",
+            "tie \"\(source)\" \(arrow) \"\(target)\" is listed again\(firstPlace); merged into one tie, weights summed to \(weights[existing].plainText)",
             dutch:
               "relatie \"\(source)\" \(arrow) \"\(target)\" staat er nog eens\(eerst); samengevoegd tot één relatie, gewichten opgeteld tot \(weights[existing].plainText)",
             at: origin))
         continue
       }
-      edgeOfPair[key] = sources.count
+      firstOfPair[position] = UInt32(sources.count)
       if keepsEdges { tieOfEdge[position] = sources.count }
-      firstEdge.append(position)
       sources.append(UInt32(edge.source))
       targets.append(UInt32(edge.target))
       weights.append(edge.weight)
@@ -262,6 +274,54 @@ private struct MergedEdges {
             "nog \(mergedCount - Self.mergeWarningLimit) relaties herhalen een paar dat er al stond en zijn op dezelfde manier samengevoegd (\(mergedCount) in totaal); een kaart met meer soorten relaties per paar (een per relatiesoort) kan per soort geanalyseerd worden door de relaties te filteren",
           at: nil))
     }
+  }
+
+  /// For each edge, the first edge with the same pair (its own position when it is the first;
+  /// an edge without a pair, `pair` giving `nil`, is its own first). Pairs are unordered unless
+  /// `directed`.
+  ///
+  /// The edges are sorted by their lower end (by source when directed) with a counting sort that
+  /// keeps edge order; in each bucket, `seenIn[h]`, the bucket where higher end `h` was last
+  /// seen, and `firstSeen[h]` tell whether the pair came before and from which edge.
+  private static func firstEdgeOfPair(
+    actorCount: Int, edgeCount: Int, directed: Bool, pair: (Int) -> Network.Edge?
+  ) -> [UInt32] {
+    var first = (0..<UInt32(clamping: edgeCount)).map { $0 }
+    guard actorCount > 0, edgeCount > 0, edgeCount < Int(UInt32.max) else { return first }
+    // Lower and higher end of each edge; UInt32.max for an edge without a pair.
+    var low = [UInt32](repeating: .max, count: edgeCount)
+    var high = [UInt32](repeating: .max, count: edgeCount)
+    var bucketStart = [Int](repeating: 0, count: actorCount + 1)
+    for position in 0..<edgeCount {
+      guard let edge = pair(position) else { continue }
+      let (lower, higher) =
+        directed || edge.source < edge.target ? (edge.source, edge.target) : (edge.target, edge.source)
+      low[position] = UInt32(lower)
+      high[position] = UInt32(higher)
+      bucketStart[lower + 1] += 1
+    }
+    for actor in 0..<actorCount { bucketStart[actor + 1] += bucketStart[actor] }
+    var byLow = [UInt32](repeating: 0, count: bucketStart[actorCount])
+    var next = bucketStart
+    for position in 0..<edgeCount where low[position] != .max {
+      byLow[next[Int(low[position])]] = UInt32(position)
+      next[Int(low[position])] += 1
+    }
+    var seenIn = [UInt32](repeating: .max, count: actorCount)
+    var firstSeen = [UInt32](repeating: 0, count: actorCount)
+    for lower in 0..<actorCount {
+      for slot in bucketStart[lower]..<bucketStart[lower + 1] {
+        let position = Int(byLow[slot])
+        let higher = Int(high[position])
+        if seenIn[higher] == UInt32(lower) {
+          first[position] = firstSeen[higher]
+        } else {
+          seenIn[higher] = UInt32(lower)
+          firstSeen[higher] = UInt32(position)
+        }
+      }
+    }
+    return first
   }
 
   /// Merged ties warned about one by one; beyond these, one warning gives the count. A map with

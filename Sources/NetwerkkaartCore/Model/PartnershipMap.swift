@@ -96,6 +96,21 @@ public struct PartnershipMap: Sendable {
   public subscript(id: ActorID) -> ActorRecord? {
     indexByID[id].map { actors[$0] }
   }
+
+  /// The map with its actors and metadata but without tie records: what a report on a network
+  /// already built from the map needs (ids, labels, roles), without the records, most of a
+  /// large map's memory (`netwerkkaart metrics` lets them go before the path sweep).
+  package var withoutTieRecords: PartnershipMap {
+    PartnershipMap(checkedActors: actors, indexByID: indexByID, metadata: metadata)
+  }
+
+  /// A map of actors already checked, and no ties.
+  private init(checkedActors actors: [ActorRecord], indexByID: [ActorID: Int], metadata: MapMetadata) {
+    self.actors = actors
+    self.ties = []
+    self.metadata = metadata
+    self.indexByID = indexByID
+  }
 }
 
 /// The problems that keep a map from being built, all of them.

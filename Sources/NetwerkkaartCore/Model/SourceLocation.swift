@@ -1,10 +1,11 @@
 /// A position in an input file: the file's path as the user gave it and a physical line
 /// (the header is line 1), optionally a column; in a workbook, a sheet and a cell.
 ///
-/// Every tie and actor record keeps one, so it is stored compactly (24 bytes): the file and
+/// Every tie and actor record keeps one, so it is stored compactly (16 bytes): the file and
 /// sheet in one shared object, which copies of a location share (a reader makes the location of
 /// each row from one of its table, `var place = table; place.line = 7`), and the line and column
-/// inline. A line or column of `Int.min` reads as `nil`.
+/// inline in 32 bits each. A line or column beyond ±2,147,483,647 (a file of more than two
+/// billion lines) is kept as that bound.
 public struct SourceLocation: Hashable, Sendable, CustomStringConvertible, Codable {
   /// The file and sheet, shared by the copies of a location.
   private final class Place: Sendable {
@@ -17,8 +18,15 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible, Codab
   }
 
   private var place: Place
-  private var storedLine: Int
-  private var storedColumn: Int
+  /// The line or column, `Int32.min` for none.
+  private var storedLine: Int32
+  private var storedColumn: Int32
+
+  /// `number` in 32 bits (clamped to ±`Int32.max`), or `Int32.min` for `nil`.
+  private static func stored(_ number: Int?) -> Int32 {
+    guard let number else { return .min }
+    return Int32(clamping: max(number, -Int(Int32.max)))
+  }
 
   /// The file's path as the user gave it.
   public var file: String {
@@ -32,28 +40,28 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible, Codab
   }
   /// The physical line (the header is line 1), or a workbook's row; `nil` for the whole file.
   public var line: Int? {
-    get { storedLine == .min ? nil : storedLine }
-    set { storedLine = newValue ?? .min }
+    get { storedLine == .min ? nil : Int(storedLine) }
+    set { storedLine = Self.stored(newValue) }
   }
   /// The column, from 1, if known.
   public var column: Int? {
-    get { storedColumn == .min ? nil : storedColumn }
-    set { storedColumn = newValue ?? .min }
+    get { storedColumn == .min ? nil : Int(storedColumn) }
+    set { storedColumn = Self.stored(newValue) }
   }
 
   /// A place in a text file.
   public init(file: String, line: Int? = nil, column: Int? = nil) {
     self.place = Place(file: file, sheet: nil)
-    self.storedLine = line ?? .min
-    self.storedColumn = column ?? .min
+    self.storedLine = Self.stored(line)
+    self.storedColumn = Self.stored(column)
   }
 
   /// A cell of a workbook: `row` from 1, `column` from 1 (A); without a column, the row's
   /// first cell is meant.
   public init(file: String, sheet: String, row: Int?, column: Int? = nil) {
     self.place = Place(file: file, sheet: sheet)
-    self.storedLine = row ?? .min
-    self.storedColumn = column ?? .min
+    self.storedLine = Self.stored(row)
+    self.storedColumn = Self.stored(column)
   }
 
   /// Locations are equal when file, sheet, line and column are.
@@ -80,8 +88,8 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible, Codab
     self.place = Place(
       file: try container.decode(String.self, forKey: .file),
       sheet: try container.decodeIfPresent(String.self, forKey: .sheet))
-    self.storedLine = try container.decodeIfPresent(Int.self, forKey: .line) ?? .min
-    self.storedColumn = try container.decodeIfPresent(Int.self, forKey: .column) ?? .min
+    self.storedLine = Self.stored(try container.decodeIfPresent(Int.self, forKey: .line))
+    self.storedColumn = Self.stored(try container.decodeIfPresent(Int.self, forKey: .column))
   }
 
   /// Encodes `file`, and `sheet`, `line` and `column` when present.

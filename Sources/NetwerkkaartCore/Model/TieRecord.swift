@@ -13,9 +13,23 @@ public struct TieRecord: Hashable, Sendable, Codable {
   /// Tie strength, a positive finite number; 1 when the file leaves it empty.
   public var weight: Double
   /// Every other column of the tie, in file order, values exactly as typed.
-  public var attributes: OrderedDictionary<String, String>
+  public var attributes: OrderedDictionary<String, String> {
+    get { storedAttributes?.values ?? [:] }
+    set { storedAttributes = newValue.isEmpty ? nil : Attributes(newValue) }
+  }
   /// Where the tie was read from, for diagnostics; `nil` when built in code.
   public var origin: SourceLocation?
+
+  /// The attributes, or `nil` for none: most ties of a large map have none, and a reference
+  /// takes 8 bytes of the record where an empty dictionary takes 24 (a record is 64 bytes;
+  /// Docs/Performance.md, "Loading").
+  private var storedAttributes: Attributes?
+
+  /// A tie's attributes, never changed once made (a change makes a new box).
+  private final class Attributes: Sendable {
+    let values: OrderedDictionary<String, String>
+    init(_ values: OrderedDictionary<String, String>) { self.values = values }
+  }
 
   /// The tie strengths a map may hold: from 10⁻⁹ to 10⁹, both included.
   ///
@@ -34,7 +48,46 @@ public struct TieRecord: Hashable, Sendable, Codable {
     self.source = source
     self.target = target
     self.weight = weight
-    self.attributes = attributes
+    self.storedAttributes = attributes.isEmpty ? nil : Attributes(attributes)
     self.origin = origin
+  }
+
+  /// Records are equal when their ends, weights, attributes and origins are.
+  public static func == (lhs: TieRecord, rhs: TieRecord) -> Bool {
+    lhs.source == rhs.source && lhs.target == rhs.target && lhs.weight == rhs.weight
+      && lhs.attributes == rhs.attributes && lhs.origin == rhs.origin
+  }
+
+  /// Hashes the ends, weight, attributes and origin.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(source)
+    hasher.combine(target)
+    hasher.combine(weight)
+    hasher.combine(attributes)
+    hasher.combine(origin)
+  }
+
+  /// The record as it is encoded: its five fields under their names, as when they were all
+  /// stored.
+  private struct Coded: Codable {
+    var source: ActorID
+    var target: ActorID
+    var weight: Double
+    var attributes: OrderedDictionary<String, String>
+    var origin: SourceLocation?
+  }
+
+  /// Decodes `source`, `target`, `weight`, `attributes` and the optional `origin`.
+  public init(from decoder: any Decoder) throws {
+    let coded = try Coded(from: decoder)
+    self.init(
+      source: coded.source, target: coded.target, weight: coded.weight, attributes: coded.attributes,
+      origin: coded.origin)
+  }
+
+  /// Encodes `source`, `target`, `weight`, `attributes`, and `origin` when present.
+  public func encode(to encoder: any Encoder) throws {
+    try Coded(source: source, target: target, weight: weight, attributes: attributes, origin: origin)
+      .encode(to: encoder)
   }
 }

@@ -88,6 +88,22 @@ public struct MetricsReport: Sendable {
     }
   }
 
+  /// The report in one format, handed to `sink` in pieces in order (the same text as
+  /// ``rendered(as:in:)``): JSON in pieces of some 64 KiB, so that a large map's report is not
+  /// held whole in memory; the other formats in one piece.
+  ///
+  /// ```swift
+  /// try report.write(as: .json) { piece in try handle.write(contentsOf: Data(piece.utf8)) }
+  /// ```
+  public func write<Failure: Error>(
+    as format: Format, in language: Language = .en, to sink: (String) throws(Failure) -> Void
+  ) throws(Failure) {
+    switch format {
+    case .json: try JSONReport.write(self, to: sink)
+    default: try sink(rendered(as: format, in: language))
+    }
+  }
+
   private static func sortedRows(map: PartnershipMap, table: MetricsTable, order: Order) -> [Int] {
     let indices = Array(map.actors.indices)
     switch order {
