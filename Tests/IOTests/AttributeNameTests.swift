@@ -75,4 +75,14 @@ import Testing
         "kaart.json:2:42: error: this tie gives its target twice, as 'target' and as 'to'; keep one of the two"
       ])
   }
+
+  /// The long run's VNA finding `vna-nul-character-in-type.vna`: a NUL in an actor's type was
+  /// read (only labels and attributes were checked for it) and the CSV folder it was written
+  /// to could not be read back.
+  @Test func nulCharacterInTheType() throws {
+    #expect(
+      try errors("*Node data\nID label role type\na a \"\" \"x\u{0}\"\n", as: "kaart.vna") == [
+        "kaart.vna:3: error: a value holds a NUL character (binary data); remove it"
+      ])
+  }
 }

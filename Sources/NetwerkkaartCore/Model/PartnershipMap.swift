@@ -57,7 +57,8 @@ public struct PartnershipMap: Sendable {
       }
     }
     for actor in actors {
-      problems += Self.textProblems(label: actor.label, attributes: actor.attributes, at: actor.origin)
+      problems += Self.textProblems(
+        label: actor.label, type: actor.type, attributes: actor.attributes, at: actor.origin)
     }
     for tie in ties {
       problems += Self.textProblems(label: nil, attributes: tie.attributes, at: tie.origin)
@@ -151,12 +152,12 @@ extension PartnershipMap {
   /// table's header cannot tell them apart). Both would be lost or refused when the map is
   /// written and read again (found by fuzzing, issue 17). Different records may spell a column
   /// differently (`motief`, `Motief`): the readers and filters compare names without case.
-  static func textProblems(label: String?, attributes: OrderedDictionary<String, String>, at origin: SourceLocation?)
-    -> [Diagnostic]
-  {
+  static func textProblems(
+    label: String?, type: String? = nil, attributes: OrderedDictionary<String, String>, at origin: SourceLocation?
+  ) -> [Diagnostic] {
     var columns: [String: String] = [:]
     var problems: [Diagnostic] = []
-    let texts = [label].compactMap { $0 } + attributes.keys + attributes.values
+    let texts = [label, type].compactMap { $0 } + attributes.keys + attributes.values
     if texts.contains(where: { $0.unicodeScalars.contains("\u{0}") }) {
       problems.append(
         .error(

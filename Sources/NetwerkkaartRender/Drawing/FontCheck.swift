@@ -41,7 +41,7 @@ enum FontCheck {
     guard let measured = measuredWidth(engine: engine) else { return nil }
     let assumed = TextMetrics.width(sample, pointSize: pointSize)
     guard measured > assumed else { return nil }
-    let percent = Int(((measured / assumed * TextMetrics.hinting - 1) * 100).rounded())
+    let percent = Int.bounded(((measured / assumed * TextMetrics.hinting - 1) * 100).rounded(), in: 0...1_000)
     return "the font for PNG and PDF (\(TextMetrics.fontFamily)) is \(percent) % wider than Helvetica on this "
       + "machine, so long texts can run over their boxes and the page; install a font with Helvetica's widths "
       + "(apt-get install fonts-liberation), or write SVG"
