@@ -59,7 +59,6 @@ struct RingComposition {
   ) {
     let names = map.actors.map(\.displayName)
     let pointSize = options.fontSize
-    let modes: [DrawingOptions.LabelMode] = options.labels == .auto ? [.full, .short, .number] : [options.labels]
     let titleSize = title.map {
       RingLayout.Size(
         width: TextMetrics.width($0, pointSize: pointSize * Self.titleScale),
