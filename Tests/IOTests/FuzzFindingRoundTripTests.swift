@@ -15,7 +15,7 @@ import Testing
   static let findings: [String] = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
 
   static let readers: [String: MapFormat] = [
-    "edgelist": .edgeList, "yaml": .yaml, "json": .json, "pajek": .pajek, "vna": .vna, "gexf": .gexf,
+    "edgelist": .edgeList, "yaml": .yaml, "json": .json, "pajek": .pajek, "vna": .vna, "gexf": .gexf, "dl": .ucinet,
   ]
 
   @Test(arguments: findings)

@@ -44,9 +44,10 @@ public struct PartnershipMap: Sendable {
       }
       // A control character other than tab and line breaks is one XML 1.0 cannot hold: the
       // XML formats would write the id without it, where it could meet another id (found by
-      // fuzzing, issue 17). Tabs and line breaks are kept (XML holds them).
+      // fuzzing, issue 17). Tabs and line breaks are kept (XML holds them). U+FEFF (a byte order
+      // mark inside the id) is refused too: the YAML parser drops it, so the id met another.
       if let control = actor.id.rawValue.unicodeScalars.first(where: {
-        ($0.value < 0x20 && ![0x09, 0x0A, 0x0D].contains($0.value)) || $0.value == 0xFFFE || $0.value == 0xFFFF
+        ($0.value < 0x20 && ![0x09, 0x0A, 0x0D].contains($0.value)) || [0xFEFF, 0xFFFE, 0xFFFF].contains($0.value)
       }) {
         problems.append(
           .error(
@@ -165,7 +166,7 @@ extension PartnershipMap {
           dutch: "een waarde bevat een NUL-teken (binaire gegevens); verwijder het", at: origin))
     }
     for name in attributes.keys {
-      let folded = name.lowercased()
+      let folded = name.trimmingASCIIWhitespace().lowercased()
       if let first = columns[folded] {
         if first != name {
           problems.append(
