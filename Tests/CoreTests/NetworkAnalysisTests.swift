@@ -169,7 +169,7 @@ import Testing
     } catch {
       #expect(
         error.diagnostics.map(\.message) == [
-          "columns \"vorm\" and \"voRm\" differ only in letter case; give both the same name, or each its own"
+          "columns \"vorm\" and \"voRm\" differ only in letter case or spaces around them; give both the same name, or each its own"
         ])
     }
     // The same name on every record, and one name on actors and ties, are fine.

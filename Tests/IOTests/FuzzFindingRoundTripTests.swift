@@ -15,7 +15,8 @@ import Testing
   static let findings: [String] = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
 
   static let readers: [String: MapFormat] = [
-    "edgelist": .edgeList, "yaml": .yaml, "json": .json, "pajek": .pajek, "vna": .vna, "gexf": .gexf,
+    "edgelist": .edgeList, "yaml": .yaml, "json": .json, "pajek": .pajek, "vna": .vna, "gexf": .gexf, "dl": .ucinet,
+    "nodelink": .nodeLink,
   ]
 
   @Test(arguments: findings)
@@ -27,18 +28,21 @@ import Testing
       return
     }
     for format in MapFormat.allCases where format.isWritable && format.isReadable && format != .csv {
-      let written = try MapWriter.data(map, format: format).data
-      let back = try MapLoader.read(.data(written, format: format)).map
+      let written = try MapWriter.data(map, format: format)
+      let back = try MapLoader.read(.data(written.data, format: format)).map
       // An edge list holds no actors without ties (it says so when written).
       if format != .edgeList {
         #expect(back.actors.map(\.id) == map.actors.map(\.id), "\(name) through \(format.rawValue)")
       }
-      // Pajek and DL list ties by actor and may turn an undirected pair: compared as pairs.
-      #expect(pairs(back) == pairs(map), "\(name) through \(format.rawValue)")
+      // Pajek and DL list ties by actor and may turn an undirected pair: compared as pairs. A DL
+      // matrix sums repeated ties into one cell, and says so: then each pair is compared once.
+      let summed = written.warnings.contains { $0.message.contains("repeated tie records are summed") }
+      #expect(pairs(back, once: summed) == pairs(map, once: summed), "\(name) through \(format.rawValue)")
     }
   }
 
-  func pairs(_ map: PartnershipMap) -> [[String]] {
-    map.ties.map { [$0.source.rawValue, $0.target.rawValue].sorted() }.sorted { $0.lexicographicallyPrecedes($1) }
+  func pairs(_ map: PartnershipMap, once: Bool = false) -> [[String]] {
+    let pairs = map.ties.map { [$0.source.rawValue, $0.target.rawValue].sorted() }
+    return (once ? Array(Set(pairs)) : pairs).sorted { $0.lexicographicallyPrecedes($1) }
   }
 }

@@ -72,11 +72,18 @@ REFUSED = {
 NOT_READ = {}
 
 
+def trimmed(name):
+    """An id as netwerkkaart reads it from every format: without ASCII spaces, tabs and line
+    breaks around it (Docs/FileFormat.md, "Ids"; SocNetV's Knoke file has a vertex "WRO ").
+    igraph and NetworkX keep them, so the peers' ids are compared trimmed."""
+    return name.strip(" \t\r\n") if isinstance(name, str) else name
+
+
 def simple(edges, nodes):
     """An undirected simple graph: repeated pairs merged, self-ties left out."""
     graph = nx.Graph()
-    graph.add_nodes_from(nodes)
-    graph.add_edges_from((u, v) for u, v in edges if u != v)
+    graph.add_nodes_from(map(trimmed, nodes))
+    graph.add_edges_from((trimmed(u), trimmed(v)) for u, v in edges if u != v)
     return graph
 
 

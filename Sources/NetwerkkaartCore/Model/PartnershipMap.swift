@@ -22,8 +22,9 @@ public struct PartnershipMap: Sendable {
   /// Position of each actor in ``actors``.
   public let indexByID: [ActorID: Int]
 
-  /// Makes a map, checking that ids are unique and free of control characters, that every tie
-  /// names known actors and that its weight lies in ``TieRecord/weightRange``.
+  /// Makes a map, checking that ids are unique, not empty, without spaces around them and free
+  /// of control characters, that every tie names known actors and that its weight lies in
+  /// ``TieRecord/weightRange``.
   ///
   /// - Throws: ``MapError`` listing every problem found, not only the first.
   public init(actors: [ActorRecord], ties: [TieRecord], metadata: MapMetadata = MapMetadata()) throws(MapError) {
@@ -42,11 +43,26 @@ public struct PartnershipMap: Sendable {
       } else {
         index[actor.id] = position
       }
+      // An id must be something, with nothing around it: the table formats trim a cell, so an id
+      // with spaces around it would come back as another (the readers trim ids; found by
+      // fuzzing, issue 17).
+      if actor.id.rawValue.isEmpty {
+        problems.append(
+          .error(
+            "actor id is empty (or spaces only); give the actor an id",
+            dutch: "actor-id is leeg (of alleen spaties); geef de actor een id", at: actor.origin))
+      } else if actor.id.rawValue.trimmingASCIIWhitespace() != actor.id.rawValue {
+        problems.append(
+          .error(
+            "actor id \"\(actor.id)\" has spaces or line breaks around it; remove them",
+            dutch: "actor-id \"\(actor.id)\" heeft spaties of regeleinden eromheen; haal ze weg", at: actor.origin))
+      }
       // A control character other than tab and line breaks is one XML 1.0 cannot hold: the
       // XML formats would write the id without it, where it could meet another id (found by
-      // fuzzing, issue 17). Tabs and line breaks are kept (XML holds them).
+      // fuzzing, issue 17). Tabs and line breaks are kept (XML holds them). U+FEFF (a byte order
+      // mark inside the id) is refused too: the YAML parser drops it, so the id met another.
       if let control = actor.id.rawValue.unicodeScalars.first(where: {
-        ($0.value < 0x20 && ![0x09, 0x0A, 0x0D].contains($0.value)) || $0.value == 0xFFFE || $0.value == 0xFFFF
+        ($0.value < 0x20 && ![0x09, 0x0A, 0x0D].contains($0.value)) || [0xFEFF, 0xFFFE, 0xFFFF].contains($0.value)
       }) {
         problems.append(
           .error(
@@ -148,8 +164,8 @@ extension String {
 
 extension PartnershipMap {
   /// What no file format can hold in a record's text: a NUL character (CSV readers take it for
-  /// binary data), and two columns of one record whose names differ only in letter case (a
-  /// table's header cannot tell them apart). Both would be lost or refused when the map is
+  /// binary data), and two columns of one record whose names differ only in letter case or in
+  /// spaces around them (a table's header cannot tell them apart). Both would be lost or refused when the map is
   /// written and read again (found by fuzzing, issue 17). Different records may spell a column
   /// differently (`motief`, `Motief`): the readers and filters compare names without case.
   static func textProblems(
@@ -165,14 +181,14 @@ extension PartnershipMap {
           dutch: "een waarde bevat een NUL-teken (binaire gegevens); verwijder het", at: origin))
     }
     for name in attributes.keys {
-      let folded = name.lowercased()
+      let folded = name.trimmingASCIIWhitespace().lowercased()
       if let first = columns[folded] {
         if first != name {
           problems.append(
             .error(
-              "columns \"\(first)\" and \"\(name)\" differ only in letter case; give both the same name, or each its own",
+              "columns \"\(first)\" and \"\(name)\" differ only in letter case or spaces around them; give both the same name, or each its own",
               dutch:
-                "kolommen \"\(first)\" en \"\(name)\" verschillen alleen in hoofdletters; geef beide dezelfde naam, of elk een eigen",
+                "kolommen \"\(first)\" en \"\(name)\" verschillen alleen in hoofdletters of spaties eromheen; geef beide dezelfde naam, of elk een eigen",
               at: origin))
         }
       } else {

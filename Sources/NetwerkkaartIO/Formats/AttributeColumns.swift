@@ -50,7 +50,8 @@ struct TableColumn: Sendable, Equatable {
     var columns: [TableColumn] = []
     var position: [String: Int] = [:]
     for name in names {
-      let folded = name.lowercased()
+      // As the CSV reader matches column names: letter case and surrounding spaces aside.
+      let folded = name.trimmingASCIIWhitespace().lowercased()
       if let index = position[folded] {
         columns[index].spellings.append(name)
       } else {

@@ -186,10 +186,11 @@ public enum MapLoader {
   /// Checks the parts as a whole (unknown actors, duplicate ids) and makes the map, or throws
   /// every error found, in reading order.
   static func assemble(_ parts: MapParts, files: [String?]) throws(MapError) -> LoadedMap {
+    var parts = parts
+    IDTrimming.trim(&parts)
     // Without a usable actors list (none given, or one already reported as broken), the actors
     // are the ids the ties name: a broken actors file must not make every tie an error too.
     let actors = parts.actors ?? actorsNamed(by: parts.ties)
-    var parts = parts
     IDNormalization.unify(&parts.ties, actors: actors, into: &parts.diagnostics)
     let errors = parts.diagnostics.filter { $0.severity == .error }
     let warnings = parts.diagnostics.filter { $0.severity != .error }

@@ -36,7 +36,19 @@ enum DLReader {
       parser.error(ReaderWording.notUTF8, line: nil)
       return parser.parts
     }
-    parser.run(DLTokenizer.tokens(text))
+    var unclosed: [Int] = []
+    let tokens = DLTokenizer.tokens(text, unclosedQuotes: &unclosed)
+    for line in unclosed {
+      parser.error(
+        Wording(
+          "a quote opened on this line is not closed on it; close the quoted label (\"…\") before the line ends",
+          dutch:
+            "een aanhalingsteken op deze regel wordt er niet gesloten; sluit het label (\"…\") voor het einde van de regel"
+        ),
+        line: line)
+    }
+    guard unclosed.isEmpty else { return parser.parts }
+    parser.run(tokens)
     return parser.parts
   }
 }
@@ -52,13 +64,22 @@ struct DLToken {
 }
 
 enum DLTokenizer {
-  static func tokens(_ text: String) -> [DLToken] {
+  /// The words of `text`. A quoted label ends at its closing quote or, when that is missing, at
+  /// the end of its line, whose number goes to `unclosedQuotes`: a label never spans lines (an
+  /// unclosed quote used to swallow the rest of the file into one id; found by fuzzing).
+  static func tokens(_ text: String, unclosedQuotes: inout [Int]) -> [DLToken] {
     var tokens: [DLToken] = []
     var line = 1
     var current = ""
     var quote: Character?
     func flush(quoted: Bool = false) {
-      if !current.isEmpty || quoted { tokens.append(DLToken(text: current, line: line, wasQuoted: quoted)) }
+      // A quoted label is trimmed as every reader trims an id (`IDTrimming`), here already so
+      // that `"bib "` and `bib` in an edge list name one actor, as in a CSV edge list.
+      if quoted {
+        tokens.append(DLToken(text: current.trimmingASCIIWhitespace(), line: line, wasQuoted: true))
+      } else if !current.isEmpty {
+        tokens.append(DLToken(text: current, line: line))
+      }
       current = ""
     }
     for character in text {
@@ -66,6 +87,12 @@ enum DLTokenizer {
         if character == open {
           flush(quoted: true)
           quote = nil
+        } else if character == "\n" || character == "\r\n" || character == "\r" {
+          unclosedQuotes.append(line)
+          flush(quoted: true)
+          quote = nil
+          tokens[tokens.count - 1].endsLine = true
+          line += 1
         } else {
           current.append(character)
         }
@@ -86,7 +113,8 @@ enum DLTokenizer {
       default: current.append(character)
       }
     }
-    flush()
+    if quote != nil { unclosedQuotes.append(line) }
+    flush(quoted: quote != nil)
     return tokens
   }
 }
