@@ -85,4 +85,19 @@ import Testing
         "kaart.vna:3: error: a value holds a NUL character (binary data); remove it"
       ])
   }
+
+  /// A name with a control character: GraphML, GEXF and xlsx write it without, where it can
+  /// become a built-in field's name (VNA `strength` + U+0002; eighth fuzzing run). Reported at
+  /// its first record only.
+  @Test func attributeNameWithAControlCharacter() throws {
+    let text = "source,target,\"doel\u{2}\"\nschool,clb,x\nschool,pbd,y\n"
+    #expect(
+      try errors(text, as: "ties.csv") == [
+        "ties.csv:2: error: attribute name \"doel\" holds the control character U+0002; remove it from the name"
+      ])
+    #expect(
+      try errors(text, as: "ties.csv", language: .nl) == [
+        "ties.csv:2: error: kenmerknaam \"doel\" bevat het stuurteken U+0002; haal het uit de naam"
+      ])
+  }
 }

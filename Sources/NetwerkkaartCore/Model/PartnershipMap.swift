@@ -61,23 +61,20 @@ public struct PartnershipMap: Sendable {
       // XML formats would write the id without it, where it could meet another id (found by
       // fuzzing, issue 17). Tabs and line breaks are kept (XML holds them). U+FEFF (a byte order
       // mark inside the id) is refused too: the YAML parser drops it, so the id met another.
-      if let control = actor.id.rawValue.unicodeScalars.first(where: {
-        ($0.value < 0x20 && ![0x09, 0x0A, 0x0D].contains($0.value)) || [0xFEFF, 0xFFFE, 0xFFFF].contains($0.value)
-      }) {
+      if let control = Self.unwritableCharacter(in: actor.id.rawValue) {
         problems.append(
           .error(
-            "actor id holds the control character U+\(String(control.value, radix: 16, uppercase: true).leftPadded(to: 4)); remove it from the id",
-            dutch:
-              "actor-id bevat het stuurteken U+\(String(control.value, radix: 16, uppercase: true).leftPadded(to: 4)); haal het uit de id",
-            at: actor.origin))
+            "actor id holds the control character \(Self.code(control)); remove it from the id",
+            dutch: "actor-id bevat het stuurteken \(Self.code(control)); haal het uit de id", at: actor.origin))
       }
     }
+    var reported = Set<String>()  // attribute names already reported, so that each is reported once
     for actor in actors {
       problems += Self.textProblems(
-        label: actor.label, type: actor.type, attributes: actor.attributes, at: actor.origin)
+        label: actor.label, type: actor.type, attributes: actor.attributes, at: actor.origin, reported: &reported)
     }
     for tie in ties {
-      problems += Self.textProblems(label: nil, attributes: tie.attributes, at: tie.origin)
+      problems += Self.textProblems(label: nil, attributes: tie.attributes, at: tie.origin, reported: &reported)
       for end in tie.source == tie.target ? [tie.source] : [tie.source, tie.target] where index[end] == nil {
         let hint = hints.hint(for: end, among: index)
         problems.append(
@@ -163,13 +160,30 @@ extension String {
 }
 
 extension PartnershipMap {
+  /// The first character of `text` that not every format can hold: a control character other
+  /// than tab and line breaks (XML 1.0 cannot hold it, so GraphML, GEXF and xlsx would write the
+  /// text without it), U+FFFE or U+FFFF (not characters), or U+FEFF (the YAML parser drops it).
+  static func unwritableCharacter(in text: String) -> Unicode.Scalar? {
+    text.unicodeScalars.first {
+      ($0.value < 0x20 && ![0x09, 0x0A, 0x0D].contains($0.value)) || [0xFEFF, 0xFFFE, 0xFFFF].contains($0.value)
+    }
+  }
+
+  /// `U+0002`: a character's code point, for a message.
+  static func code(_ scalar: Unicode.Scalar) -> String {
+    "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
+  }
+
   /// What no file format can hold in a record's text: a NUL character (CSV readers take it for
-  /// binary data), and two columns of one record whose names differ only in letter case or in
-  /// spaces around them (a table's header cannot tell them apart). Both would be lost or refused when the map is
-  /// written and read again (found by fuzzing, issue 17). Different records may spell a column
+  /// binary data), an attribute name with a character ``unwritableCharacter(in:)`` finds, and two
+  /// columns of one record whose names differ only in letter case or in spaces around them (a
+  /// table's header cannot tell them apart). Each would be lost or refused when the map is
+  /// written and read again (found by fuzzing, issue 17); a name is reported at its first record
+  /// only (`reported`). Different records may spell a column
   /// differently (`motief`, `Motief`): the readers and filters compare names without case.
   static func textProblems(
-    label: String?, type: String? = nil, attributes: OrderedDictionary<String, String>, at origin: SourceLocation?
+    label: String?, type: String? = nil, attributes: OrderedDictionary<String, String>, at origin: SourceLocation?,
+    reported: inout Set<String>
   ) -> [Diagnostic] {
     var columns: [String: String] = [:]
     var problems: [Diagnostic] = []
@@ -181,6 +195,16 @@ extension PartnershipMap {
           dutch: "een waarde bevat een NUL-teken (binaire gegevens); verwijder het", at: origin))
     }
     for name in attributes.keys {
+      // Like an id: the XML formats would write the name without it, where it could become a
+      // built-in field's name (`strength` + U+0002; found by fuzzing, issue 17).
+      if let control = Self.unwritableCharacter(in: name), control != "\u{0}", reported.insert(name).inserted {
+        problems.append(
+          .error(
+            "attribute name \"\(name.unicodeScalars.filter { $0 != control })\" holds the control character \(Self.code(control)); remove it from the name",
+            dutch:
+              "kenmerknaam \"\(name.unicodeScalars.filter { $0 != control })\" bevat het stuurteken \(Self.code(control)); haal het uit de naam",
+            at: origin))
+      }
       let folded = name.trimmingASCIIWhitespace().lowercased()
       if let first = columns[folded] {
         if first != name {
