@@ -100,4 +100,13 @@ import Testing
         "ties.csv:2: error: kenmerknaam \"doel\" bevat het stuurteken U+0002; haal het uit de naam"
       ])
   }
+
+  /// U+FEFF before a column name (not at the start of the file): JSON keeps it, the parser that
+  /// reads JSON back drops it, so `\u{FEFF}weight` met the weight (eighth fuzzing run, CSV).
+  @Test func attributeNameWithAByteOrderMark() throws {
+    #expect(
+      try errors("source,target,\u{FEFF}weight\na,b,1\nb,c,1\n", as: "ties.csv") == [
+        "ties.csv:2: error: attribute name \"weight\" holds the invisible character U+FEFF; remove it from the name"
+      ])
+  }
 }

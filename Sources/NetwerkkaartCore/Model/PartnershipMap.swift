@@ -64,8 +64,8 @@ public struct PartnershipMap: Sendable {
       if let control = Self.unwritableCharacter(in: actor.id.rawValue) {
         problems.append(
           .error(
-            "actor id holds the control character \(Self.code(control)); remove it from the id",
-            dutch: "actor-id bevat het stuurteken \(Self.code(control)); haal het uit de id", at: actor.origin))
+            "actor id holds \(Self.name(of: control).english); remove it from the id",
+            dutch: "actor-id bevat \(Self.name(of: control).dutch); haal het uit de id", at: actor.origin))
       }
     }
     var reported = Set<String>()  // attribute names already reported, so that each is reported once
@@ -169,9 +169,13 @@ extension PartnershipMap {
     }
   }
 
-  /// `U+0002`: a character's code point, for a message.
-  static func code(_ scalar: Unicode.Scalar) -> String {
-    "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
+  /// `the control character U+0002`, `the invisible character U+FEFF`: a character that
+  /// ``unwritableCharacter(in:)`` found, for a message.
+  static func name(of scalar: Unicode.Scalar) -> (english: String, dutch: String) {
+    let code = "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
+    return scalar.value < 0x20
+      ? ("the control character \(code)", "het stuurteken \(code)")
+      : ("the invisible character \(code)", "het onzichtbare teken \(code)")
   }
 
   /// What no file format can hold in a record's text: a NUL character (CSV readers take it for
@@ -200,9 +204,9 @@ extension PartnershipMap {
       if let control = Self.unwritableCharacter(in: name), control != "\u{0}", reported.insert(name).inserted {
         problems.append(
           .error(
-            "attribute name \"\(name.unicodeScalars.filter { $0 != control })\" holds the control character \(Self.code(control)); remove it from the name",
+            "attribute name \"\(name.unicodeScalars.filter { $0 != control })\" holds \(Self.name(of: control).english); remove it from the name",
             dutch:
-              "kenmerknaam \"\(name.unicodeScalars.filter { $0 != control })\" bevat het stuurteken \(Self.code(control)); haal het uit de naam",
+              "kenmerknaam \"\(name.unicodeScalars.filter { $0 != control })\" bevat \(Self.name(of: control).dutch); haal het uit de naam",
             at: origin))
       }
       let folded = name.trimmingASCIIWhitespace().lowercased()
