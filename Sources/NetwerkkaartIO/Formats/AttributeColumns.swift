@@ -17,7 +17,7 @@ struct AttributeColumns: Sendable {
   }
 
   /// The extra columns of the actors table: ``actors`` with the spellings that differ only in
-  /// letter case merged into one column.
+  /// letter case or surrounding spaces merged into one column.
   var actorTable: [TableColumn] { TableColumn.merging(actors) }
   /// The extra columns of the ties table, case variants merged as in ``actorTable``.
   var tieTable: [TableColumn] { TableColumn.merging(ties) }

@@ -8,8 +8,9 @@ import NetwerkkaartCore
 /// `b a` (a self-tie one), as Gephi writes undirected edges, so that NetDraw and Gephi see it
 /// undirected and ``VNAReader`` reads it back as one tie per pair. Every value is quoted; VNA
 /// has no escapes, so a `"` inside a value becomes `'` and a line break a space. Attribute names
-/// that differ only in letter case share one column, as in the other tables (``TableColumn``). VNA has no place
-/// for the map's metadata nor a mark for direction (see ``losses(_:)``).
+/// that differ only in letter case or surrounding spaces share one column, as in the other
+/// tables (``TableColumn``). VNA has no place for the map's metadata nor a mark for direction
+/// (see ``losses(_:)``).
 enum VNAWriter {
   static func document(_ map: PartnershipMap) -> String {
     let columns = AttributeColumns(map)
