@@ -51,7 +51,7 @@ public struct PartnershipMap: Sendable {
           .error(
             "actor id is empty (or spaces only); give the actor an id",
             dutch: "actor-id is leeg (of alleen spaties); geef de actor een id", at: actor.origin))
-      } else if actor.id.rawValue.trimmingASCIIWhitespace() != actor.id.rawValue {
+      } else if actor.id.rawValue.hasASCIIWhitespaceAround {
         problems.append(
           .error(
             "actor id \"\(actor.id)\" has spaces or line breaks around it; remove them",

@@ -35,11 +35,5 @@ enum IDTrimming {
   }
 
   /// Whether `id` starts or ends with a space, tab or line break.
-  static func needsTrimming(_ id: ActorID) -> Bool {
-    let utf8 = id.rawValue.utf8
-    guard let first = utf8.first, let last = utf8.last else { return false }
-    return isSpace(first) || isSpace(last)
-  }
-
-  private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+  static func needsTrimming(_ id: ActorID) -> Bool { id.rawValue.hasASCIIWhitespaceAround }
 }

@@ -191,15 +191,15 @@ enum VNAReader {
           "a tie needs 'from' and 'to' in its first two columns",
           dutch: "een relatie heeft 'from' en 'to' nodig in haar eerste twee kolommen", at: location))
     }
-    // Trimmed as a node's id is, so that a tie names the actor its node line made.
-    let (source, target) = (values[0].trimmingASCIIWhitespace(), values[1].trimmingASCIIWhitespace())
-    guard !source.isEmpty, !target.isEmpty else {
+    // The ends are trimmed with every id where the map is assembled (`IDTrimming`); one of
+    // spaces only is no end at all.
+    guard !values[0].trimmingASCIIWhitespace().isEmpty, !values[1].trimmingASCIIWhitespace().isEmpty else {
       return parts.diagnostics.append(
         .error(
           "a tie needs 'from' and 'to' in its first two columns",
           dutch: "een relatie heeft 'from' en 'to' nodig in haar eerste twee kolommen", at: location))
     }
-    var tie = TieRecord(source: ActorID(source), target: ActorID(target), origin: location)
+    var tie = TieRecord(source: ActorID(values[0]), target: ActorID(values[1]), origin: location)
     var taken: Set<String> = ["source", "target"]
     for (name, value) in row.dropFirst(2) where !name.isEmpty {
       let field = builtInColumn(name, of: .tie, taken: &taken)
