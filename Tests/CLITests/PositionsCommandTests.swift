@@ -135,17 +135,10 @@ import Testing
       let inside = saved2.values.filter { (order[$0.ring] ?? 0) < band }.map(radius).max() ?? 0
       let outside = saved2.values.filter { (order[$0.ring] ?? 0) > band }.map(radius).min() ?? .infinity
       let inBand = radius(row) > inside && radius(row) < outside
-      if id == Self.roleChanged {
-        // De Linde's kern band is full since the bands were packed tighter (issue 12): the one
-        // actor that became kern finds room only between two kept verankering actors, outside
-        // the kern ring. Kept positions cannot move, so the layout would have to push the outer
-        // bands out; not done yet (issue 13's note).
-        withKnownIssue("a full band: the role changer lands between the next band's actors") {
-          #expect(inBand, "\(id) at \(radius(row)) not in (\(inside), \(outside))")
-        }
-      } else {
-        #expect(inBand, "\(id) at \(radius(row)) not in (\(inside), \(outside))")
-      }
+      // The role changer too: the first wave's rings use the paper's room (issue 12), so the kern
+      // band has room beside the kept actors (before, it was full and the actor landed between two
+      // kept verankering actors).
+      #expect(inBand, "\(id) at \(radius(row)) not in (\(inside), \(outside))")
       let node = try #require(second["\(id)"])
       for (other, drawn) in second where other != id { #expect(!node.overlaps(drawn), "\(id) overlaps \(other)") }
     }

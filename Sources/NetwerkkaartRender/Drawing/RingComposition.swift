@@ -10,7 +10,8 @@ import NetwerkkaartCore
 /// (**below**; in two columns, also with its texts wrapped narrow), the key's columns as tall (beside) or as wide (below) as the rings, the paper's
 /// short side or its long side. The first mode whose best arrangement fits the paper at 100 % is
 /// taken; when none does, the one that fits best (labels are then printed smaller, and the drawing
-/// says so in a warning).
+/// says so in a warning). Numbered rings that fit with room to spare are then spread out
+/// (up to ``largestSpread``) while the drawing still fits, so that the ties get the paper's room.
 struct RingComposition {
   let mode: DrawingOptions.LabelMode
   let labels: [String]
@@ -18,6 +19,8 @@ struct RingComposition {
   let layout: RingLayout
   /// The layout before spreading (``RingLayout/spread(by:)``).
   let base: RingLayout
+  /// The factor ``layout`` is ``base`` spread by (1: not spread).
+  let spread: Double
   /// The route of each tie (actor indices, lower first), in points, from its lower actor to its
   /// higher; filled once the composition is chosen.
   private(set) var routes: [CrossingReduction.Tie: [RingLayout.Point]] = [:]
@@ -114,7 +117,8 @@ struct RingComposition {
             for lines in keyLines {
               candidates.append(
                 RingComposition(
-                  mode: mode, labels: labels, sizes: sizes, layout: layout, base: base, shapes: shapes, radius: radius,
+                  mode: mode, labels: labels, sizes: sizes, layout: layout, base: base, spread: spread, shapes: shapes,
+                  radius: radius,
                   legend: legend,
                   legendInTwoColumns: twoColumns, legendIsNarrow: narrow, key: key.map { ($0, lines ?? 1) },
                   title: titleSize, below: below,
@@ -153,6 +157,30 @@ struct RingComposition {
         routed = trial
       }
     }
+    // Numbered nodes are small, so rings packed for them crowd the ties, which then carry most of
+    // the ink, into a corner of the paper (De Linde at A4 was a 27 × 7 cm strip, the key beside
+    // rings 7 cm across). Spread such rings further, labels unchanged, while everything still
+    // fits at 100 %, so that the paper's room goes to the ties. Taken only if no tie loses its
+    // clear route; never for saved positions, nor for full or short labels, whose nodes already
+    // space the rings (a small map is not blown up to fill the page).
+    if fixed.isEmpty && best.mode == .number && best.fit >= 1 - 1e-9 {
+      var grown = best
+      var factor = best.spread * Self.growth
+      while factor <= Self.largestSpread + 1e-9 {
+        let margin = arranged(
+          best.mode, labels: best.labels, sizes: best.sizes, base: best.base, spread: factor * Self.growthMargin)
+        guard margin.fit >= 1 - 1e-9 else { break }
+        grown = arranged(best.mode, labels: best.labels, sizes: best.sizes, base: best.base, spread: factor)
+        factor *= Self.growth
+      }
+      if grown.spread > best.spread {
+        let trial = Self.routes(grown, pairs: pairs, detours: false)
+        if trial.unclear <= routed.unclear {
+          best = grown
+          routed = trial
+        }
+      }
+    }
     if routed.unclear > 0 { routed = Self.routes(best, pairs: pairs, detours: true) }
     self = best
     self.routes = routed.routes
@@ -160,6 +188,15 @@ struct RingComposition {
 
   /// Scales tried for a key below the rings when the drawing must be scaled down to fit.
   static let shrinking = [0.9, 0.8, 0.75, 0.7, 0.65, 0.6]
+
+  /// The step by which numbered rings that fit the paper with room to spare are spread further.
+  static let growth = 1.1
+  /// Room kept when growing, as a factor on the spread: once the rings are the widest part, the
+  /// legend's swatches and the key's last letters, which line up with the rings' edge, stand a
+  /// few points beyond it in Graphviz's drawing.
+  static let growthMargin = 1.03
+  /// The most numbered rings are spread to fill the paper.
+  static let largestSpread = 3.0
 
   /// The factors the rings are spread by in turn (``RingLayout/spread(by:)``) while a tie has no clear route.
   static let spreads = [1.15, 1.3, 1.5, 1.75, 2.0]
@@ -213,7 +250,7 @@ struct RingComposition {
 
   private init(
     mode: DrawingOptions.LabelMode, labels: [String], sizes: [RingLayout.Size], layout: RingLayout, base: RingLayout,
-    shapes: [String], radius: Double,
+    spread: Double, shapes: [String], radius: Double,
     legend: RingLayout.Size, legendInTwoColumns: Bool, legendIsNarrow: Bool, key: (table: KeyTable, lines: Int)?,
     title: RingLayout.Size?,
     below: Bool, paperSize: PaperSize
@@ -223,6 +260,7 @@ struct RingComposition {
     self.sizes = sizes
     self.layout = layout
     self.base = base
+    self.spread = spread
     routing = TieRouting(
       nodes: layout.positions.indices.map { index in
         TieRouting.Node(
