@@ -23,11 +23,11 @@ public enum MapInspection {
   }
 
   /// The warnings for these records; they need not form a valid map.
-  public static func warnings(actors: [ActorRecord], ties: [TieRecord]) -> [Diagnostic] {
+  public static func warnings(actors: [ActorRecord], ties: some Collection<TieRecord>) -> [Diagnostic] {
     isolates(actors, ties) + similarLabels(actors) + focalSchools(actors) + weightsOffScale(ties)
   }
 
-  static func isolates(_ actors: [ActorRecord], _ ties: [TieRecord]) -> [Diagnostic] {
+  static func isolates(_ actors: [ActorRecord], _ ties: some Collection<TieRecord>) -> [Diagnostic] {
     var tied = Set<ActorID>()
     for tie in ties where tie.source != tie.target {
       tied.insert(tie.source)
@@ -91,7 +91,7 @@ public enum MapInspection {
     ]
   }
 
-  static func weightsOffScale(_ ties: [TieRecord]) -> [Diagnostic] {
+  static func weightsOffScale(_ ties: some Collection<TieRecord>) -> [Diagnostic] {
     ties.filter { !weightScale.contains($0.weight) }.map { tie in
       .warning(
         "weight \(tie.weight.plainText) of the tie \"\(tie.source)\" - \"\(tie.target)\" is outside the codebook's 1-5 scale; fine if the map uses another scale",

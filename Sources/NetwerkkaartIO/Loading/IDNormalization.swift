@@ -16,7 +16,7 @@ import NetwerkkaartCore
 enum IDNormalization {
   /// Rewrites the tie ends of `ties` to the spelling of their actor in `actors`, adding one
   /// warning for each id written in another form (at the first tie that writes it so).
-  static func unify(_ ties: inout [TieRecord], actors: [ActorRecord], into problems: inout [Diagnostic]) {
+  static func unify(_ ties: inout TieRecords, actors: [ActorRecord], into problems: inout [Diagnostic]) {
     var spelling = [ActorID: ActorRecord](minimumCapacity: actors.count)
     for actor in actors where spelling[actor.id] == nil { spelling[actor.id] = actor }
     var warned = Set<[Unicode.Scalar]>()
