@@ -47,7 +47,7 @@ public struct Network: Sendable {
   public let actorIDs: [ActorID]
   private let indexByID: [ActorID: Int]
   /// Each distinct tie with the records merged into it (see ``ties`` and ``tie(_:)``).
-  let grouping: TieGrouping
+  var grouping: TieGrouping
 
   /// Builds the network of a map.
   ///

@@ -29,7 +29,17 @@ extension Network {
   /// Every distinct tie with the records merged into it, in order of first record; as many as
   /// ``tieCount``. Made in O(m) from storage the network keeps; index it with ``tie(_:)`` to
   /// read one.
-  public var ties: [NetworkTie] { (0..<tieCount).map(tie) }
+  public var ties: [NetworkTie] { grouping.sources.indices.map(tie) }
+
+  /// The network without its grouping of records into ties (``ties`` then empty): what the
+  /// metrics need, which read only the rows. `netwerkkaart metrics` lets the grouping go before
+  /// the path sweep, 24 bytes per tie (Docs/Performance.md, "Loading"); ``tie(_:)`` must not be
+  /// called on it.
+  package var withoutTieGrouping: Network {
+    var network = self
+    network.grouping = TieGrouping(sources: [], targets: [], weights: [], tieOfEdge: [], record: { $0 })
+    return network
+  }
 
   /// The distinct tie at `index` (`0 ..< tieCount`, in order of first record).
   public func tie(_ index: Int) -> NetworkTie {
