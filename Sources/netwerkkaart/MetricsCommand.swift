@@ -83,9 +83,9 @@ struct MetricsCommand: ParsableCommand {
 
   func run() throws {
     var prepared = try mapOptions.loadMap()
-    let network = mapOptions.network(of: prepared.map)
-    // The report needs the actors only: the tie records, most of a large map's memory, go
-    // before the sweep (Docs/Performance.md, "Loading").
+    // The metrics read the network's rows only, and the report the map's actors: the tie records
+    // and their grouping into ties go before the sweep (Docs/Performance.md, "Loading").
+    let network = mapOptions.network(of: prepared.map).withoutTieGrouping
     prepared.map = prepared.map.withoutTieRecords
     let map = prepared.map
     if let note = ProgressReporter.pathEstimate(

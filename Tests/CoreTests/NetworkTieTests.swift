@@ -41,4 +41,14 @@ import Testing
     #expect(network.ties.map(\.weight) == [3])
     #expect(Network(actorCount: 0, edges: []).ties.isEmpty)
   }
+
+  /// Without its grouping (what `metrics` keeps), a network has the same rows and counts, and
+  /// no ties to list. Hand-read: a–b (weight 6), b–c and c–a.
+  @Test func withoutTheGroupingTheRowsRemain() throws {
+    let network = Network(try Self.map(), weighted: true).withoutTieGrouping
+    #expect(network.ties.isEmpty)
+    #expect(network.tieCount == 3)
+    #expect((0..<3).map { network.successors(of: $0).sorted() } == [[1, 2], [0, 2], [0, 1]])
+    #expect(network.outStrength == [7, 7, 2])
+  }
 }

@@ -158,7 +158,7 @@ private let example = packageRoot.appendingPathComponent("Examples/basisschool-d
       // A full matrix holds one cell per pair, row by row: the same ties and strengths (the
       // example is undirected: a symmetric matrix, each pair read back once in matrix order), and
       // the tie attributes are left out with a warning.
-      func cells(_ ties: [TieRecord]) -> [String: Double] {
+      func cells(_ ties: TieRecords) -> [String: Double] {
         ties.reduce(into: [:]) { cells, tie in
           cells[[tie.source.rawValue, tie.target.rawValue].sorted().joined(separator: "\u{0}"), default: 0] +=
             tie.weight

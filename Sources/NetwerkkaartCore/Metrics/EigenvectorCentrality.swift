@@ -197,7 +197,7 @@ public struct EigenvectorCentrality: Sendable, Hashable {
 
   /// Weights divided by the largest (eigenvectors do not change, sums cannot overflow) and that
   /// largest; strengths that are not finite positive numbers become 0.
-  private static func scaledWeights(_ weights: [Double]) -> ([Double]?, Double) {
+  private static func scaledWeights(_ weights: EntryWeights) -> ([Double]?, Double) {
     let largest = weights.reduce(0) { $1.isFinite && $1 > $0 ? $1 : $0 }
     guard largest > 0 else { return (weights.map { _ in 0 }, 0) }
     return (weights.map { $0.isFinite && $0 > 0 ? $0 / largest : 0 }, largest)

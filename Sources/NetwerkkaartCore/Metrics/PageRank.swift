@@ -117,7 +117,7 @@ public struct PageRank: Sendable, Hashable {
   }
 
   /// Weights divided by the largest, so sums cannot overflow; non-finite or non-positive ones are 0.
-  private static func scaledWeights(_ weights: [Double]) -> [Double] {
+  private static func scaledWeights(_ weights: EntryWeights) -> [Double] {
     let largest = weights.reduce(0) { $1.isFinite && $1 > $0 ? $1 : $0 }
     guard largest > 0 else { return weights.map { _ in 0 } }
     return weights.map { $0.isFinite && $0 > 0 ? $0 / largest : 0 }

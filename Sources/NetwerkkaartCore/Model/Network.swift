@@ -47,7 +47,7 @@ public struct Network: Sendable {
   public let actorIDs: [ActorID]
   private let indexByID: [ActorID: Int]
   /// Each distinct tie with the records merged into it (see ``ties`` and ``tie(_:)``).
-  let grouping: TieGrouping
+  var grouping: TieGrouping
 
   /// Builds the network of a map.
   ///
@@ -129,15 +129,17 @@ public struct Network: Sendable {
     let m = merged.sources.count
     if directed {
       outgoing = Adjacency.build(
-        rowCount: n, edgeCount: m, rowOf: { merged.sources[$0] }, columnOf: { merged.targets[$0] },
+        rowCount: n, edgeCount: m, keepsWeights: weighted, rowOf: { merged.sources[$0] },
+        columnOf: { merged.targets[$0] },
         weightOf: { merged.weights[$0] })
       incoming = Adjacency.build(
-        rowCount: n, edgeCount: m, rowOf: { merged.targets[$0] }, columnOf: { merged.sources[$0] },
+        rowCount: n, edgeCount: m, keepsWeights: weighted, rowOf: { merged.targets[$0] },
+        columnOf: { merged.sources[$0] },
         weightOf: { merged.weights[$0] })
     } else {
       // Each undirected tie appears in both rows: entry 2k is source→target, 2k+1 target→source.
       outgoing = Adjacency.build(
-        rowCount: n, edgeCount: 2 * m,
+        rowCount: n, edgeCount: 2 * m, keepsWeights: weighted,
         rowOf: { $0 & 1 == 0 ? merged.sources[$0 >> 1] : merged.targets[$0 >> 1] },
         columnOf: { $0 & 1 == 0 ? merged.targets[$0 >> 1] : merged.sources[$0 >> 1] },
         weightOf: { merged.weights[$0 >> 1] })

@@ -15,7 +15,7 @@ extension PartnershipMap: Hashable {
 }
 
 /// A map encodes as its `actors`, `ties` and `metadata`; decoding checks it as
-/// ``init(actors:ties:metadata:)`` does, so that a decoded map is as valid as a loaded one.
+/// ``init(actors:ties:metadata:)-(_,[TieRecord],_)`` does, so that a decoded map is as valid as a loaded one.
 ///
 /// ```swift
 /// let data = try JSONEncoder().encode(map)

@@ -15,8 +15,9 @@ import OrderedCollections
 public struct PartnershipMap: Sendable {
   /// Actors in the order they were recorded.
   public let actors: [ActorRecord]
-  /// Tie records in the order they were recorded, duplicates and self-ties included.
-  public let ties: [TieRecord]
+  /// Tie records in the order they were recorded, duplicates and self-ties included; stored
+  /// as columns, each record made when read (see ``TieRecords``).
+  public let ties: TieRecords
   /// School, date, focus group, wave and other facts about the map.
   public var metadata: MapMetadata
   /// Position of each actor in ``actors``.
@@ -28,6 +29,14 @@ public struct PartnershipMap: Sendable {
   ///
   /// - Throws: ``MapError`` listing every problem found, not only the first.
   public init(actors: [ActorRecord], ties: [TieRecord], metadata: MapMetadata = MapMetadata()) throws(MapError) {
+    try self.init(actors: actors, ties: TieRecords(ties), metadata: metadata)
+  }
+
+  /// Makes a map of tie records already in columns, as the readers collect them; checks as
+  /// ``init(actors:ties:metadata:)-(_,[TieRecord],_)`` does.
+  ///
+  /// - Throws: ``MapError`` listing every problem found, not only the first.
+  public init(actors: [ActorRecord], ties: TieRecords, metadata: MapMetadata = MapMetadata()) throws(MapError) {
     var index = [ActorID: Int](minimumCapacity: actors.count)
     var problems: [Diagnostic] = []
     var hints = UnknownActorHints()
@@ -101,7 +110,7 @@ public struct PartnershipMap: Sendable {
     }
     guard problems.isEmpty else { throw MapError(diagnostics: problems) }
     self.actors = actors
-    self.ties = ties
+    self.ties = ties.droppingIDIndex()
     self.metadata = metadata
     self.indexByID = index
   }

@@ -22,11 +22,11 @@ public struct TieRecord: Hashable, Sendable, Codable {
 
   /// The attributes, or `nil` for none: most ties of a large map have none, and a reference
   /// takes 8 bytes of the record where an empty dictionary takes 24 (a record is 64 bytes;
-  /// Docs/Performance.md, "Loading").
-  private var storedAttributes: Attributes?
+  /// Docs/Performance.md, "Loading"). ``TieRecords`` keeps the box as it is.
+  private(set) var storedAttributes: Attributes?
 
   /// A tie's attributes, never changed once made (a change makes a new box).
-  private final class Attributes: Sendable {
+  final class Attributes: Sendable {
     let values: OrderedDictionary<String, String>
     init(_ values: OrderedDictionary<String, String>) { self.values = values }
   }
@@ -36,7 +36,7 @@ public struct TieRecord: Hashable, Sendable, Codable {
   /// Partnership maps weigh ties 1 to 5; the range is far wider, and bounded so that what a
   /// map holds every command can process: weights summed over merged ties, distances taken
   /// as 1/weight and summed over paths, and the numbers of a drawing all stay finite and
-  /// exact to well below a thousandth. ``PartnershipMap/init(actors:ties:metadata:)`` refuses
+  /// exact to well below a thousandth. ``PartnershipMap/init(actors:ties:metadata:)-(_,[TieRecord],_)`` refuses
   /// a weight outside it.
   public static let weightRange: ClosedRange<Double> = 1e-9...1e9
 
@@ -49,6 +49,17 @@ public struct TieRecord: Hashable, Sendable, Codable {
     self.target = target
     self.weight = weight
     self.storedAttributes = attributes.isEmpty ? nil : Attributes(attributes)
+    self.origin = origin
+  }
+
+  /// A record with its attributes already boxed, as ``TieRecords`` keeps them.
+  init(
+    source: ActorID, target: ActorID, weight: Double, storedAttributes: Attributes?, origin: SourceLocation?
+  ) {
+    self.source = source
+    self.target = target
+    self.weight = weight
+    self.storedAttributes = storedAttributes
     self.origin = origin
   }
 

@@ -3,6 +3,8 @@
 struct AdjacencyView: @unchecked Sendable {
   let offsets: UnsafeBufferPointer<Int>
   let neighbors: UnsafeBufferPointer<UInt32>
+  /// The weights of the entries; empty when the adjacency stores none (an unweighted network
+  /// whose ties all weigh 1), so read only for weighted networks.
   let weights: UnsafeBufferPointer<Double>
 }
 

@@ -134,8 +134,9 @@ struct TriangleView {
     let outgoing = network.outgoing
     guard network.isDirected else {
       let count = outgoing.neighbors.count
+      let weights = Array(outgoing.weights)
       return (
-        outgoing.offsets, outgoing.neighbors, outgoing.weights, outgoing.weights,
+        outgoing.offsets, outgoing.neighbors, weights, weights,
         [UInt8](repeating: 3, count: count)
       )
     }

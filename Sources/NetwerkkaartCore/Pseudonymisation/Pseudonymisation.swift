@@ -176,7 +176,7 @@ extension PartnershipMap {
   /// actors; weights are unchanged.
   fileprivate init(pseudonymisedActors actors: [ActorRecord], ties: [TieRecord], metadata: MapMetadata) {
     self.actors = actors
-    self.ties = ties
+    self.ties = TieRecords(ties).droppingIDIndex()
     self.metadata = metadata
     self.indexByID = Dictionary(actors.enumerated().map { ($0.element.id, $0.offset) }) { first, _ in first }
   }

@@ -32,7 +32,7 @@ public struct CodebookCheck: Sendable {
   /// All problems of these records; they need not form a valid map (a file with unknown actor
   /// ids is still checked field by field).
   public func check(
-    actors: [ActorRecord], ties: [TieRecord],
+    actors: [ActorRecord], ties: some Collection<TieRecord>,
     locate: (SourceLocation?, String) -> SourceLocation? = { origin, _ in origin }
   ) -> [Diagnostic] {
     var problems: [Diagnostic] = []

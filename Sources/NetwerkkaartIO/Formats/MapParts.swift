@@ -6,7 +6,7 @@ struct MapParts: Sendable {
   /// The actors the file lists; `nil` when it lists none of its own (an edge list), so that the
   /// actors are the ids the ties name.
   var actors: [ActorRecord]?
-  var ties: [TieRecord] = []
+  var ties = TieRecords()
   var metadata = MapMetadata()
   var diagnostics: [Diagnostic] = []
   /// The header of each table read, so that messages can name a column's cell.

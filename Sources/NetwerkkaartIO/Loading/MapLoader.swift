@@ -205,7 +205,7 @@ public enum MapLoader {
   }
 
   /// The actors of an edge list: every id it names, in order of first appearance.
-  static func actorsNamed(by ties: [TieRecord]) -> [ActorRecord] {
+  static func actorsNamed(by ties: TieRecords) -> [ActorRecord] {
     var seen = OrderedDictionary<ActorID, SourceLocation?>()
     for tie in ties {
       if seen[tie.source] == nil { seen[tie.source] = .some(tie.origin) }

@@ -12,7 +12,7 @@ import OrderedCollections
 /// parses it, so that a ties file becomes tie records without a table of every row in between.
 struct TieTableReader: TableRowConsumer {
   /// The tie records read so far, in row order.
-  var ties: [TieRecord] = []
+  var ties = TieRecords()
   /// The problems found so far.
   var problems: [Diagnostic] = []
   /// The positions of the source, target and weight columns and of the attribute columns;
@@ -20,7 +20,7 @@ struct TieTableReader: TableRowConsumer {
   private var columns: (source: Int, target: Int, weight: Int?, attributes: [Int])?
 
   /// The tie records of a whole table.
-  static func read(_ document: TableDocument, into problems: inout [Diagnostic]) -> [TieRecord] {
+  static func read(_ document: TableDocument, into problems: inout [Diagnostic]) -> TieRecords {
     var reader = TieTableReader()
     reader.begin(document)
     reader.ties.reserveCapacity(document.rows.count)

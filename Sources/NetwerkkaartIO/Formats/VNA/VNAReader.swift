@@ -99,7 +99,7 @@ enum VNAReader {
           at: SourceLocation(file: path, line: line)))
     }
     if let kept = undirectedPairs(parts.ties) {
-      parts.ties = kept.map { parts.ties[$0] }
+      parts.ties = TieRecords(kept.map { parts.ties[$0] })
     } else if parts.ties.contains(where: { $0.source != $0.target }) {
       parts.metadata.directed = true
     }
@@ -116,7 +116,7 @@ enum VNAReader {
   /// reverse tie with the same strength and attributes, each used once), the indices of the ties
   /// to keep: the first of each pair, and every self-tie; `nil` when they are not, or when no
   /// tie joins two actors.
-  static func undirectedPairs(_ ties: [TieRecord]) -> [Int]? {
+  static func undirectedPairs(_ ties: TieRecords) -> [Int]? {
     struct Key: Hashable {
       let source: ActorID
       let target: ActorID

@@ -26,8 +26,8 @@ enum MapDocumentWriter {
   static let chunkSize = 1_000
 
   /// Appends `name:` and its list, a piece at a time; an empty list as `name: []`.
-  private static func section<Item>(
-    _ name: String, _ items: [Item], _ node: (Item) -> Node, into out: inout String
+  private static func section<Items: RandomAccessCollection<Item>, Item>(
+    _ name: String, _ items: Items, _ node: (Item) -> Node, into out: inout String
   ) throws {
     guard !items.isEmpty else {
       out += try serialize(Node.mapping(Node.Mapping([(plain(name), Node.sequence(Node.Sequence([])))])))
@@ -37,7 +37,7 @@ enum MapDocumentWriter {
     var start = 0
     while start < items.count {
       let end = min(start + chunkSize, items.count)
-      out += try serialize(Node.sequence(Node.Sequence(items[start..<end].map(node))))
+      out += try serialize(Node.sequence(Node.Sequence(items.dropFirst(start).prefix(end - start).map(node))))
       start = end
     }
   }

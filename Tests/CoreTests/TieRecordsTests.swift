@@ -1,0 +1,73 @@
+import Foundation
+import NetwerkkaartCore
+import Testing
+
+/// Tie records kept as columns give back exactly the records put in, however mixed: weights,
+/// attributes and origins that only some records have, ids in two Unicode spellings.
+@Suite struct TieRecordsTests {
+  /// Records written out by hand, each differing from the one before in one stored column.
+  static let records: [TieRecord] = [
+    TieRecord(source: "school", target: "clb", origin: SourceLocation(file: "ties.csv", line: 2)),
+    TieRecord(source: "clb", target: "school", origin: SourceLocation(file: "ties.csv", line: 3)),
+    TieRecord(source: "school", target: "bib", weight: 2.5, origin: SourceLocation(file: "ties.csv", line: 4)),
+    TieRecord(
+      source: "bib", target: "Café", attributes: ["motief": "lezen"], origin: SourceLocation(file: "ties.csv", line: 5)
+    ),
+    // The same id with a decomposed accent: a spelling of its own, kept as written.
+    TieRecord(source: "Cafe\u{301}", target: "school", origin: SourceLocation(file: "ties.csv", line: 6, column: 3)),
+    TieRecord(source: "school", target: "clb", origin: nil),
+    TieRecord(source: "clb", target: "bib", origin: SourceLocation(file: "kaart.xlsx", sheet: "ties", row: 7)),
+    TieRecord(source: "bib", target: "school", origin: SourceLocation(file: "ties.csv", line: 8)),
+  ]
+
+  @Test func givesBackWhatWasAppended() {
+    var ties = TieRecords()
+    for tie in Self.records { ties.append(tie) }
+    #expect(ties.count == 8)
+    #expect(Array(ties) == Self.records)
+    #expect(ties[4].source.rawValue.unicodeScalars.count == 5)  // C a f e U+0301
+    #expect(ties[3].target.rawValue.unicodeScalars.count == 4)  // C a f é
+    #expect(ties.map(\.weight) == [1, 1, 2.5, 1, 1, 1, 1, 1])
+    #expect(
+      ties.map { $0.origin?.description } == [
+        "ties.csv:2", "ties.csv:3", "ties.csv:4", "ties.csv:5", "ties.csv:6:3", nil, "kaart.xlsx:ties!A7", "ties.csv:8",
+      ])
+    #expect(ties[3].attributes == ["motief": "lezen"] && ties[4].attributes.isEmpty)
+  }
+
+  @Test func equalsAnArrayLiteralAndCodesAsAnArray() throws {
+    let ties = TieRecords(Self.records)
+    #expect(ties == TieRecords(Self.records))
+    #expect(ties != TieRecords(Self.records.dropLast()))
+    let short: TieRecords = [TieRecord(source: "a", target: "b")]
+    #expect(short == [TieRecord(source: "a", target: "b")])
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = .sortedKeys
+    let encoded = try encoder.encode(ties)
+    #expect(encoded == (try encoder.encode(Self.records)))
+    #expect(try JSONDecoder().decode(TieRecords.self, from: encoded) == ties)
+  }
+
+  /// Replacing a record through the subscript changes that record only.
+  @Test func replacingARecord() {
+    var ties = TieRecords(Self.records)
+    ties[1].weight = 4
+    ties[0].source = "ouders"
+    ties[7].attributes = ["vorm": "overleg"]
+    ties[2].origin = nil
+    var expected = Self.records
+    expected[1].weight = 4
+    expected[0].source = "ouders"
+    expected[7].attributes = ["vorm": "overleg"]
+    expected[2].origin = nil
+    #expect(Array(ties) == expected)
+  }
+
+  /// A map keeps its records as given, duplicates and self-ties included.
+  @Test func aMapKeepsItsRecords() throws {
+    let actors = ["school", "clb", "bib", "Café", "ouders"].map { ActorRecord(id: ActorID($0)) }
+    let map = try PartnershipMap(actors: actors, ties: Self.records)
+    #expect(Array(map.ties) == Self.records)
+    #expect(map.ties == TieRecords(Self.records))
+  }
+}
