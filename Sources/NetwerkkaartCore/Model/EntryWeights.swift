@@ -12,6 +12,16 @@
 /// EntryWeights([1, 2]).max()                 // 2 (stored)
 /// ```
 package struct EntryWeights: RandomAccessCollection, Sendable, Hashable {
+  /// Equal when they read the same, stored or not: `EntryWeights([1, 1])` equals
+  /// `EntryWeights(unitCount: 2)`.
+  package static func == (lhs: EntryWeights, rhs: EntryWeights) -> Bool { lhs.elementsEqual(rhs) }
+
+  /// Hashes what reading gives: the count and every weight.
+  package func hash(into hasher: inout Hasher) {
+    hasher.combine(count)
+    for weight in self { hasher.combine(weight) }
+  }
+
   /// The weights, or `nil` when every one of the ``count`` entries weighs 1.
   private let stored: [Double]?
   /// Number of entries.

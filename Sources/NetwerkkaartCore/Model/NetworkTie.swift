@@ -27,8 +27,9 @@ public struct NetworkTie: Sendable, Hashable {
 
 extension Network {
   /// Every distinct tie with the records merged into it, in order of first record; as many as
-  /// ``tieCount``. Made in O(m) from storage the network keeps; index it with ``tie(_:)`` to
-  /// read one.
+  /// ``tieCount`` (none on a network the metrics command has let its grouping go, which the
+  /// library never hands out). Made in O(m) from storage the network keeps; index it with
+  /// ``tie(_:)`` to read one.
   public var ties: [NetworkTie] { grouping.sources.indices.map(tie) }
 
   /// The network without its grouping of records into ties (``ties`` then empty): what the

@@ -105,9 +105,9 @@ struct KeyTable {
       for index in column {
         let number = String(index + 1)
         let width = TextMetrics.width(number, pointSize: pointSize)
-        let y = top - (Double(row) + 0.5) * rowHeight
+        let numberY = top - (Double(row) + 0.5) * rowHeight
         text(
-          "key\(index)_n", id: "key-\(index + 1)-number", number, centre: x + numberWidth - width / 2, y: y,
+          "key\(index)_n", id: "key-\(index + 1)-number", number, centre: x + numberWidth - width / 2, y: numberY,
           width: width)
         for (part, line) in entries[index].enumerated() {
           let lineWidth = TextMetrics.width(line, pointSize: pointSize)

@@ -160,8 +160,8 @@ struct RingComposition {
     // Numbered nodes are small, so rings packed for them crowd the ties, which then carry most of
     // the ink, into a corner of the paper (De Linde at A4 was a 27 × 7 cm strip, the key beside
     // rings 7 cm across). Spread such rings further, labels unchanged, while everything still
-    // fits at 100 %, so that the paper's room goes to the ties. Taken only if no tie loses its
-    // clear route; never for saved positions, nor for full or short labels, whose nodes already
+    // fits at 100 %, so that the paper's room goes to the ties. Taken only if no more ties are
+    // left without a clear route; never for saved positions, nor for full or short labels, whose nodes already
     // space the rings (a small map is not blown up to fill the page).
     if fixed.isEmpty && best.mode == .number && best.fit >= 1 - 1e-9 {
       var grown = best
