@@ -14,13 +14,17 @@ struct KeyTable {
   let numberWidth: Double
   /// Space between the number and the name, in inches (two spaces).
   let numberGap: Double
+  /// Each entry's widest line, in inches (measured once: the layout asks for many column counts).
+  let entryWidths: [Double]
 
   init(names: [String], pointSize: Double, maximumEntryWidth: Double) {
     self.pointSize = pointSize
     numberWidth = (1...max(1, names.count)).map { TextMetrics.width(String($0), pointSize: pointSize) }.max() ?? 0
     numberGap = TextMetrics.width("  ", pointSize: pointSize)
     let nameWidth = maximumEntryWidth - numberWidth - numberGap
-    self.entries = names.map { Self.wrap($0, width: nameWidth, pointSize: pointSize) }
+    let entries = names.map { Self.wrap($0, width: nameWidth, pointSize: pointSize) }
+    self.entries = entries
+    entryWidths = entries.map { lines in lines.map { TextMetrics.width($0, pointSize: pointSize) }.max() ?? 0 }
   }
 
   var rowHeight: Double { pointSize * 1.2 / 72 }
@@ -71,8 +75,7 @@ struct KeyTable {
 
   /// Width of a column of entries: the number column, the gap and the widest line of a name.
   func columnWidth(_ column: [Int]) -> Double {
-    numberWidth + numberGap
-      + (column.flatMap { entries[$0] }.map { TextMetrics.width($0, pointSize: pointSize) }.max() ?? 0)
+    numberWidth + numberGap + (column.map { entryWidths[$0] }.max() ?? 0)
   }
 
   /// Lines a column may hold to stay at most `height` inches tall.

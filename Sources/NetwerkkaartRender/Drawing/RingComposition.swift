@@ -80,6 +80,7 @@ struct RingComposition {
         map: map, network: network, focus: focus, nodeSizes: sizes, labelSizes: roleSizes, fixed: fixed)
       return arranged(mode, labels: labels, sizes: sizes, base: layout, spread: 1)
     }
+    var keyTables: [KeyTable?]?
     func arranged(
       _ mode: DrawingOptions.LabelMode, labels: [String], sizes: [RingLayout.Size], base: RingLayout, spread: Double
     ) -> RingComposition {
@@ -94,9 +95,16 @@ struct RingComposition {
       let widths: [Double] = [short] + Self.shrinking.map { short / $0 }
       var wraps: [Double] = [min(3.2, short), min(2.4, short)]
       for width in widths { wraps += [(width - gap) / 2, (width - 2 * gap) / 3] }
-      let keys: [KeyTable?] =
-        mode == .number
-        ? wraps.map { KeyTable(names: names, pointSize: pointSize, maximumEntryWidth: $0) } : [nil]
+      // The same for every spread: made once.
+      let keys: [KeyTable?]
+      if mode != .number {
+        keys = [nil]
+      } else if let made = keyTables {
+        keys = made
+      } else {
+        keys = wraps.map { KeyTable(names: names, pointSize: pointSize, maximumEntryWidth: $0) }
+        keyTables = keys
+      }
       var candidates: [RingComposition] = []
       for below in [false, true] {
         for (twoColumns, narrow) in below ? [(false, false), (true, false), (true, true)] : [(false, false)] {
@@ -164,16 +172,17 @@ struct RingComposition {
     // left without a clear route; never for saved positions, nor for full or short labels, whose nodes already
     // space the rings (a small map is not blown up to fill the page).
     if fixed.isEmpty && best.mode == .number && best.fit >= 1 - 1e-9 {
-      var grown = best
+      var largest: Double?
       var factor = best.spread * Self.growth
       while factor <= Self.largestSpread + 1e-9 {
         let margin = arranged(
           best.mode, labels: best.labels, sizes: best.sizes, base: best.base, spread: factor * Self.growthMargin)
         guard margin.fit >= 1 - 1e-9 else { break }
-        grown = arranged(best.mode, labels: best.labels, sizes: best.sizes, base: best.base, spread: factor)
+        largest = factor
         factor *= Self.growth
       }
-      if grown.spread > best.spread {
+      if let largest {
+        let grown = arranged(best.mode, labels: best.labels, sizes: best.sizes, base: best.base, spread: largest)
         let trial = Self.routes(grown, pairs: pairs, detours: false)
         if trial.unclear <= routed.unclear {
           best = grown
