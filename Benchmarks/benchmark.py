@@ -433,6 +433,7 @@ def machine(options) -> List[List[str]]:
         ["Swift", output_of(["swift", "--version"])],
         ["netwerkkaart", f"{output_of([str(options.binary), '--version'])}, "
                          f"commit {revision}, `{display_path(options.binary)}`"],
+        ["netwerkkaart's Swift runtime", swift_linking(options.binary)],
         ["Python", platform.python_version()],
     ]
     for tool in TOOLS[1:]:  # the Python distributions carry the tools' names
@@ -441,6 +442,16 @@ def machine(options) -> List[List[str]]:
         except importlib.metadata.PackageNotFoundError:
             rows.append([tool, "not installed"])
     return rows
+
+
+def swift_linking(binary: Path) -> str:
+    """How the binary carries the Swift runtime and Foundation: linked in, or from the toolchain."""
+    libraries = output_of(["sh", "-c", f"ldd {shlex.quote(str(binary))} | grep -c libswiftCore || true"])
+    if libraries == "0":
+        return "linked into the binary (`swift build -c release --static-swift-stdlib`)"
+    if libraries == "unknown":
+        return "unknown"
+    return "shared libraries of the toolchain (`swift build -c release`)"
 
 
 def display_path(path: Path) -> str:
@@ -537,6 +548,20 @@ def network_rows(names: Sequence[str]) -> List[List[str]]:
     return rows
 
 
+HAND_WRITTEN_MARK = "<!-- Below this line: written by hand; benchmark.py --write-docs keeps it. -->"
+
+
+def hand_written_tail() -> str:
+    """The part of the current Performance.md from HAND_WRITTEN_MARK on ("" when absent): the
+    measurements made by hand (loading, the sweep's experiments), which a run does not redo."""
+    try:
+        text = DOCS_FILE.read_text(encoding="utf-8")
+    except OSError:
+        return ""
+    start = text.find(HAND_WRITTEN_MARK)
+    return "" if start < 0 else "\n" + text[start:]
+
+
 def write_docs(options, sections: List[str], started: datetime.datetime) -> None:
     command = "python3 Benchmarks/benchmark.py " + " ".join(shlex.quote(a) for a in sys.argv[1:])
     intro = DOCS_INTRO.format(
@@ -551,7 +576,7 @@ def write_docs(options, sections: List[str], started: datetime.datetime) -> None
         machine=markdown_table([["", ""]] + machine(options)),
         networks=markdown_table(network_rows(options.networks)),
     )
-    DOCS_FILE.write_text(intro + "\n" + "\n\n".join(sections) + "\n", encoding="utf-8")
+    DOCS_FILE.write_text(intro + "\n" + "\n\n".join(sections) + "\n" + hand_written_tail(), encoding="utf-8")
     print(f"wrote {display_path(DOCS_FILE)}", file=sys.stderr)
 
 
@@ -604,7 +629,7 @@ def main() -> int:
     options = parse_args()
     if "ours" in options.tools and not os.access(options.binary, os.X_OK):
         print(f"error: no netwerkkaart executable at {options.binary}.\n"
-              f"Build it first with `swift build -c release` (in {REPO}), "
+              f"Build it first with `swift build -c release --static-swift-stdlib` (in {REPO}), "
               f"or pass another one with --binary.", file=sys.stderr)
         return 2
     if not os.access(GNU_TIME, os.X_OK):

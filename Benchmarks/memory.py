@@ -11,7 +11,7 @@ under GNU time (``/usr/bin/time -f %M``) and reports the peak RSS of each, and t
 above the baseline: (peak RSS - baseline) / ties. Metrics run exactly on the exact networks and
 with ``--approximate`` on the approximate ones, as benchmark.py runs them.
 
-    swift build -c release
+    swift build -c release --static-swift-stdlib
     python3 Benchmarks/memory.py                         # small, medium, large, xxlarge
     python3 Benchmarks/memory.py --networks large --commands validate
 
@@ -55,7 +55,7 @@ def main() -> None:
 
     baseline = peak_kib([options.binary, "--version"])
     if baseline is None:
-        sys.exit("the binary does not run; build it with swift build -c release")
+        sys.exit("the binary does not run; build it with swift build -c release --static-swift-stdlib")
     print(f"baseline (--version): {baseline / 1024:.1f} MiB")
     print("| network | ties | command | peak RSS MiB | bytes per tie |")
     print("|---|---|---|---|---|")
