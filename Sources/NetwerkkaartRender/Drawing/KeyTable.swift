@@ -31,15 +31,15 @@ struct KeyTable {
   var columnGap: Double { pointSize * 1.5 / 72 }
 
   /// Greedy wrapping at spaces so that each line is at most `width` inches (a longer word stays
-  /// whole); further lines start with `indent`.
-  static func wrap(_ text: String, width: Double, pointSize: Double, indent: String = "") -> [String] {
+  /// whole on a line of its own).
+  static func wrap(_ text: String, width: Double, pointSize: Double) -> [String] {
     var lines: [String] = []
     var current = ""
     for word in text.split(separator: " ", omittingEmptySubsequences: false) {
       let candidate = current.isEmpty ? String(word) : current + " " + word
       if !current.isEmpty && TextMetrics.width(candidate, pointSize: pointSize) > width {
         lines.append(current)
-        current = indent + word
+        current = String(word)
       } else {
         current = candidate
       }

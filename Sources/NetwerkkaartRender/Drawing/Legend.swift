@@ -133,7 +133,7 @@ struct Legend {
   /// A row's text as drawn: one line, or in a narrow legend broken at spaces.
   private static func lines(_ text: String, pointSize: Double, narrow: Bool) -> String {
     guard narrow else { return text }
-    return KeyTable.wrap(text, width: narrowText * pointSize / 72, pointSize: pointSize, indent: "")
+    return KeyTable.wrap(text, width: narrowText * pointSize / 72, pointSize: pointSize)
       .joined(separator: "\n")
   }
 
