@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import List, Optional
 
 import networks
+from benchmark import swift_linking
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -56,7 +57,7 @@ def main() -> None:
     baseline = peak_kib([options.binary, "--version"])
     if baseline is None:
         sys.exit("the binary does not run; build it with swift build -c release --static-swift-stdlib")
-    print(f"baseline (--version): {baseline / 1024:.1f} MiB")
+    print(f"baseline (--version): {baseline / 1024:.1f} MiB; Swift runtime: {swift_linking(Path(options.binary))}")
     print("| network | ties | command | peak RSS MiB | bytes per tie |")
     print("|---|---|---|---|---|")
     for name in options.networks.split(","):

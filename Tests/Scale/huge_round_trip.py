@@ -17,7 +17,9 @@ each step (Docs/Reliability.md has the figures). UCINET DL is written as an edge
     python3 Tests/Scale/huge_round_trip.py --binary .build/release/netwerkkaart [--actors N]
         [--ties N] [--work DIR] [--timeout SECONDS] [--formats csv,yaml,...]
 
-Build the binary in release first (`swift build -c release --product netwerkkaart`): a debug
+Build the binary in release first (`swift build -c release --static-swift-stdlib --product
+netwerkkaart`, as the README installs it; the figures in Docs/Reliability.md were measured with
+the toolchain's shared libraries, about 7 MiB more at every size): a debug
 build takes ten times as long. Each step is stopped after --timeout seconds (default 1800) and
 reported as such, so the run is bounded. Exit status 1 when a round trip fails or times out.
 """

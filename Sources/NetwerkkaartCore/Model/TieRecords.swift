@@ -32,7 +32,7 @@ public struct TieRecords: RandomAccessCollection, MutableCollection, Expressible
   /// The distinct ids the records name, in order of first use: the ends point into it.
   private var ids: [ActorID] = []
   /// The position of each id in ``ids``, by its exact bytes; rebuilt when needed after
-  /// ``dropIDIndex()``.
+  /// ``droppingIDIndex()``.
   private var idPositions: [ExactID: UInt32] = [:]
   /// Each record's source, target: positions in ``ids``.
   private var sources: [UInt32] = []
@@ -120,6 +120,9 @@ public struct TieRecords: RandomAccessCollection, MutableCollection, Expressible
       + attributes.capacity * MemoryLayout<TieRecord.Attributes?>.stride
       + otherOrigins.capacity * MemoryLayout<SourceLocation?>.stride
   }
+
+  /// The number of distinct ids (by their bytes) the records name: each is stored once.
+  package var distinctIDCount: Int { ids.count }
 
   /// The records without the index that appending looks ids up in (about 32 bytes per distinct
   /// id): what a map keeps, since it has an index of its own. Appending later rebuilds it.
