@@ -81,6 +81,22 @@ import Testing
     #expect(ties[9].target.rawValue.unicodeScalars.count == 4)  // the composed one
   }
 
+  /// Records made in code have no origin: they take the 12 bytes of a record read from a file
+  /// (two ends, one line slot), with no column of other origins. A clamped negative line, the
+  /// value that stands for "no origin" in the line column, still reads back as written.
+  @Test func recordsWithoutOriginTakeTwelveBytes() {
+    let count = 1_000
+    var ties = TieRecords((0..<count).map { TieRecord(source: ActorID("a\($0 % 10)"), target: ActorID("b\($0 % 7)")) })
+    #expect(ties.recordBytes / count <= 12, "\(ties.recordBytes / count) bytes per record")
+    #expect(ties.allSatisfy { $0.origin == nil })
+    ties.append(TieRecord(source: "a1", target: "b1", origin: SourceLocation(file: "ties.csv", line: 4)))
+    ties.append(TieRecord(source: "a2", target: "b2", origin: SourceLocation(file: "ties.csv", line: -5_000_000_000)))
+    ties.append(TieRecord(source: "a3", target: "b3"))
+    #expect(ties[count].origin?.description == "ties.csv:4")
+    #expect(ties[count + 1].origin?.line == -2_147_483_647)
+    #expect(ties[count + 2].origin == nil && ties[0].origin == nil)
+  }
+
   /// A map keeps its records as given, duplicates and self-ties included.
   @Test func aMapKeepsItsRecords() throws {
     let actors = ["school", "clb", "bib", "Café", "ouders"].map { ActorRecord(id: ActorID($0)) }

@@ -43,7 +43,8 @@ public struct TieRecords: RandomAccessCollection, MutableCollection, Expressible
   private var attributes: [TieRecord.Attributes?] = []
   /// The origin shared by the records, its line left out: the first origin with a line.
   private var place: SourceLocation?
-  /// Each record's line in ``place``; ``otherOrigin`` for a record whose origin is another.
+  /// Each record's line in ``place``; ``otherOrigin`` for a record whose origin is another,
+  /// ``noOrigin`` for a record without one (made in code).
   private var lines: [Int32] = []
   /// Each record's origin when it is not ``place`` at a line (`nil` for a regular one); empty
   /// while every origin is.
@@ -51,6 +52,10 @@ public struct TieRecords: RandomAccessCollection, MutableCollection, Expressible
   /// The line of a record whose origin is in ``otherOrigins``. A location's line is at least
   /// −`Int32.max`, so it is never this.
   private static let otherOrigin = Int32.min
+  /// The line of a record without an origin, so that such records need no ``otherOrigins``
+  /// column. A record whose origin has this line (−`Int32.max`, a clamped negative line) is kept
+  /// in ``otherOrigins``.
+  private static let noOrigin = -Int32.max
 
   /// No records.
   public init() {}
@@ -114,7 +119,7 @@ public struct TieRecords: RandomAccessCollection, MutableCollection, Expressible
   }
 
   /// The bytes the per-record columns take (their capacity), beside the table of distinct ids:
-  /// 12 per record for an unweighted list without attributes read from one file.
+  /// 12 per record for an unweighted list without attributes read from one file or made in code.
   package var recordBytes: Int {
     sources.capacity * 4 + targets.capacity * 4 + lines.capacity * 4 + weights.capacity * 8
       + attributes.capacity * MemoryLayout<TieRecord.Attributes?>.stride
@@ -169,7 +174,12 @@ public struct TieRecords: RandomAccessCollection, MutableCollection, Expressible
       first.line = nil
       place = first
     }
-    if let origin, let line = origin.line, let place, Self.isAtLine(origin, of: place) {
+    guard let origin else {
+      lines[position] = Self.noOrigin
+      if !otherOrigins.isEmpty { otherOrigins[position] = nil }
+      return
+    }
+    if let line = origin.line, let place, Self.isAtLine(origin, of: place), Int32(clamping: line) > Self.noOrigin {
       lines[position] = Int32(clamping: line)
       if !otherOrigins.isEmpty { otherOrigins[position] = nil }
       return
@@ -191,6 +201,7 @@ public struct TieRecords: RandomAccessCollection, MutableCollection, Expressible
 
   private func origin(at position: Int) -> SourceLocation? {
     let line = lines[position]
+    if line == Self.noOrigin { return nil }
     guard line != Self.otherOrigin, var origin = place else { return otherOrigins[position] }
     origin.line = Int(line)
     return origin
