@@ -494,8 +494,8 @@ netwerkkaart is `netwerkkaart metrics TIES --format json --threads {threads}` (i
 degree, density and components); the others are the scripts in `Benchmarks/competitors/`.
 A run is timed from process start to exit with `time.perf_counter`: starting the runtime,
 importing the library, reading the CSV, computing and writing the results as JSON all count.
-*compute s* is the part the script itself timed around the library calls (not available for
-netwerkkaart). Peak RSS is the process's maximum resident set size, from GNU time (`%M`);
+*compute s* is the part the script itself timed around the library calls, in its last
+repetition (not a median; not available for netwerkkaart). Peak RSS is the process's maximum resident set size, from GNU time (`%M`);
 running under GNU time adds about 1 ms to every time.
 
 Tools run in round-robin order, one process at a time; {repetitions}, times are medians.
@@ -578,7 +578,7 @@ def hand_written_tail() -> str:
     return "\n" + text[start:].rstrip("\n") + "\n"
 
 
-def write_docs(options, sections: List[str], started: datetime.datetime) -> None:
+def write_docs(options, sections: List[str], started: datetime.datetime, machine_rows: List[List[str]]) -> None:
     command = "python3 Benchmarks/benchmark.py " + " ".join(shlex.quote(a) for a in sys.argv[1:])
     intro = DOCS_INTRO.format(
         date=started.strftime("%Y-%m-%d %H:%M %Z"),
@@ -589,7 +589,7 @@ def write_docs(options, sections: List[str], started: datetime.datetime) -> None
         epsilon=options.epsilon,
         delta=options.delta,
         seed=options.seed,
-        machine=markdown_table([["", ""]] + machine(options)),
+        machine=markdown_table([["", ""]] + machine_rows),
         networks=markdown_table(network_rows(options.networks)),
     )
     DOCS_FILE.write_text(intro + "\n" + "\n\n".join(sections) + "\n" + hand_written_tail(), encoding="utf-8")
@@ -653,6 +653,7 @@ def main() -> int:
               f"install it with `apt-get install time`.", file=sys.stderr)
         return 2
     started = datetime.datetime.now().astimezone()
+    machine_rows = machine(options)  # the load, commit and binary as the run starts
     tools = [tool for tool in TOOLS if tool in options.tools]
     sections = []
     for name in options.networks:
@@ -661,7 +662,7 @@ def main() -> int:
         print("\n" + report(network, outcomes, options, markdown=False) + "\n")
         sections.append(report(network, outcomes, options, markdown=True))
     if options.write_docs:
-        write_docs(options, sections, started)
+        write_docs(options, sections, started, machine_rows)
     return 0
 
 

@@ -83,7 +83,7 @@ import Testing
 
   /// Records made in code have no origin: they take the 12 bytes of a record read from a file
   /// (two ends, one line slot), with no column of other origins. A clamped negative line, the
-  /// value that stands for "no origin" in the line column, still reads back as written.
+  /// value that stands for "no origin" in the line column, reads back as that clamped line.
   @Test func recordsWithoutOriginTakeTwelveBytes() {
     let count = 1_000
     var ties = TieRecords((0..<count).map { TieRecord(source: ActorID("a\($0 % 10)"), target: ActorID("b\($0 % 7)")) })

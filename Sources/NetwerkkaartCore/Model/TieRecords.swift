@@ -46,8 +46,8 @@ public struct TieRecords: RandomAccessCollection, MutableCollection, Expressible
   /// Each record's line in ``place``; ``otherOrigin`` for a record whose origin is another,
   /// ``noOrigin`` for a record without one (made in code).
   private var lines: [Int32] = []
-  /// Each record's origin when it is not ``place`` at a line (`nil` for a regular one); empty
-  /// while every origin is.
+  /// Each record's origin when it is not ``place`` at a line (`nil` for a record that is, or
+  /// that has no origin); empty while every record is one of those.
   private var otherOrigins: [SourceLocation?] = []
   /// The line of a record whose origin is in ``otherOrigins``. A location's line is at least
   /// −`Int32.max`, so it is never this.
