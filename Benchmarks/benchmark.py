@@ -495,8 +495,8 @@ degree, density and components); the others are the scripts in `Benchmarks/compe
 A run is timed from process start to exit with `time.perf_counter`: starting the runtime,
 importing the library, reading the CSV, computing and writing the results as JSON all count.
 *compute s* is the part the script itself timed around the library calls, in its last
-repetition (not a median; not available for netwerkkaart). Peak RSS is the process's maximum resident set size, from GNU time (`%M`);
-running under GNU time adds about 1 ms to every time.
+repetition (not a median; not available for netwerkkaart). Peak RSS is the process's maximum
+resident set size, from GNU time (`%M`); running under GNU time adds about 1 ms to every time.
 
 Tools run in round-robin order, one process at a time; {repetitions}, times are medians.
 *ratio to ours* is tool time / netwerkkaart time: above 1 means netwerkkaart is faster.

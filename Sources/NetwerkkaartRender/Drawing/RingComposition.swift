@@ -80,31 +80,30 @@ struct RingComposition {
         map: map, network: network, focus: focus, nodeSizes: sizes, labelSizes: roleSizes, fixed: fixed)
       return arranged(mode, labels: labels, sizes: sizes, base: layout, spread: 1)
     }
-    var keyTables: [KeyTable?]?
+    // The room the fit allows (``fit``): the paper less the pad and the slack.
+    let short = min(options.paper.width, options.paper.height) - 2 * Self.pad - Self.slack
+    let long = max(options.paper.width, options.paper.height) - 2 * Self.pad - Self.slack
+    // The key's entries wrapped at 3.2 in or 2.4 in, or for two or three columns across the
+    // paper's short side, or across the short side of the paper a scaled-down drawing would have;
+    // the same for every spread, so made once, when numbers are first tried.
+    let gap: Double = 1.5 * pointSize / 72
+    let widths: [Double] = [short] + Self.shrinking.map { short / $0 }
+    var wraps: [Double] = [min(3.2, short), min(2.4, short)]
+    for width in widths { wraps += [(width - gap) / 2, (width - 2 * gap) / 3] }
+    var numberKeys: [KeyTable?] = []
+    func keyTables(for mode: DrawingOptions.LabelMode) -> [KeyTable?] {
+      guard mode == .number else { return [nil] }
+      if numberKeys.isEmpty {
+        numberKeys = wraps.map { KeyTable(names: names, pointSize: pointSize, maximumEntryWidth: $0) }
+      }
+      return numberKeys
+    }
     func arranged(
       _ mode: DrawingOptions.LabelMode, labels: [String], sizes: [RingLayout.Size], base: RingLayout, spread: Double
     ) -> RingComposition {
       let layout = spread > 1 ? base.spread(by: spread) : base
       let radius = layout.rings.last?.outer ?? focus.map { max(sizes[$0].width, sizes[$0].height) / 2 } ?? 0.5
-      // The room the fit allows (``fit``): the paper less the pad and the slack.
-      let short = min(options.paper.width, options.paper.height) - 2 * Self.pad - Self.slack
-      let long = max(options.paper.width, options.paper.height) - 2 * Self.pad - Self.slack
-      // The key's entries wrapped at 3.2 in or 2.4 in, or for two or three columns across the
-      // paper's short side, or across the short side of the paper a scaled-down drawing would have.
-      let gap: Double = 1.5 * pointSize / 72
-      let widths: [Double] = [short] + Self.shrinking.map { short / $0 }
-      var wraps: [Double] = [min(3.2, short), min(2.4, short)]
-      for width in widths { wraps += [(width - gap) / 2, (width - 2 * gap) / 3] }
-      // The same for every spread: made once.
-      let keys: [KeyTable?]
-      if mode != .number {
-        keys = [nil]
-      } else if let made = keyTables {
-        keys = made
-      } else {
-        keys = wraps.map { KeyTable(names: names, pointSize: pointSize, maximumEntryWidth: $0) }
-        keyTables = keys
-      }
+      let keys = keyTables(for: mode)
       var candidates: [RingComposition] = []
       for below in [false, true] {
         for (twoColumns, narrow) in below ? [(false, false), (true, false), (true, true)] : [(false, false)] {
