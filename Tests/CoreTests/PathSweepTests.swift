@@ -19,6 +19,55 @@ import Testing
     }
   }
 
+  /// Unweighted networks are swept by levels (`Paths/BreadthFirstLevels.swift`); every way of
+  /// growing and summing them must give what Dijkstra and Brandes' one-term-at-a-time sum give
+  /// on the same network weighted with every weight 1, a separate code path: the distance sums
+  /// bit for bit (the same distances, added in the same order of values), the dependencies to
+  /// 1e-12 (their sums run in another order). Sparse cases have many components.
+  @Test(arguments: [(false, 0.04), (true, 0.04), (false, 0.006), (true, 0.01)])
+  func everyLevelDirectionAgreesWithDijkstra(directed: Bool, probability: Double) {
+    let edges = RandomNetworks.edges(actors: 200, probability: probability, directed: directed, seed: 11)
+      .map { Network.Edge($0.source, $0.target) }
+    let reference = PathSweep(
+      network: Network(actorCount: 200, edges: edges, directed: directed, weighted: true), threads: 1
+    ).run()
+    for directions in LevelDirections.allCases {
+      var sweep = PathSweep(network: Network(actorCount: 200, edges: edges, directed: directed), threads: 1)
+      sweep.levelDirections = directions
+      let sums = sweep.run()
+      #expect(sums.outReach == reference.outReach, "\(directions)")
+      #expect(sums.outDistanceSum == reference.outDistanceSum, "\(directions)")
+      #expect(sums.outHarmonicSum == reference.outHarmonicSum, "\(directions)")
+      #expect(sums.outEccentricity == reference.outEccentricity, "\(directions)")
+      #expect(sums.inDistanceSum == reference.inDistanceSum, "\(directions)")
+      #expect(sums.inHarmonicSum == reference.inHarmonicSum, "\(directions)")
+      #expect(reference.dependency.contains { $0 > 0 })
+      for (ours, theirs) in zip(sums.dependency, reference.dependency) {
+        #expect(abs(ours - theirs) <= 1e-12 * max(1, theirs), "\(directions)")
+      }
+    }
+  }
+
+  /// A path of 400 actors has 400 levels from an end (no limit on depth) and, by hand, actor i
+  /// lies between the i actors before it and the 399 − i after it: betweenness i · (399 − i),
+  /// whole numbers every direction must give exactly. Closeness sums: from actor i the
+  /// distances are 1 … i and 1 … 399 − i.
+  @Test(arguments: LevelDirections.allCases)
+  func longPathByHand(directions: LevelDirections) {
+    let n = 400
+    let edges = (1..<n).map { Network.Edge($0 - 1, $0) }
+    var sweep = PathSweep(network: Network(actorCount: n, edges: edges), threads: 2)
+    sweep.levelDirections = directions
+    let sums = sweep.run()
+    let betweenness = Betweenness(network: sweep.network, sums: sums).raw
+    for i in 0..<n {
+      let (before, after) = (i, n - 1 - i)
+      #expect(betweenness[i] == Double(before * after), "actor \(i)")
+      #expect(sums.outDistanceSum[i] == Double(before * (before + 1) / 2 + after * (after + 1) / 2))
+      #expect(sums.outEccentricity[i] == Double(max(before, after)))
+    }
+  }
+
   /// On an undirected network, sums to an actor equal sums from it.
   @Test func undirectedInwardEqualsOutward() {
     let edges = RandomNetworks.edges(actors: 60, probability: 0.08, directed: false, seed: 3)

@@ -22,7 +22,10 @@
 /// - Complexity: O(n·m) unweighted, O(n·m·log n) weighted (Brandes 2001), O(n + m) memory.
 ///
 /// Algorithm: [Brandes 2001], accumulating dependencies over the reversed shortest-path
-/// order without predecessor lists. Definition: Freeman (1977).
+/// order without predecessor lists; on unweighted maps level by level
+/// (`Paths/BreadthFirstLevels.swift`, `Metrics/LevelDependencyAccumulator.swift`), so values
+/// can differ from a one-term-at-a-time sum in the last binary digit (see Docs/Performance.md).
+/// Definition: Freeman (1977).
 ///
 /// [Brandes 2001]: https://doi.org/10.1080/0022250X.2001.9990249
 public struct Betweenness: Sendable, Hashable {
@@ -57,14 +60,15 @@ public struct Betweenness: Sendable, Hashable {
   }
 }
 
-/// Brandes' dependency accumulation for one source: δ_s(v) = Σ_{w: v ∈ P_s(w)} σ_sv/σ_sw · (1 + δ_s(w)),
-/// walked over the reached actors in reverse order of distance, added to `target`.
+/// Brandes' dependency accumulation for one source of a weighted network:
+/// δ_s(v) = Σ_{w: v ∈ P_s(w)} σ_sv/σ_sw · (1 + δ_s(w)), walked over the reached actors in reverse
+/// order of distance, each successor's term added to δ_s(v) as it comes, then added to `target`.
+/// Unweighted networks sum by levels instead (``LevelDependencyAccumulator``).
 final class DependencyAccumulator {
   private let delta: UnsafeMutableBufferPointer<Double>
 
   init(actorCount: Int) {
-    delta = .allocate(capacity: actorCount)
-    delta.initialize(repeating: 0)
+    delta = .filled(actorCount, with: 0)
   }
 
   deinit { delta.deallocate() }
@@ -72,37 +76,21 @@ final class DependencyAccumulator {
   func accumulate(_ tree: ShortestPathTree, incoming: AdjacencyView, into target: UnsafeMutableBufferPointer<Double>) {
     let delta = self.delta
     let sigma = tree.sigma
-    let distance = tree.distance
     let order = tree.order
     let offsets = incoming.offsets
     let neighbors = incoming.neighbors
+    let weights = incoming.weights
     let reached = tree.reachedCount
     var position = reached - 1
-    if tree.isWeighted {
-      let weights = incoming.weights
-      while position > 0 {
-        let w = Int(order[position])
-        let share = (1 + delta[w]) / sigma[w]
-        for entry in offsets[w]..<offsets[w + 1] {
-          let v = Int(neighbors[entry])
-          if tree.isPredecessor(v, of: w, length: 1 / weights[entry]) { delta[v] += sigma[v] * share }
-        }
-        target[w] += delta[w]
-        position -= 1
+    while position > 0 {
+      let w = Int(order[position])
+      let share = (1 + delta[w]) / sigma[w]
+      for entry in offsets[w]..<offsets[w + 1] {
+        let v = Int(neighbors[entry])
+        if tree.isPredecessor(v, of: w, length: 1 / weights[entry]) { delta[v] += sigma[v] * share }
       }
-    } else {
-      // Unweighted: v precedes w exactly when it is one hop closer to the source.
-      while position > 0 {
-        let w = Int(order[position])
-        let share = (1 + delta[w]) / sigma[w]
-        let previous = distance[w] - 1
-        for entry in offsets[w]..<offsets[w + 1] {
-          let v = Int(neighbors[entry])
-          if distance[v] == previous { delta[v] += sigma[v] * share }
-        }
-        target[w] += delta[w]
-        position -= 1
-      }
+      target[w] += delta[w]
+      position -= 1
     }
     for position in 0..<reached { delta[Int(order[position])] = 0 }
   }

@@ -256,12 +256,9 @@ private final class MoveState {
     _ = totalOut.initialize(from: graph.outStrength)
     totalIn = .allocate(capacity: count)
     _ = totalIn.initialize(from: graph.inStrength)
-    weightTo = .allocate(capacity: count)
-    weightTo.initialize(repeating: 0)
-    isTouched = .allocate(capacity: count)
-    isTouched.initialize(repeating: false)
-    touched = .allocate(capacity: count)
-    touched.initialize(repeating: 0)
+    weightTo = .filled(count, with: 0)
+    isTouched = .filled(count, with: false)
+    touched = .filled(count, with: 0)
   }
 
   deinit {

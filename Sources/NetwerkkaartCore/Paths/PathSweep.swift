@@ -72,6 +72,9 @@ package struct PathSweep: Sendable {
   /// Runs every tree on the reversed network (ties followed from target to source), so the
   /// distance sums are distances *to* each source; for distance requests only.
   package var reversed = false
+  /// Which way the levels of an unweighted network are grown and summed: for tests only
+  /// (``LevelDirections``); weighted networks ignore it.
+  package var levelDirections = LevelDirections.automatic
 
   package init(
     network: Network, request: Request = .all, threads: Int? = nil, sources: [Int]? = nil,
@@ -105,12 +108,12 @@ package struct PathSweep: Sendable {
     let isCancelled = self.isCancelled
     let network = self.network
     let reversed = self.reversed
+    let directions = levelDirections
 
     network.withViews { forward, backward in
       let (outgoing, incoming) = reversed ? (backward, forward) : (forward, backward)
       let work: @Sendable (Int) -> Void = { _ in
-        let tree = ShortestPathTree(actorCount: n, weighted: network.isWeighted)
-        let dependencies = DependencyAccumulator(actorCount: n)
+        let paths = SourcePaths(network: network, outgoing: outgoing, incoming: incoming, directions: directions)
         while true {
           let stripe = nextStripe.add(1) - 1
           guard stripe < stripes.count else { return }
@@ -118,13 +121,15 @@ package struct PathSweep: Sendable {
           var finished = 0
           for position in stride(from: stripe, to: total, by: stripes.count) {
             if let isCancelled, isCancelled() { return }
-            let source = sources[position]
-            tree.compute(from: source, outgoing: outgoing, incoming: incoming)
-            if let target = buffers.dependency {
-              dependencies.accumulate(tree, incoming: incoming, into: target)
+            paths.compute(from: sources[position], dependencyInto: buffers.dependency)
+            switch paths.tree {
+            case .unweighted(let levels):
+              if outward.enabled { outward.record(levels) }
+              if wantsIn { buffers.recordInward(levels) }
+            case .weighted(let tree):
+              if outward.enabled { outward.record(tree) }
+              if wantsIn { buffers.recordInward(tree) }
             }
-            if outward.enabled { outward.record(tree) }
-            if wantsIn { buffers.recordInward(tree) }
             finished += 1
             if let progress, finished % 64 == 0 {
               let finishedSoFar = done.add(finished)
@@ -187,10 +192,7 @@ private final class StripeBuffers: @unchecked Sendable {
 
   init(actorCount: Int, dependency wantsDependency: Bool, inward: Bool) {
     func zeros(_ wanted: Bool) -> UnsafeMutableBufferPointer<Double>? {
-      guard wanted else { return nil }
-      let buffer = UnsafeMutableBufferPointer<Double>.allocate(capacity: actorCount)
-      buffer.initialize(repeating: 0)
-      return buffer
+      wanted ? .filled(actorCount, with: 0) : nil
     }
     dependency = zeros(wantsDependency)
     inReach = zeros(inward)
@@ -205,12 +207,10 @@ private final class StripeBuffers: @unchecked Sendable {
     inHarmonicSum?.deallocate()
   }
 
-  func recordInward(_ tree: ShortestPathTree) {
+  func recordInward<Tree: SourceTree>(_ tree: Tree) {
     guard let inReach, let inDistanceSum, let inHarmonicSum else { return }
     inReach[tree.source] += 1
-    for position in 1..<max(1, tree.reachedCount) {
-      let target = Int(tree.order[position])
-      let distance = tree.distance[target]
+    tree.forEachReached { target, distance in
       inReach[target] += 1
       inDistanceSum[target] += distance
       inHarmonicSum[target] += 1 / distance
@@ -229,14 +229,10 @@ private final class OutwardBuffers: @unchecked Sendable {
   init(actorCount: Int, enabled: Bool) {
     self.enabled = enabled
     let size = enabled ? actorCount : 0
-    reach = .allocate(capacity: size)
-    reach.initialize(repeating: 0)
-    distanceSum = .allocate(capacity: size)
-    distanceSum.initialize(repeating: 0)
-    harmonicSum = .allocate(capacity: size)
-    harmonicSum.initialize(repeating: 0)
-    eccentricity = .allocate(capacity: size)
-    eccentricity.initialize(repeating: 0)
+    reach = .filled(size, with: 0)
+    distanceSum = .filled(size, with: 0)
+    harmonicSum = .filled(size, with: 0)
+    eccentricity = .filled(size, with: 0)
   }
 
   deinit {
@@ -246,12 +242,11 @@ private final class OutwardBuffers: @unchecked Sendable {
     eccentricity.deallocate()
   }
 
-  func record(_ tree: ShortestPathTree) {
+  func record<Tree: SourceTree>(_ tree: Tree) {
     var total = 0.0
     var harmonic = 0.0
     var farthest = 0.0
-    for position in 1..<max(1, tree.reachedCount) {
-      let distance = tree.distance[Int(tree.order[position])]
+    tree.forEachReached { _, distance in
       total += distance
       harmonic += 1 / distance
       farthest = max(farthest, distance)
@@ -260,6 +255,49 @@ private final class OutwardBuffers: @unchecked Sendable {
     distanceSum[tree.source] = total
     harmonicSum[tree.source] = harmonic
     eccentricity[tree.source] = farthest
+  }
+}
+
+/// One worker's shortest paths and dependency accumulation: levels on unweighted networks,
+/// Dijkstra on weighted ones.
+private final class SourcePaths {
+  enum Tree {
+    case unweighted(BreadthFirstLevels)
+    case weighted(ShortestPathTree)
+  }
+
+  let tree: Tree
+  private let outgoing: AdjacencyView
+  private let incoming: AdjacencyView
+  private let levelDependencies: LevelDependencyAccumulator?
+  private let dependencies: DependencyAccumulator?
+
+  init(network: Network, outgoing: AdjacencyView, incoming: AdjacencyView, directions: LevelDirections) {
+    let n = network.actorCount
+    self.outgoing = outgoing
+    self.incoming = incoming
+    if network.isWeighted {
+      tree = .weighted(ShortestPathTree(actorCount: n, weighted: true))
+      dependencies = DependencyAccumulator(actorCount: n)
+      levelDependencies = nil
+    } else {
+      tree = .unweighted(
+        BreadthFirstLevels(actorCount: n, incomingEntryCount: incoming.neighbors.count, directions: directions))
+      levelDependencies = LevelDependencyAccumulator(actorCount: n, directions: directions)
+      dependencies = nil
+    }
+  }
+
+  /// The paths from `source`, and its dependencies added to `target` when there is one.
+  func compute(from source: Int, dependencyInto target: UnsafeMutableBufferPointer<Double>?) {
+    switch tree {
+    case .unweighted(let levels):
+      levels.compute(from: source, outgoing: outgoing, incoming: incoming)
+      if let target { levelDependencies?.accumulate(levels, outgoing: outgoing, incoming: incoming, into: target) }
+    case .weighted(let tree):
+      tree.compute(from: source, outgoing: outgoing, incoming: incoming)
+      if let target { dependencies?.accumulate(tree, incoming: incoming, into: target) }
+    }
   }
 }
 

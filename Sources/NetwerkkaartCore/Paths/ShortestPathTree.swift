@@ -34,14 +34,10 @@ final class ShortestPathTree {
   init(actorCount: Int, weighted: Bool) {
     self.actorCount = actorCount
     self.isWeighted = weighted
-    distance = .allocate(capacity: actorCount)
-    distance.initialize(repeating: .infinity)
-    sigma = .allocate(capacity: actorCount)
-    sigma.initialize(repeating: 0)
-    order = .allocate(capacity: actorCount + 1)
-    order.initialize(repeating: 0)
-    settled = .allocate(capacity: weighted ? actorCount : 0)
-    settled.initialize(repeating: false)
+    distance = .filled(actorCount, with: .infinity)
+    sigma = .filled(actorCount, with: 0)
+    order = .filled(actorCount + 1, with: 0)
+    settled = .filled(weighted ? actorCount : 0, with: false)
   }
 
   deinit {
@@ -160,5 +156,15 @@ struct QueueEntry: Comparable {
 
   static func < (lhs: QueueEntry, rhs: QueueEntry) -> Bool {
     lhs.distance < rhs.distance || (lhs.distance == rhs.distance && lhs.actor < rhs.actor)
+  }
+}
+
+extension ShortestPathTree: SourceTree {
+  @inline(__always)
+  func forEachReached(_ body: (_ actor: Int, _ distance: Double) -> Void) {
+    for position in 1..<max(1, reachedCount) {
+      let actor = Int(order[position])
+      body(actor, distance[actor])
+    }
   }
 }
