@@ -3,11 +3,13 @@
 For each map, the exact betweenness is computed in rational arithmetic (Brandes over
 ``fractions.Fraction``, ``Tests/Oracle/oracle.py``'s ``exact_path_metrics``) and rounded once to
 the nearest double; each binary's printed value is then compared with it. A value is *correctly
-rounded* when it is that nearest double (0 ulp); otherwise the table counts how many doubles lie
-between the two. Actors whose exact betweenness is 0 must print 0 and are left out of the counts. Used to compare two builds whose sums run in a different order
-(Docs/Performance.md, "Sweep"):
+rounded* when it is that nearest double (0 ulp); otherwise the table counts its distance in units
+in the last place (1 ulp: the next double up or down). Actors whose exact betweenness is 0 must
+print 0 and are left out of the counts. Used to compare two builds whose sums run in a different
+order (Docs/Performance.md, "Sweep"):
 
-    python3 Benchmarks/accuracy.py --binary old=/tmp/netwerkkaart-old --binary new=.build/release/netwerkkaart
+    python3 Benchmarks/accuracy.py --binary old=/tmp/netwerkkaart-old \
+        --binary new=.build/release/netwerkkaart
 
 Maps: the three example maps (undirected, and Atheneum-Zuid directed too) and seeded random
 G(n, p) maps (``--random K``, 120 actors each, half of them directed). Needs ``networkx`` and
@@ -19,8 +21,9 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import math
 import random
+import shutil
+import struct
 import subprocess
 import sys
 import tempfile
@@ -58,15 +61,14 @@ def ours(binary: str, folder: Path, directed: bool) -> dict[str, float]:
 
 
 def ulps(value: float, exact: float) -> int:
-    """Doubles between `value` and `exact` (0 when equal)."""
-    if value == exact:
-        return 0
-    low, high = sorted((value, exact))
-    count = 0
-    while low < high:
-        low = math.nextafter(low, math.inf)
-        count += 1
-    return count
+    """Distance in units in the last place: steps from one double to the next (0 when equal).
+
+    Doubles of one sign are ordered like their bit patterns read as integers; betweenness is
+    never negative, so the difference of the patterns is the number of steps.
+    """
+    def pattern(number: float) -> int:
+        return struct.unpack("<q", struct.pack("<d", number))[0]
+    return abs(pattern(value) - pattern(exact))
 
 
 def main() -> None:
@@ -77,19 +79,23 @@ def main() -> None:
     options = parser.parse_args()
     binaries = [spec.split("=", 1) for spec in options.binary]
 
-    cases = []
-    for name in ("basisschool-de-linde", "basisschool-de-linde-golf2", "secundaire-school-atheneum-zuid"):
-        folder = ROOT / "Examples" / name
-        actors, ties = read_map(folder)
-        cases.append((name, folder, actors, ties, False))
-    cases.append(("secundaire-school-atheneum-zuid --directed", ROOT / "Examples" / "secundaire-school-atheneum-zuid",
-                  *read_map(ROOT / "Examples" / "secundaire-school-atheneum-zuid"), True))
+    examples = ROOT / "Examples"
+    cases = [(name, examples / name, *read_map(examples / name), False)
+             for name in ("basisschool-de-linde", "basisschool-de-linde-golf2", "secundaire-school-atheneum-zuid")]
+    atheneum = examples / "secundaire-school-atheneum-zuid"
+    cases.append(("secundaire-school-atheneum-zuid --directed", atheneum, *read_map(atheneum), True))
     scratch = Path(tempfile.mkdtemp(prefix="accuracy-"))
-    for seed in range(options.random):
-        folder = scratch / f"random-{seed}"
-        actors, ties = random_map(seed, folder)
-        cases.append((f"random {seed}", folder, actors, ties, seed % 2 == 1))
+    try:
+        for seed in range(options.random):
+            folder = scratch / f"random-{seed}"
+            cases.append((f"random {seed}", folder, *random_map(seed, folder), seed % 2 == 1))
+        report(measure(cases, binaries), len(cases))
+    finally:
+        shutil.rmtree(scratch)
 
+
+def measure(cases, binaries):
+    """Per build: values compared, how many correctly rounded, the largest and summed ulp."""
     totals = {name: {"values": 0, "exact": 0, "worst": 0, "sum": 0} for name, _ in binaries}
     for label, folder, actors, ties, directed in cases:
         merged = oracle.merge_ties(actors, ties, directed)
@@ -97,23 +103,26 @@ def main() -> None:
         expected = {actor: float(value) for actor, value in zip(actors, exact)}
         for name, binary in binaries:
             printed = ours(binary, folder, directed)
-            errors = [ulps(printed[actor], expected[actor]) for actor in actors if expected[actor] != 0]
             zeros_wrong = [actor for actor in actors if expected[actor] == 0 and printed[actor] != 0]
             if zeros_wrong:
                 sys.exit(f"{name}: {label}: {zeros_wrong[0]} should have betweenness 0")
+            errors = [ulps(printed[actor], expected[actor]) for actor in actors if expected[actor] != 0]
             total = totals[name]
             total["values"] += len(errors)
             total["exact"] += sum(1 for error in errors if error == 0)
             total["worst"] = max(total["worst"], max(errors, default=0))
             total["sum"] += sum(errors)
         print(f"  {label}: done", file=sys.stderr)
+    return totals
 
-    print(f"{len(cases)} maps, betweenness other than 0 against the exact rational value rounded once"
+
+def report(totals, map_count: int) -> None:
+    """The table of Docs/Performance.md."""
+    print(f"{map_count} maps, betweenness other than 0 against the exact rational value rounded once"
           " (every exact 0 printed as 0.0):\n")
     print("| build | values | correctly rounded | largest error (ulp) | mean error (ulp) |")
     print("|---|---|---|---|---|")
-    for name, _ in binaries:
-        total = totals[name]
+    for name, total in totals.items():
         share = total["exact"] / total["values"]
         print(f"| {name} | {total['values']} | {total['exact']} ({share:.1%}) | {total['worst']} "
               f"| {total['sum'] / total['values']:.3f} |")

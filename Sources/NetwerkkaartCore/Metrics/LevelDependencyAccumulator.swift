@@ -74,6 +74,7 @@ final class LevelDependencyAccumulator {
       case .automatic: pushes = Self.pushFactor * belowArcs < entries(of: level, in: levels, outgoing)
       case .topDownAndPull: pushes = false
       case .bottomUpAndPush: pushes = true
+      case .alternating: pushes = depth % 2 == 1
       }
       if pushes {
         push(from: below, into: level, of: levels, incoming: incoming, target: target)
@@ -117,7 +118,9 @@ final class LevelDependencyAccumulator {
       let part = share[w]
       for entry in incoming.offsets[w]..<incoming.offsets[w + 1] {
         let v = Int(incoming.neighbors[entry])
-        staged[v] += part * onLevel[v]
+        // Selected, not multiplied by the mask: a share that overflowed (more than 2^1024 paths)
+        // must not leave NaN behind in an actor off the level for the next source.
+        staged[v] += onLevel[v] != 0 ? part : 0
       }
     }
     for position in level {

@@ -12,18 +12,21 @@
 /// - *Bottom up*, once the ties of the actors not yet reached are fewer than
 ///   ``bottomUpFactor`` times the ties leaving the level: every actor not yet reached sums σ over
 ///   its incoming ties from the level, and is on the next level exactly when that sum is not 0.
-///   On the networks of `Benchmarks/` (Barabási–Albert, 5 levels) the last two levels are found
-///   this way, and the whole search touches about half the ties the top-down search does.
+///   Unlike a plain search it cannot stop at an actor's first tie into the level (σ needs them
+///   all), but it writes nothing at random. On the networks of `Benchmarks/` (Barabási–Albert,
+///   5 to 6 levels) the one or two levels after the largest are found this way. Actors no tie
+///   leads to (in-degree 0) can never be reached and are left out of the bottom-up scans.
 ///
 /// Both directions read the previous level's σ from ``frontier``, an array that holds σ for the
 /// actors on that level and 0 for every other actor, so a sum needs no distance test and no
 /// branch. Path counts are whole numbers, so the order of the sums does not change them (exact
 /// up to 2^53 paths).
 ///
-/// Within a level the actors come in the order they were found, which differs between the two
-/// directions. Nothing read from the levels depends on that order: the dependencies
-/// (``LevelDependencyAccumulator``) are summed per actor in the order of its ties, and the
-/// distance sums add the same values level after level.
+/// Within a level the actors come in the order they were found: the order of the ties top down,
+/// actor order bottom up. Which direction a level takes depends only on the network and the
+/// source, so that order, and every sum that follows it (a pushed level of
+/// ``LevelDependencyAccumulator``), is the same in every run and for any thread count. The
+/// distance sums do not depend on it at all: they add the same values level after level.
 ///
 /// The buffers are reused from source to source. One instance per worker thread; not `Sendable`.
 ///
@@ -44,10 +47,11 @@ final class BreadthFirstLevels {
   /// Reached actors level after level; `order[0]` is the source.
   let order: UnsafeMutableBufferPointer<UInt32>
   /// `order[levelStart[d] ..< levelStart[d + 1]]` are the actors at distance d, for
-  /// d in 0 ..< ``levelCount``.
-  private let levelStart: UnsafeMutableBufferPointer<Int>
+  /// d in 0 ..< ``levelCount``; grown as needed (a few levels on most networks, so not n + 1
+  /// entries per worker).
+  private var levelStart: [Int] = [0]
   /// Number of levels, the source's included: eccentricity within reach + 1.
-  private(set) var levelCount = 0
+  var levelCount: Int { levelStart.count - 1 }
   /// Whether each actor has been reached from the current source.
   private let isReached: UnsafeMutableBufferPointer<Bool>
   /// σ of the actors on the level being grown from, 0 for every other actor.
@@ -63,7 +67,6 @@ final class BreadthFirstLevels {
     self.incomingEntryCount = incomingEntryCount
     sigma = .filled(actorCount, with: 0)
     order = .filled(actorCount + 1, with: 0)
-    levelStart = .filled(actorCount + 1, with: 0)
     isReached = .filled(actorCount, with: false)
     frontier = .filled(actorCount, with: 0)
     unreached = .filled(actorCount, with: 0)
@@ -72,14 +75,13 @@ final class BreadthFirstLevels {
   deinit {
     sigma.deallocate()
     order.deallocate()
-    levelStart.deallocate()
     isReached.deallocate()
     frontier.deallocate()
     unreached.deallocate()
   }
 
   /// Number of actors reached, the source included.
-  var reachedCount: Int { levelCount == 0 ? 0 : levelStart[levelCount] }
+  var reachedCount: Int { levelStart[levelCount] }
 
   /// Positions in ``order`` of the actors at distance `depth`.
   @inline(__always)
@@ -93,9 +95,9 @@ final class BreadthFirstLevels {
     sigma[source] = 1
     frontier[source] = 1
     order[0] = UInt32(source)
-    levelStart[0] = 0
-    levelStart[1] = 1
-    levelCount = 1
+    levelStart.removeAll(keepingCapacity: true)
+    levelStart.append(0)
+    levelStart.append(1)
     var unreachedArcs = incomingEntryCount - (incoming.offsets[source + 1] - incoming.offsets[source])
     var unreachedCount: Int?
     while true {
@@ -111,9 +113,10 @@ final class BreadthFirstLevels {
       case .automatic: bottomUp = unreachedArcs < Self.bottomUpFactor * levelArcs
       case .topDownAndPull: bottomUp = false
       case .bottomUpAndPush: bottomUp = true
+      case .alternating: bottomUp = levelCount % 2 == 0
       }
       if bottomUp {
-        let remaining = unreachedCount ?? listUnreached()
+        let remaining = unreachedCount ?? listUnreached(incoming)
         let grown = growBottomUp(after: level, remaining: remaining, incoming: incoming)
         count = grown.end
         unreachedCount = grown.remaining
@@ -128,8 +131,7 @@ final class BreadthFirstLevels {
         let w = Int(order[position])
         frontier[w] = sigma[w]
       }
-      levelCount += 1
-      levelStart[levelCount] = count
+      levelStart.append(count)
     }
   }
 
@@ -189,12 +191,15 @@ final class BreadthFirstLevels {
     return sum
   }
 
-  /// Fills ``unreached`` with the actors not reached yet; returns how many.
-  private func listUnreached() -> Int {
+  /// Fills ``unreached`` with the actors not reached yet that some tie leads to; returns how
+  /// many. (An actor without incoming ties is never reached, and would cost a look at every
+  /// bottom-up level of every source: isolates, or on directed maps actors nobody names.)
+  private func listUnreached(_ incoming: AdjacencyView) -> Int {
     var count = 0
     for actor in 0..<actorCount {
       unreached[count] = UInt32(actor)
-      count &+= isReached[actor] ? 0 : 1
+      let isCandidate = !isReached[actor] && incoming.offsets[actor + 1] > incoming.offsets[actor]
+      count &+= isCandidate ? 1 : 0
     }
     return count
   }
@@ -220,6 +225,9 @@ package enum LevelDirections: Sendable, CaseIterable {
   case topDownAndPull
   /// Every level bottom up, every dependency pushed.
   case bottomUpAndPush
+  /// Top down and bottom up by turns, and push and pull by turns, so that a search turns back
+  /// to top down and bottom up again.
+  case alternating
 }
 
 extension BreadthFirstLevels: SourceTree {

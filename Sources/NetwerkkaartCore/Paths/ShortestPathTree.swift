@@ -1,8 +1,8 @@
 import HeapModule
 
 /// The shortest paths from one source: distances, path counts and the order in which actors
-/// were reached. The one shortest-path phase that every path metric (betweenness, closeness,
-/// harmonic closeness) reads, so that a sweep over all sources runs it once per source.
+/// were reached. What ``PathSweep`` runs once per source on weighted networks (unweighted ones
+/// run ``BreadthFirstLevels``), and what ``DistanceSummary`` reads distances from (both kinds).
 ///
 /// - Unweighted: breadth-first search, distances in hops.
 /// - Weighted: Dijkstra with a binary heap, distance of a tie = 1 / weight. Two path lengths
