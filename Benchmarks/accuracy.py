@@ -75,7 +75,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--binary", action="append", required=True, metavar="NAME=PATH",
                         help="a build to compare; give it more than once")
-    parser.add_argument("--random", type=int, default=20, metavar="K", help="random maps (default 20)")
+    parser.add_argument("--random", type=int, default=40, metavar="K", help="random maps (default 40)")
     options = parser.parse_args()
     binaries = [spec.split("=", 1) for spec in options.binary]
 

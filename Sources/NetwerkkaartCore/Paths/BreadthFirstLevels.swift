@@ -35,7 +35,7 @@ final class BreadthFirstLevels {
   /// Which way each level is found and summed; ``LevelDirections/automatic`` except in tests.
   let directions: LevelDirections
   /// The search turns bottom up once the ties of the actors not yet reached are fewer than this
-  /// many times the ties leaving the current level. Measured on `large` (2, 3, 4 and 8): 4 took
+  /// many times the ties leaving the current level. Measured on `large` (1, 2, 3, 4 and 8): 4 took
   /// the least time; the result does not depend on it.
   static let bottomUpFactor = 4
 

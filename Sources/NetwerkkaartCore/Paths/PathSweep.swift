@@ -3,7 +3,7 @@ import Foundation
 import Synchronization
 
 /// What one sweep over all sources collects: everything the path metrics need, from one
-/// shortest-path tree per source.
+/// search per source (levels unweighted, Dijkstra weighted).
 ///
 /// The metrics (``Betweenness``, ``Closeness``, ``HarmonicCloseness``) finish these sums into
 /// their published forms; the sweep itself knows no formula beyond plain sums.
@@ -28,7 +28,8 @@ package struct PathSums: Sendable {
   package var inHarmonicSum: [Double] = []
 }
 
-/// Runs one shortest-path tree per source, in parallel, and collects ``PathSums``.
+/// Runs one search per source (``BreadthFirstLevels`` unweighted, ``ShortestPathTree`` weighted),
+/// in parallel, and collects ``PathSums``.
 ///
 /// Sources are dealt to 16 fixed stripes (source s goes to stripe s mod 16); workers take whole
 /// stripes, each stripe sums into its own buffers, and the stripes are added in stripe order at
