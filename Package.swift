@@ -102,7 +102,8 @@ let package = Package(
         "NetwerkkaartCore", "NetwerkkaartIO", "NetwerkkaartRender",
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ],
-      path: "Tests/Fuzz"
+      path: "Tests/Fuzz",
+      exclude: ["run.sh"]
     ),
     .target(
       name: "NetwerkkaartTestSupport",
