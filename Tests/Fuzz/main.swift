@@ -240,7 +240,9 @@ func seeds(for target: Target, maps: [PartnershipMap], root: URL, scratch: URL) 
       }
       inputs.append(input)
     case .xlsx:
-      guard let archive = try? Archive(url: path, accessMode: .read) else { continue }
+      // `pathEncoding:` picks the throwing initializer (without it, `try?` picks the deprecated
+      // failable one).
+      guard let archive = try? Archive(url: path, accessMode: .read, pathEncoding: nil) else { continue }
       var input = Input()
       for entry in archive {
         var data = Data()
