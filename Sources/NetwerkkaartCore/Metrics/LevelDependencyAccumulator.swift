@@ -67,12 +67,12 @@ final class LevelDependencyAccumulator {
       let w = Int(order[position])
       share[w] = 1 / sigma[w]
     }
-    var belowArcs = entries(of: below, in: levels, incoming)
+    var belowArcs = levels.entries(at: below, in: incoming)
     for depth in stride(from: levelCount - 2, to: 0, by: -1) {
       let level = levels.positions(atDistance: depth)
       let pushes: Bool
       switch directions {
-      case .automatic: pushes = Self.pushFactor * belowArcs < entries(of: level, in: levels, outgoing)
+      case .automatic: pushes = Self.pushFactor * belowArcs < levels.entries(at: level, in: outgoing)
       case .topDownAndPull: pushes = false
       case .bottomUpAndPush: pushes = true
       case .alternating: pushes = depth % 2 == 1
@@ -89,7 +89,7 @@ final class LevelDependencyAccumulator {
         staged[v] = 0
       }
       below = level
-      belowArcs = entries(of: level, in: levels, incoming)
+      belowArcs = levels.entries(at: level, in: incoming)
     }
     for position in below { share[Int(order[position])] = 0 }
   }
@@ -137,15 +137,5 @@ final class LevelDependencyAccumulator {
     let dependency = sigma * sum
     target[v] += dependency
     staged[v] = (1 + dependency) / sigma
-  }
-
-  /// Entries of `adjacency` in the rows of the actors at `positions`.
-  private func entries(of positions: Range<Int>, in levels: BreadthFirstLevels, _ adjacency: AdjacencyView) -> Int {
-    var total = 0
-    for position in positions {
-      let actor = Int(levels.order[position])
-      total &+= adjacency.offsets[actor + 1] - adjacency.offsets[actor]
-    }
-    return total
   }
 }

@@ -102,11 +102,7 @@ final class BreadthFirstLevels {
     var unreachedCount: Int?
     while true {
       let level = positions(atDistance: levelCount - 1)
-      var levelArcs = 0
-      for position in level {
-        let v = Int(order[position])
-        levelArcs &+= outgoing.offsets[v + 1] - outgoing.offsets[v]
-      }
+      let levelArcs = entries(at: level, in: outgoing)
       let count: Int
       let bottomUp: Bool
       switch directions {
@@ -124,7 +120,7 @@ final class BreadthFirstLevels {
         unreachedCount = nil
         count = growTopDown(after: level, outgoing: outgoing, incoming: incoming)
       }
-      unreachedArcs -= arcs(in: level.upperBound..<count, incoming)
+      unreachedArcs -= entries(at: level.upperBound..<count, in: incoming)
       for position in level { frontier[Int(order[position])] = 0 }
       if count == level.upperBound { break }
       for position in level.upperBound..<count {
@@ -204,12 +200,13 @@ final class BreadthFirstLevels {
     return count
   }
 
-  /// Incoming ties of the actors at `positions` of ``order``.
-  private func arcs(in positions: Range<Int>, _ incoming: AdjacencyView) -> Int {
+  /// Entries of `adjacency` in the rows of the actors at `positions` of ``order``: the ties
+  /// a step over those actors reads (the search's and the accumulation's cost estimates).
+  func entries(at positions: Range<Int>, in adjacency: AdjacencyView) -> Int {
     var total = 0
     for position in positions {
       let actor = Int(order[position])
-      total &+= incoming.offsets[actor + 1] - incoming.offsets[actor]
+      total &+= adjacency.offsets[actor + 1] - adjacency.offsets[actor]
     }
     return total
   }
