@@ -124,10 +124,10 @@ package struct PathSweep: Sendable {
             if let isCancelled, isCancelled() { return }
             paths.compute(from: sources[position], dependencyInto: buffers.dependency)
             switch paths.tree {
-            case .unweighted(let levels):
+            case .unweighted(let levels, _):
               if outward.enabled { outward.record(levels) }
               if wantsIn { buffers.recordInward(levels) }
-            case .weighted(let tree):
+            case .weighted(let tree, _):
               if outward.enabled { outward.record(tree) }
               if wantsIn { buffers.recordInward(tree) }
             }
@@ -262,42 +262,38 @@ private final class OutwardBuffers: @unchecked Sendable {
 /// One worker's shortest paths and dependency accumulation: levels on unweighted networks,
 /// Dijkstra on weighted ones.
 private final class SourcePaths {
+  /// The search and the accumulation that goes with it.
   enum Tree {
-    case unweighted(BreadthFirstLevels)
-    case weighted(ShortestPathTree)
+    case unweighted(BreadthFirstLevels, LevelDependencyAccumulator)
+    case weighted(ShortestPathTree, DependencyAccumulator)
   }
 
   let tree: Tree
   private let outgoing: AdjacencyView
   private let incoming: AdjacencyView
-  private let levelDependencies: LevelDependencyAccumulator?
-  private let dependencies: DependencyAccumulator?
 
   init(network: Network, outgoing: AdjacencyView, incoming: AdjacencyView, directions: LevelDirections) {
     let n = network.actorCount
     self.outgoing = outgoing
     self.incoming = incoming
     if network.isWeighted {
-      tree = .weighted(ShortestPathTree(actorCount: n, weighted: true))
-      dependencies = DependencyAccumulator(actorCount: n)
-      levelDependencies = nil
+      tree = .weighted(ShortestPathTree(actorCount: n, weighted: true), DependencyAccumulator(actorCount: n))
     } else {
       tree = .unweighted(
-        BreadthFirstLevels(actorCount: n, incomingEntryCount: incoming.neighbors.count, directions: directions))
-      levelDependencies = LevelDependencyAccumulator(actorCount: n, directions: directions)
-      dependencies = nil
+        BreadthFirstLevels(actorCount: n, incomingEntryCount: incoming.neighbors.count, directions: directions),
+        LevelDependencyAccumulator(actorCount: n, directions: directions))
     }
   }
 
   /// The paths from `source`, and its dependencies added to `target` when there is one.
   func compute(from source: Int, dependencyInto target: UnsafeMutableBufferPointer<Double>?) {
     switch tree {
-    case .unweighted(let levels):
+    case .unweighted(let levels, let dependencies):
       levels.compute(from: source, outgoing: outgoing, incoming: incoming)
-      if let target { levelDependencies?.accumulate(levels, outgoing: outgoing, incoming: incoming, into: target) }
-    case .weighted(let tree):
+      if let target { dependencies.accumulate(levels, outgoing: outgoing, incoming: incoming, into: target) }
+    case .weighted(let tree, let dependencies):
       tree.compute(from: source, outgoing: outgoing, incoming: incoming)
-      if let target { dependencies?.accumulate(tree, incoming: incoming, into: target) }
+      if let target { dependencies.accumulate(tree, incoming: incoming, into: target) }
     }
   }
 }

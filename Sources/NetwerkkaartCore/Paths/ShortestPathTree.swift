@@ -60,11 +60,11 @@ final class ShortestPathTree {
   }
 
   /// Whether `v` lies just before `w` on a shortest path from the source, over a tie of
-  /// the given length (1 unweighted, 1/weight weighted).
+  /// length 1/weight, within ``tolerance`` (weighted trees: the path counts and
+  /// ``DependencyAccumulator``; unweighted sweeps run ``BreadthFirstLevels``).
   @inline(__always)
   func isPredecessor(_ v: Int, of w: Int, length: Double) -> Bool {
     let through = distance[v] + length
-    if !isWeighted { return through == distance[w] }
     return abs(through - distance[w]) <= Self.tolerance * distance[w]
   }
 
